@@ -1,0 +1,291 @@
+#include "CliApp.h"
+
+#include "common/AppSettings.h"
+#include "common/Logging.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/HistoryBackup.h"
+
+#include "sharewise/Version.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sharewise {
+namespace {
+
+int code(ExitCode c)
+{
+    return static_cast<int>(c);
+}
+
+QString formatTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString isoTime(qint64 us)
+{
+    return QDateTime::fromMSecsSinceEpoch(us / 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// Splits global options (before the command) from the command and its arguments.
+struct Split
+{
+    QStringList global; // program name first
+    QString command;
+    QStringList rest;
+};
+
+Split splitArguments(const QStringList& args)
+{
+    Split s;
+    s.global << (args.isEmpty() ? QStringLiteral("sharewise-cli") : args.first());
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (!s.command.isEmpty()) {
+            s.rest << a;
+        } else if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+            s.global << a;
+            if (i + 1 < args.size())
+                s.global << args.at(++i);
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            s.global << a;
+        } else {
+            s.command = a;
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+QString CliApp::helpText() const
+{
+    return tr("Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  history [--json] [--limit N]  List the events recorded in the history.\n"
+              "  audit verify                  Check that the audit trail has not been altered.\n"
+              "  backup FILE [--force]         Write a consistent copy of the history to FILE.\n"
+              "  restore FILE                  Replace the history with a checked backup.\n"
+              "  version                       Print the program's version.\n"
+              "\n"
+              "Options:\n"
+              "  --db FILE        The history database to use (or set SHAREWISE_DB).\n"
+              "  --lang en|cy     The language of messages (English or Welsh).\n"
+              "  -h, --help       Show this help.\n"
+              "  -v, --version    Print the program's version.\n"
+              "\n"
+              "Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,\n"
+              "4 refused by policy, 5 the system failed (disk, database).\n");
+}
+
+int CliApp::usage(const QString& problem)
+{
+    m_err << problem << '\n' << tr("Run \"sharewise-cli --help\" to see the commands.") << '\n';
+    return code(ExitCode::Usage);
+}
+
+int CliApp::fail(const Error& error)
+{
+    m_err << error.message << '\n';
+    if (!error.where.isEmpty())
+        m_err << tr("Where: %1").arg(error.where) << '\n';
+    return code(exitCodeFor(error.kind));
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    const Split split = splitArguments(arguments);
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({dbOption, langOption, helpOption, versionOption});
+
+    AppSettings settings;
+    const bool parsed = parser.parse(split.global);
+    Translations::apply(parser.isSet(langOption) ? parser.value(langOption) : settings.language());
+    if (!parsed)
+        return usage(tr("%1.").arg(parser.errorText()));
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (lang != QLatin1String("en") && lang != QLatin1String("cy"))
+            return usage(tr("Unknown language \"%1\": use en (English) or cy (Welsh).").arg(lang));
+    }
+
+    if (parser.isSet(versionOption) || split.command == QLatin1String("version")) {
+        m_out << "sharewise-cli " << SHAREWISE_VERSION_STRING << '\n';
+        return code(ExitCode::Success);
+    }
+    if (parser.isSet(helpOption) || split.command == QLatin1String("help")) {
+        m_out << helpText();
+        return code(ExitCode::Success);
+    }
+
+    if (parser.isSet(dbOption))
+        m_databasePath = parser.value(dbOption);
+    else if (!qEnvironmentVariable("SHAREWISE_DB").isEmpty())
+        m_databasePath = qEnvironmentVariable("SHAREWISE_DB");
+    else
+        m_databasePath = settings.effectiveDatabasePath();
+    if (m_databasePath.isEmpty())
+        return usage(tr("The --db option needs a file name."));
+
+    if (split.command.isEmpty())
+        return usage(tr("Name a command."));
+    qCInfo(lcCli) << "command" << split.command;
+    if (split.command == QLatin1String("history"))
+        return cmdHistory(split.rest);
+    if (split.command == QLatin1String("audit"))
+        return cmdAudit(split.rest);
+    if (split.command == QLatin1String("backup"))
+        return cmdBackup(split.rest);
+    if (split.command == QLatin1String("restore"))
+        return cmdRestore(split.rest);
+    return usage(tr("Unknown command \"%1\".").arg(split.command));
+}
+
+Result<std::unique_ptr<Database>> CliApp::openDatabase()
+{
+    Database::Options options;
+    options.path = m_databasePath;
+    options.actor = Session::actor();
+    return Database::open(options);
+}
+
+int CliApp::cmdHistory(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    p.addOptions({json, limit});
+    if (!p.parse(QStringList{QStringLiteral("history")} + args))
+        return usage(tr("%1.").arg(p.errorText()));
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("\"history\" takes no file or name: %1").arg(p.positionalArguments().first()));
+    qint64 max = -1;
+    if (p.isSet(limit)) {
+        bool ok = false;
+        max = p.value(limit).toLongLong(&ok);
+        if (!ok || max < 0)
+            return usage(tr("--limit needs a whole number of 0 or more."));
+    }
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<QList<AuditEntry>> entries = db.value()->audit().entries(max, true);
+    if (!entries)
+        return fail(entries.error());
+
+    if (p.isSet(json)) {
+        QJsonArray array;
+        for (const AuditEntry& e : entries.value()) {
+            QJsonObject o{{QStringLiteral("seq"), e.seq},
+                          {QStringLiteral("time"), isoTime(e.timeUs)},
+                          {QStringLiteral("timeUs"), e.timeUs},
+                          {QStringLiteral("actor"), e.actor},
+                          {QStringLiteral("action"), e.action},
+                          {QStringLiteral("objectType"), e.objectType},
+                          {QStringLiteral("objectId"), e.objectId},
+                          {QStringLiteral("entryHash"), QString::fromLatin1(e.entryHash.toHex())}};
+            o.insert(QStringLiteral("detail"),
+                     e.detail ? QJsonValue(QJsonDocument::fromJson(*e.detail).object())
+                              : QJsonValue(QJsonValue::Null));
+            array.append(o);
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return code(ExitCode::Success);
+    }
+
+    if (entries->isEmpty()) {
+        m_out << tr("No events are recorded yet.") << '\n';
+        return code(ExitCode::Success);
+    }
+    for (const AuditEntry& e : entries.value()) {
+        m_out << QStringLiteral("%1  %2  %3  %4  %5/%6")
+                     .arg(e.seq, 5)
+                     .arg(formatTime(e.timeUs), e.action.leftJustified(20), e.actor,
+                          e.objectType, e.objectId)
+              << '\n';
+    }
+    return code(ExitCode::Success);
+}
+
+int CliApp::cmdAudit(const QStringList& args)
+{
+    if (args.size() != 1 || args.first() != QLatin1String("verify"))
+        return usage(tr("Use \"sharewise-cli audit verify\"."));
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    const AuditVerification v = db.value()->audit().verify();
+    if (!v.intact) {
+        m_err << tr("The audit trail is broken at entry %1.").arg(v.firstBadSeq) << '\n'
+              << v.problem << '\n'
+              << tr("Entries before it check; do not rely on this history until your "
+                    "information-governance lead has looked at it.")
+              << '\n';
+        return code(ExitCode::VerificationFailed);
+    }
+    m_out << tr("The audit trail is intact: %n entries checked.", nullptr,
+                static_cast<int>(v.entriesChecked))
+          << '\n'
+          << tr("Last entry hash: %1").arg(QString::fromLatin1(v.headHash.toHex())) << '\n';
+    return code(ExitCode::Success);
+}
+
+int CliApp::cmdBackup(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption force(QStringLiteral("force"));
+    p.addOption(force);
+    if (!p.parse(QStringList{QStringLiteral("backup")} + args))
+        return usage(tr("%1.").arg(p.errorText()));
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("Name the backup file: sharewise-cli backup FILE"));
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<HistoryBackup::Summary> r =
+        HistoryBackup::create(*db.value(), p.positionalArguments().first(), p.isSet(force));
+    if (!r)
+        return fail(r.error());
+    m_out << tr("Backup written: %1 (%n audit entries, checked).", nullptr,
+                static_cast<int>(r->auditEntries))
+                 .arg(QDir::toNativeSeparators(r->file))
+          << '\n';
+    return code(ExitCode::Success);
+}
+
+int CliApp::cmdRestore(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usage(tr("Name the backup file: sharewise-cli restore FILE"));
+    Result<HistoryBackup::Summary> r =
+        HistoryBackup::restore(m_databasePath, args.first(), Session::actor());
+    if (!r)
+        return fail(r.error());
+    m_out << tr("History restored from %1.").arg(QDir::toNativeSeparators(args.first())) << '\n';
+    if (!r->previousHistoryKeptAs.isEmpty()) {
+        m_out << tr("The history it replaced is kept as %1.")
+                     .arg(QDir::toNativeSeparators(r->previousHistoryKeptAs))
+              << '\n';
+    }
+    return code(ExitCode::Success);
+}
+
+} // namespace sharewise

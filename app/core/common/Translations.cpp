@@ -1,0 +1,76 @@
+#include "common/Translations.h"
+
+#include "common/Logging.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace sharewise {
+namespace {
+
+std::unique_ptr<QTranslator>& installed()
+{
+    static std::unique_ptr<QTranslator> t;
+    return t;
+}
+
+QString& currentCode()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+
+} // namespace
+
+QList<Translations::Language> Translations::available()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("cy"), QStringLiteral("Cymraeg")}};
+}
+
+QString Translations::resolve(const QString& setting)
+{
+    for (const Language& l : available()) {
+        if (setting == l.code)
+            return l.code;
+    }
+    const QStringList system = QLocale::system().uiLanguages();
+    for (const QString& lang : system) {
+        if (lang.startsWith(QLatin1String("cy")))
+            return QStringLiteral("cy");
+        if (lang.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+QString Translations::apply(const QString& setting)
+{
+    const QString code = resolve(setting);
+    if (installed()) {
+        QCoreApplication::removeTranslator(installed().get());
+        installed().reset();
+    }
+    if (code != QLatin1String("en")) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral(":/i18n/sharewise_%1.qm").arg(code))) {
+            QCoreApplication::installTranslator(translator.get());
+            installed() = std::move(translator);
+        } else {
+            qCWarning(lcApp) << "no translation found for language" << code;
+        }
+    }
+    // Installing or removing a translator sends QEvent::LanguageChange to every
+    // top-level widget; they retranslate themselves.
+    currentCode() = code;
+    return code;
+}
+
+QString Translations::current()
+{
+    return currentCode();
+}
+
+} // namespace sharewise

@@ -1,0 +1,174 @@
+#include "store/Migrations.h"
+
+namespace sharewise::Migrations {
+namespace {
+
+// Schema 1: the whole history as product.md describes it. Times are UTC integer
+// microseconds since 1970 (`*_us`); dates without a time are ISO "yyyy-MM-dd" text.
+// Later issues fill these tables; they are designed now so they fit.
+Migration schema1()
+{
+    Migration m;
+    m.version = 1;
+    m.name = QStringLiteral("history: organisations, people, agreements, shares, audit");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'partner'
+                CHECK (kind IN ('council', 'department', 'statistics_body', 'partner')),
+            is_self INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
+            created_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+            display_name TEXT NOT NULL,
+            email TEXT,
+            job_title TEXT,
+            login_name TEXT,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE person_roles (
+            person_id INTEGER NOT NULL REFERENCES people(id),
+            role TEXT NOT NULL CHECK (role IN ('officer', 'reviewer', 'administrator')),
+            granted_at_us INTEGER NOT NULL,
+            PRIMARY KEY (person_id, role)))"),
+        QStringLiteral(R"(CREATE TABLE agreements (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'active', 'suspended', 'ended')),
+            current_version INTEGER NOT NULL DEFAULT 1,
+            starts_on TEXT,
+            ends_on TEXT,
+            review_due_on TEXT,
+            requires_review INTEGER NOT NULL DEFAULT 1 CHECK (requires_review IN (0, 1)),
+            created_at_us INTEGER NOT NULL,
+            updated_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE agreement_versions (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+            version INTEGER NOT NULL,
+            content_json TEXT NOT NULL,
+            content_hash BLOB NOT NULL,
+            created_by INTEGER REFERENCES people(id),
+            created_at_us INTEGER NOT NULL,
+            UNIQUE (agreement_id, version)))"),
+        QStringLiteral(R"(CREATE TABLE agreement_parties (
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+            organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+            role TEXT NOT NULL
+                CHECK (role IN ('controller', 'joint_controller', 'processor', 'recipient')),
+            PRIMARY KEY (agreement_id, organisation_id, role)))"),
+        QStringLiteral(R"(CREATE TABLE shares (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+            agreement_version INTEGER NOT NULL,
+            prepared_by INTEGER REFERENCES people(id),
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'pending_review', 'approved', 'rejected',
+                                  'sealed', 'cancelled')),
+            dataset_name TEXT,
+            row_count INTEGER,
+            column_count INTEGER,
+            summary_json TEXT,
+            redacted_hash BLOB,
+            row_version INTEGER NOT NULL DEFAULT 1,
+            created_at_us INTEGER NOT NULL,
+            updated_at_us INTEGER NOT NULL,
+            submitted_at_us INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            share_id INTEGER NOT NULL REFERENCES shares(id),
+            reviewer_id INTEGER REFERENCES people(id),
+            decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+            reason TEXT,
+            redacted_hash BLOB,
+            statement BLOB,
+            signature BLOB,
+            decided_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE bundles (
+            id INTEGER PRIMARY KEY,
+            share_id INTEGER REFERENCES shares(id),
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
+            bundle_uid TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            size_bytes INTEGER,
+            header_hash BLOB,
+            fingerprint TEXT,
+            created_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY,
+            bundle_id INTEGER NOT NULL REFERENCES bundles(id),
+            statement BLOB NOT NULL,
+            signature BLOB NOT NULL,
+            received_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE expected_outputs (
+            id INTEGER PRIMARY KEY,
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+            title TEXT NOT NULL,
+            description TEXT,
+            due_on TEXT NOT NULL,
+            created_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE returned_outputs (
+            id INTEGER PRIMARY KEY,
+            expected_output_id INTEGER REFERENCES expected_outputs(id),
+            agreement_id INTEGER NOT NULL REFERENCES agreements(id),
+            title TEXT NOT NULL,
+            file_name TEXT,
+            note TEXT,
+            received_on TEXT NOT NULL,
+            recorded_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE returned_output_shares (
+            returned_output_id INTEGER NOT NULL REFERENCES returned_outputs(id),
+            share_id INTEGER NOT NULL REFERENCES shares(id),
+            PRIMARY KEY (returned_output_id, share_id)))"),
+        // The audit log. entry_hash chains each row to the one before (docs/audit.md).
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            time_us INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_type TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            detail TEXT,
+            detail_hash BLOB NOT NULL,
+            prev_hash BLOB NOT NULL,
+            entry_hash BLOB NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be deleted'); END)"),
+        // The only change allowed is purging a detail (set to NULL) under a retention
+        // rule: the chain covers the detail's hash, which stays.
+        QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            WHEN NEW.detail IS NOT NULL
+              OR NEW.seq IS NOT OLD.seq OR NEW.time_us IS NOT OLD.time_us
+              OR NEW.actor IS NOT OLD.actor OR NEW.action IS NOT OLD.action
+              OR NEW.object_type IS NOT OLD.object_type OR NEW.object_id IS NOT OLD.object_id
+              OR NEW.detail_hash IS NOT OLD.detail_hash OR NEW.prev_hash IS NOT OLD.prev_hash
+              OR NEW.entry_hash IS NOT OLD.entry_hash
+            BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be changed'); END)"),
+        QStringLiteral("CREATE INDEX shares_status ON shares(status, submitted_at_us)"),
+        QStringLiteral("CREATE INDEX agreement_versions_agreement ON agreement_versions(agreement_id)"),
+        QStringLiteral("CREATE INDEX approvals_share ON approvals(share_id)"),
+        QStringLiteral("CREATE INDEX expected_outputs_due ON expected_outputs(due_on)"),
+        QStringLiteral("CREATE INDEX audit_log_object ON audit_log(object_type, object_id)"),
+    };
+    return m;
+}
+
+} // namespace
+
+const QList<Migration>& builtIn()
+{
+    static const QList<Migration> all = {schema1()};
+    return all;
+}
+
+int latestVersion()
+{
+    return builtIn().constLast().version;
+}
+
+} // namespace sharewise::Migrations

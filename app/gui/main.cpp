@@ -1,0 +1,51 @@
+#include "MainWindow.h"
+
+#include "common/AppPaths.h"
+#include "common/AppSettings.h"
+#include "common/Logging.h"
+#include "common/Translations.h"
+#include "crypto/Sodium.h"
+
+#include "sharewise/Version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char* argv[])
+{
+    // Answer --version before any window system is needed (a console exists on Linux;
+    // the Windows GUI build has none, so About shows the version there).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("sharewise %s\n", SHAREWISE_VERSION_STRING);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sharewise"));
+    QApplication::setApplicationName(QStringLiteral("Sharewise"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sharewise"));
+    QApplication::setApplicationVersion(QStringLiteral(SHAREWISE_VERSION_STRING));
+
+    sharewise::Logging::install({sharewise::AppPaths::logDirectory()});
+    qCInfo(lcApp) << "Sharewise" << SHAREWISE_VERSION_STRING << "starting";
+
+    const sharewise::AppSettings settings;
+    sharewise::Translations::apply(settings.language());
+
+    if (!sharewise::crypto::initialise()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Sharewise cannot start"),
+                              QApplication::translate("main",
+                                                      "Sharewise could not start its encryption "
+                                                      "library. Tell your IT support."));
+        return 5;
+    }
+
+    sharewise::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,239 @@
+#include "MainWindow.h"
+#include "about/AboutDialog.h"
+#include "common/Translations.h"
+#include "crypto/Sodium.h"
+#include "history/HistoryDialog.h"
+#include "home/HomePage.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "support/TestSupport.h"
+#include "widgets/Dialogs.h"
+
+#include "sharewise/Version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sharewise;
+using namespace sharewise::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void homeOffersTheFiveActions();
+    void countsComeFromTheHistory();
+    void languageSwitchesWithoutRestart();
+    void aboutShowsVersion();
+    void historyListsAndVerifies();
+    void backupAndRestoreFromTheMenu();
+    void unopenableHistoryIsExplained();
+    void unfinishedFeaturesSaySo();
+
+private:
+    QAction* findAction(QWidget* w, const QString& text);
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(crypto::initialise());
+    Dialogs::setRecordMessagesForTesting(true);
+}
+
+void TestMainWindow::init()
+{
+    static int n = 0;
+    m_dbPath = m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++n));
+    {
+        AppSettings s;
+        s.setDatabasePath(m_dbPath);
+        s.setLanguage(QStringLiteral("en"));
+        s.sync();
+    }
+    Translations::apply(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    Translations::apply(QStringLiteral("en"));
+}
+
+QAction* TestMainWindow::findAction(QWidget* w, const QString& text)
+{
+    const QList<QAction*> actions = w->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::homeOffersTheFiveActions()
+{
+    HomePage* home = m_window->homePage();
+    const QList<QCommandLinkButton*> buttons = {home->shareButton(), home->reviewButton(),
+                                                home->agreementsButton(), home->historyButton(),
+                                                home->openBundleButton()};
+    const QStringList names = {QStringLiteral("Share data"), QStringLiteral("Review pending shares"),
+                               QStringLiteral("Agreements"), QStringLiteral("History"),
+                               QStringLiteral("Open a received bundle")};
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        QVERIFY(buttons[i]->isVisible());
+        QVERIFY(buttons[i]->isEnabled());
+        QCOMPARE(buttons[i]->accessibleName(), names[i]);
+        QVERIFY(!buttons[i]->description().isEmpty());
+    }
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), QFileInfo(m_dbPath).absoluteFilePath());
+    // The menu has Settings, the language choice, Help and About.
+    QVERIFY(findAction(m_window.get(), QStringLiteral("Settings…")));
+    QVERIFY(findAction(m_window.get(), QStringLiteral("Cymraeg")));
+    QVERIFY(findAction(m_window.get(), QStringLiteral("About Sharewise")));
+    auto* help = m_window->findChild<QAction*>(QStringLiteral("helpAction"));
+    QVERIFY(help);
+    QCOMPARE(help->shortcut(), QKeySequence(Qt::Key_F1));
+}
+
+void TestMainWindow::countsComeFromTheHistory()
+{
+    HomePage* home = m_window->homePage();
+    QCOMPARE(home->pendingLabel()->text(), QStringLiteral("0 shares waiting for review"));
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO agreements (id, reference, title, status, created_at_us, updated_at_us) VALUES (1, 'A', 'A', 'active', 0, 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, updated_at_us) VALUES ('s', 1, 1, 'pending_review', 0, 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO expected_outputs (agreement_id, title, due_on, created_at_us) VALUES (1, 'T', '2000-01-01', 0)")));
+    m_window->refreshCounts();
+    QCOMPARE(home->pendingLabel()->text(), QStringLiteral("1 share waiting for review"));
+    QCOMPARE(home->overdueLabel()->text(), QStringLiteral("1 promised output overdue"));
+}
+
+void TestMainWindow::languageSwitchesWithoutRestart()
+{
+    HomePage* home = m_window->homePage();
+    const QString english = home->shareButton()->text();
+    QAction* welsh = m_window->languageAction(QStringLiteral("cy"));
+    QVERIFY(welsh);
+    welsh->trigger();
+    QCOMPARE(Translations::current(), QStringLiteral("cy"));
+    QVERIFY(welsh->isChecked());
+    QVERIFY2(home->shareButton()->text() != english, qPrintable(home->shareButton()->text()));
+    QCOMPARE(home->shareButton()->accessibleName(), QStringLiteral("Rhannu data"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text().remove(QLatin1Char('&')), QStringLiteral("Ffeil"));
+    QCOMPARE(AppSettings().language(), QStringLiteral("cy"));
+
+    m_window->languageAction(QStringLiteral("en"))->trigger();
+    QCOMPARE(home->shareButton()->text(), english);
+    QCOMPARE(AppSettings().language(), QStringLiteral("en"));
+}
+
+void TestMainWindow::aboutShowsVersion()
+{
+    AboutDialog about(m_window.get());
+    QCOMPARE(about.versionLabel()->text(), QStringLiteral("Version " SHAREWISE_VERSION_STRING));
+    Translations::apply(QStringLiteral("cy"));
+    QCOMPARE(about.versionLabel()->text(), QStringLiteral("Fersiwn " SHAREWISE_VERSION_STRING));
+}
+
+void TestMainWindow::historyListsAndVerifies()
+{
+    HistoryDialog dialog(*m_window->database(), m_window.get());
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("History created"));
+    QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
+    QVERIFY2(dialog.resultLabel()->text().contains(QLatin1String("intact")),
+             qPrintable(dialog.resultLabel()->text()));
+
+    // An edit made with a SQL client behind the program's back is shown as a problem.
+    QCOMPARE(test::rawSql(m_dbPath, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                     QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")}),
+             QString());
+    QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
+    QVERIFY2(dialog.resultLabel()->text().startsWith(QLatin1String("Problem: the audit trail is broken at entry 1.")),
+             qPrintable(dialog.resultLabel()->text()));
+}
+
+void TestMainWindow::backupAndRestoreFromTheMenu()
+{
+    const QString backup = m_dir.filePath(QStringLiteral("menu-backup.sqlite"));
+    auto* backupAction = m_window->findChild<QAction*>(QStringLiteral("backupAction"));
+    QVERIFY(backupAction);
+    Dialogs::setNextFileNameForTesting(backup);
+    backupAction->trigger();
+    QVERIFY(QFile::exists(backup));
+    QVERIFY(Dialogs::lastMessageForTesting().contains(QLatin1String("checked")));
+
+    QSqlQuery(m_window->database()->connection())
+        .exec(QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('after', 0)"));
+
+    auto* restoreAction = m_window->findChild<QAction*>(QStringLiteral("restoreAction"));
+    QVERIFY(restoreAction);
+    // Declining the confirmation changes nothing.
+    Dialogs::setNextFileNameForTesting(backup);
+    Dialogs::setNextConfirmForTesting(false);
+    restoreAction->trigger();
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisations")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+
+    Dialogs::setNextFileNameForTesting(backup);
+    Dialogs::setNextConfirmForTesting(true);
+    restoreAction->trigger();
+    QVERIFY(m_window->database());
+    QSqlQuery after(m_window->database()->connection());
+    QVERIFY(after.exec(QStringLiteral("SELECT count(*) FROM organisations")) && after.next());
+    QCOMPARE(after.value(0).toInt(), 0);
+    QVERIFY(Dialogs::lastMessageForTesting().contains(QLatin1String("kept as")));
+    QCOMPARE(m_window->database()->audit().entries(1, true).value().first().action,
+             QStringLiteral("history.restored"));
+}
+
+void TestMainWindow::unopenableHistoryIsExplained()
+{
+    const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'j'));
+    f.close();
+    m_window->settings().setDatabasePath(junk);
+    m_window->openHistory();
+    QVERIFY(!m_window->database());
+    HomePage* home = m_window->homePage();
+    QVERIFY(!home->shareButton()->isEnabled());
+    QVERIFY(home->openBundleButton()->isEnabled()); // needs no history
+    auto* problem = home->findChild<QWidget*>(QStringLiteral("historyProblem"));
+    QVERIFY(problem && problem->isVisible());
+    bool explained = false;
+    for (QLabel* l : problem->findChildren<QLabel*>())
+        explained |= l->text().contains(QLatin1String("not a Sharewise history"));
+    QVERIFY(explained);
+}
+
+void TestMainWindow::unfinishedFeaturesSaySo()
+{
+    QTest::mouseClick(m_window->homePage()->shareButton(), Qt::LeftButton);
+    QVERIFY(Dialogs::lastMessageForTesting().contains(QLatin1String("not available")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

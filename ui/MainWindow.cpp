@@ -1,0 +1,311 @@
+#include "MainWindow.h"
+
+#include "about/AboutDialog.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "history/HistoryDialog.h"
+#include "home/HomePage.h"
+#include "settings/SettingsDialog.h"
+#include "store/Database.h"
+#include "store/HistoryBackup.h"
+#include "store/HomeCounts.h"
+#include "widgets/Dialogs.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace sharewise::ui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_home(new HomePage(this))
+    , m_statusOrganisation(new QLabel(this))
+    , m_statusHistory(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_home);
+    setCentralWidget(scroll);
+    statusBar()->addWidget(m_statusOrganisation);
+    statusBar()->addWidget(m_statusHistory, 1);
+    m_statusHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    createMenus();
+
+    connect(m_home, &HomePage::shareRequested, this, [this] {
+        notAvailableYet(tr("Sharing data"));
+    });
+    connect(m_home, &HomePage::reviewRequested, this, [this] {
+        notAvailableYet(tr("Reviewing shares"));
+    });
+    connect(m_home, &HomePage::agreementsRequested, this, [this] {
+        notAvailableYet(tr("The agreements register"));
+    });
+    connect(m_home, &HomePage::openBundleRequested, this, [this] {
+        notAvailableYet(tr("Opening a received bundle"));
+    });
+    connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
+    connect(m_home, &HomePage::settingsRequested, this, &MainWindow::showSettings);
+
+    retranslateUi();
+    resize(860, 620);
+    openHistory();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openBundleAction = m_fileMenu->addAction(QString(), this, [this] {
+        notAvailableYet(tr("Opening a received bundle"));
+    });
+    m_openBundleAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupHistory);
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreHistory);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QString());
+    m_languageMenu->addSeparator();
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_englishAction->setData(QStringLiteral("en"));
+    m_welshAction = m_languageMenu->addAction(QStringLiteral("Cymraeg"));
+    m_welshAction->setData(QStringLiteral("cy"));
+    for (QAction* a : {m_systemLanguageAction, m_englishAction, m_welshAction}) {
+        a->setCheckable(true);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, a] { setLanguage(a->data().toString()); });
+    }
+    if (QAction* current = languageAction(m_settings.language()))
+        current->setChecked(true);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1)); // the Windows habit, everywhere
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    // Names for tests and accessibility tools.
+    m_openBundleAction->setObjectName(QStringLiteral("openBundleAction"));
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QAction* MainWindow::languageAction(const QString& code) const
+{
+    for (QAction* a : {m_systemLanguageAction, m_englishAction, m_welshAction}) {
+        if (a->data().toString() == code)
+            return a;
+    }
+    return m_systemLanguageAction;
+}
+
+void MainWindow::openHistory()
+{
+    m_db.reset();
+    Database::Options options;
+    options.path = m_settings.effectiveDatabasePath();
+    options.actor = Session::actor();
+    Result<std::unique_ptr<Database>> db = Database::open(options);
+    if (db) {
+        m_db = std::move(db).value();
+        m_historyProblem.clear();
+    } else {
+        qCWarning(lcUi) << "history could not be opened";
+        m_historyProblem = db.error().fullMessage();
+    }
+    m_home->setHistoryProblem(m_historyProblem);
+    m_backupAction->setEnabled(m_db != nullptr);
+    refreshCounts();
+    updateStatus();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_db)
+        return;
+    Result<HomeCounts> counts = HomeCounts::read(*m_db, Clock::today());
+    if (counts)
+        m_home->setCounts(counts.value());
+}
+
+void MainWindow::setLanguage(const QString& code)
+{
+    m_settings.setLanguage(code);
+    m_settings.sync();
+    Translations::apply(code);
+    if (QAction* a = languageAction(code))
+        a->setChecked(true);
+}
+
+void MainWindow::backupHistory()
+{
+    if (!m_db)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("sharewise-history-backup-%1.sqlite")
+                          .arg(Clock::today().toString(Qt::ISODate)));
+    const QString file = Dialogs::saveFileName(this, tr("Back up the history"), suggested,
+                                               tr("Sharewise history backups (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    // The save dialog has already asked before replacing an existing file.
+    Result<HistoryBackup::Summary> r = HistoryBackup::create(*m_db, file, true);
+    if (!r) {
+        Dialogs::warning(this, tr("The backup was not made"), r.error().fullMessage());
+        return;
+    }
+    Dialogs::information(this, tr("Backup made"),
+                         tr("The history was copied to %1 and checked (%n audit entries).",
+                            nullptr, static_cast<int>(r->auditEntries))
+                             .arg(QDir::toNativeSeparators(r->file)));
+}
+
+void MainWindow::restoreHistory()
+{
+    const QString file = Dialogs::openFileName(
+        this, tr("Restore the history from a backup"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Sharewise history backups (*.sqlite);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    Result<HistoryBackup::Summary> checked = HistoryBackup::inspect(file);
+    if (!checked) {
+        Dialogs::warning(this, tr("This backup cannot be restored"),
+                         checked.error().fullMessage() + QLatin1Char('\n') +
+                             tr("Your current history was not changed."));
+        return;
+    }
+    if (!Dialogs::confirm(this, tr("Restore the history?"),
+                          tr("The history will be replaced by the backup %1 (%n audit entries, "
+                             "checked). The current history is kept beside it, renamed.",
+                             nullptr, static_cast<int>(checked->auditEntries))
+                              .arg(QDir::toNativeSeparators(file)),
+                          tr("Restore"), tr("Cancel"))) {
+        return;
+    }
+    const QString path = m_settings.effectiveDatabasePath();
+    m_db.reset(); // close it before it is replaced
+    Result<HistoryBackup::Summary> r = HistoryBackup::restore(path, file, Session::actor());
+    openHistory();
+    if (!r) {
+        Dialogs::warning(this, tr("The history was not restored"), r.error().fullMessage());
+        return;
+    }
+    Dialogs::information(this, tr("History restored"),
+                         tr("The history was restored from %1. The history it replaced is kept "
+                            "as %2.")
+                             .arg(QDir::toNativeSeparators(file),
+                                  QDir::toNativeSeparators(r->previousHistoryKeptAs)));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::backupRequested, this, &MainWindow::backupHistory);
+    connect(&dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreHistory);
+    const QString oldPath = m_settings.effectiveDatabasePath();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QAction* a = languageAction(m_settings.language()))
+        a->setChecked(true);
+    if (m_settings.effectiveDatabasePath() != oldPath || !m_db)
+        openHistory();
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_db)
+        return;
+    HistoryDialog dialog(*m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::showHelp()
+{
+    Dialogs::information(
+        this, tr("Help"),
+        tr("Choose what you want to do on the home screen. Each step explains what it asks "
+           "and why.\n\nYour history of shares, approvals and agreements is kept on this "
+           "computer in %1. Back it up from the File menu.\n\nAsk your information "
+           "governance lead if you are unsure whether you may share some data.")
+            .arg(QDir::toNativeSeparators(m_settings.effectiveDatabasePath())));
+}
+
+void MainWindow::notAvailableYet(const QString& feature)
+{
+    Dialogs::information(this, tr("Not available yet"),
+                         tr("%1 is not available in this version of Sharewise yet.").arg(feature));
+}
+
+void MainWindow::updateStatus()
+{
+    const QString org = m_settings.organisationName();
+    m_statusOrganisation->setText(org.isEmpty() ? tr("Organisation: not set")
+                                                : tr("Organisation: %1").arg(org));
+    m_statusHistory->setText(
+        m_db ? tr("History: %1").arg(QDir::toNativeSeparators(m_db->path()))
+             : tr("History: not open"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Sharewise"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openBundleAction->setText(tr("&Open a received bundle…"));
+    m_backupAction->setText(tr("&Back up the history…"));
+    m_restoreAction->setText(tr("&Restore the history from a backup…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("Same as the computer"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_helpAction->setText(tr("&Help"));
+    m_aboutAction->setText(tr("&About Sharewise"));
+    updateStatus();
+}
+
+} // namespace sharewise::ui

@@ -1,0 +1,153 @@
+#include "history/HistoryDialog.h"
+
+#include "store/AuditLog.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sharewise::ui {
+
+HistoryDialog::HistoryDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_intro(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_verify(new QPushButton(this))
+    , m_resultIcon(new QLabel(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("historyDialog"));
+    m_intro->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setColumnCount(4);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_verify, &QPushButton::clicked, this, &HistoryDialog::verify);
+
+    auto* verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_resultIcon);
+    verifyRow->addWidget(m_result, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(verifyRow);
+    layout->addWidget(buttons);
+    retranslateUi();
+    reload();
+    resize(780, 480);
+}
+
+QString HistoryDialog::describeAction(const QString& action)
+{
+    if (action == QLatin1String("history.created"))
+        return tr("History created");
+    if (action == QLatin1String("history.upgraded"))
+        return tr("History upgraded to a new version");
+    if (action == QLatin1String("history.backed_up"))
+        return tr("History backed up");
+    if (action == QLatin1String("history.restored"))
+        return tr("History restored from a backup");
+    return action;
+}
+
+void HistoryDialog::reload()
+{
+    m_table->setRowCount(0);
+    Result<QList<AuditEntry>> entries = m_db.audit().entries();
+    if (!entries) {
+        m_resultText = entries.error().message;
+        m_resultOk = false;
+        retranslateUi();
+        return;
+    }
+    const QList<AuditEntry>& list = entries.value();
+    m_table->setRowCount(static_cast<int>(list.size()));
+    // Newest first.
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const AuditEntry& e = list.at(list.size() - 1 - i);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
+                                   .toLocalTime();
+        const int row = static_cast<int>(i);
+        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
+        m_table->setItem(row, 1, new QTableWidgetItem(e.actor));
+        auto* what = new QTableWidgetItem(describeAction(e.action));
+        what->setData(Qt::UserRole, e.action);
+        m_table->setItem(row, 2, what);
+        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(e.seq)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void HistoryDialog::verify()
+{
+    const AuditVerification v = m_db.audit().verify();
+    m_resultOk = v.intact;
+    if (v.intact) {
+        m_resultText = tr("The audit trail is intact: all %n entries check.", nullptr,
+                          static_cast<int>(v.entriesChecked));
+    } else {
+        m_resultText = tr("Problem: the audit trail is broken at entry %1. %2 Tell your "
+                          "information governance lead.")
+                           .arg(v.firstBadSeq)
+                           .arg(v.problem);
+    }
+    retranslateUi();
+}
+
+void HistoryDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+        if (!m_resultText.isEmpty())
+            verify(); // the result's words come from the check itself
+    }
+    QDialog::changeEvent(event);
+}
+
+void HistoryDialog::retranslateUi()
+{
+    setWindowTitle(tr("History"));
+    m_intro->setText(tr("Everything recorded in this history, newest first. Entries cannot be "
+                        "changed or removed; the check below shows whether anyone has tried."));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What happened"), tr("Entry")});
+    m_table->setAccessibleName(tr("Recorded events"));
+    m_verify->setText(tr("&Check the audit trail"));
+    m_close->setText(tr("Close"));
+    // The outcome is carried by words and an icon, never by colour alone.
+    m_result->setText(m_resultText);
+    if (m_resultText.isEmpty()) {
+        m_resultIcon->clear();
+    } else {
+        const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
+        m_resultIcon->setPixmap(
+            style()
+                ->standardIcon(m_resultOk ? QStyle::SP_DialogApplyButton
+                                          : QStyle::SP_MessageBoxCritical)
+                .pixmap(QSize(size, size), devicePixelRatioF()));
+    }
+}
+
+} // namespace sharewise::ui

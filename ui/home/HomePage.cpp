@@ -1,0 +1,181 @@
+#include "home/HomePage.h"
+
+#include <QCommandLinkButton>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sharewise::ui {
+namespace {
+
+QLabel* makeCountLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(8);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return label;
+}
+
+QCommandLinkButton* makeAction(QWidget* parent, const QString& objectName)
+{
+    auto* b = new QCommandLinkButton(parent);
+    b->setObjectName(objectName);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    return b;
+}
+
+} // namespace
+
+HomePage::HomePage(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_pending(makeCountLabel(this, QStringLiteral("pendingReviewsCount")))
+    , m_due(makeCountLabel(this, QStringLiteral("agreementsDueCount")))
+    , m_overdue(makeCountLabel(this, QStringLiteral("outputsOverdueCount")))
+    , m_problemBox(new QFrame(this))
+    , m_problemTitle(new QLabel(m_problemBox))
+    , m_problemText(new QLabel(m_problemBox))
+    , m_problemSettings(new QPushButton(m_problemBox))
+    , m_share(makeAction(this, QStringLiteral("shareData")))
+    , m_review(makeAction(this, QStringLiteral("reviewShares")))
+    , m_agreements(makeAction(this, QStringLiteral("agreements")))
+    , m_history(makeAction(this, QStringLiteral("history")))
+    , m_openBundle(makeAction(this, QStringLiteral("openBundle")))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_heading->setAccessibleName(QString()); // read from its text
+    m_intro->setWordWrap(true);
+
+    auto* problemFrame = static_cast<QFrame*>(m_problemBox);
+    problemFrame->setObjectName(QStringLiteral("historyProblem"));
+    problemFrame->setFrameShape(QFrame::Box);
+    problemFrame->setStyleSheet(QStringLiteral("#historyProblem { border: 3px solid #d4351c; }"));
+    QFont bold = m_problemTitle->font();
+    bold.setBold(true);
+    m_problemTitle->setFont(bold);
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* problemLayout = new QVBoxLayout(m_problemBox);
+    problemLayout->addWidget(m_problemTitle);
+    problemLayout->addWidget(m_problemText);
+    auto* problemButtons = new QHBoxLayout;
+    problemButtons->addWidget(m_problemSettings);
+    problemButtons->addStretch();
+    problemLayout->addLayout(problemButtons);
+    m_problemBox->hide();
+
+    auto* counts = new QHBoxLayout;
+    counts->addWidget(m_pending);
+    counts->addWidget(m_due);
+    counts->addWidget(m_overdue);
+
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_share, 0, 0);
+    actions->addWidget(m_review, 0, 1);
+    actions->addWidget(m_agreements, 1, 0);
+    actions->addWidget(m_history, 1, 1);
+    actions->addWidget(m_openBundle, 2, 0);
+    actions->setColumnStretch(0, 1);
+    actions->setColumnStretch(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_problemBox);
+    layout->addLayout(counts);
+    layout->addSpacing(8);
+    layout->addLayout(actions);
+    layout->addStretch();
+
+    connect(m_share, &QAbstractButton::clicked, this, &HomePage::shareRequested);
+    connect(m_review, &QAbstractButton::clicked, this, &HomePage::reviewRequested);
+    connect(m_agreements, &QAbstractButton::clicked, this, &HomePage::agreementsRequested);
+    connect(m_history, &QAbstractButton::clicked, this, &HomePage::historyRequested);
+    connect(m_openBundle, &QAbstractButton::clicked, this, &HomePage::openBundleRequested);
+    connect(m_problemSettings, &QAbstractButton::clicked, this, &HomePage::settingsRequested);
+
+    setTabOrder(m_share, m_review);
+    setTabOrder(m_review, m_agreements);
+    setTabOrder(m_agreements, m_history);
+    setTabOrder(m_history, m_openBundle);
+    retranslateUi();
+}
+
+void HomePage::setCounts(const HomeCounts& counts)
+{
+    m_counts = counts;
+    retranslateUi();
+}
+
+void HomePage::setHistoryProblem(const QString& message)
+{
+    m_problem = message;
+    const bool broken = !message.isEmpty();
+    m_problemBox->setVisible(broken);
+    for (QWidget* w : {static_cast<QWidget*>(m_share), static_cast<QWidget*>(m_review),
+                       static_cast<QWidget*>(m_agreements), static_cast<QWidget*>(m_history),
+                       static_cast<QWidget*>(m_pending), static_cast<QWidget*>(m_due),
+                       static_cast<QWidget*>(m_overdue)})
+        w->setEnabled(!broken);
+    retranslateUi();
+}
+
+void HomePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslateUi()
+{
+    m_heading->setText(tr("What do you want to do?"));
+    m_intro->setText(tr("Sharewise helps you share personal data safely and lawfully: under a "
+                        "data-sharing agreement, with only the data that is needed, encrypted "
+                        "for the people who should receive it."));
+
+    m_pending->setText(tr("%n share(s) waiting for review", nullptr, m_counts.pendingReviews));
+    m_due->setText(tr("%n agreement(s) due for review", nullptr, m_counts.agreementsDueForReview));
+    m_overdue->setText(tr("%n promised output(s) overdue", nullptr, m_counts.outputsOverdue));
+
+    m_problemTitle->setText(tr("Sharewise could not open its history"));
+    m_problemText->setText(m_problem);
+    m_problemSettings->setText(tr("Open &settings"));
+
+    m_share->setText(tr("&Share data"));
+    m_share->setDescription(tr("Prepare a file to send under a data-sharing agreement: choose "
+                               "it, check it, remove what is not needed, and encrypt it."));
+    m_review->setText(tr("&Review pending shares"));
+    m_review->setDescription(tr("Approve or reject shares that are waiting for an information "
+                                "governance review."));
+    m_agreements->setText(tr("&Agreements"));
+    m_agreements->setDescription(tr("See the register of data-sharing agreements: who gets what, "
+                                    "why, for how long, and what comes back."));
+    m_history->setText(tr("&History"));
+    m_history->setDescription(tr("See everything that has been recorded, and check that the "
+                                 "record has not been altered."));
+    m_openBundle->setText(tr("&Open a received bundle"));
+    m_openBundle->setDescription(tr("Check that a bundle someone sent you is genuine and "
+                                    "complete, then get the data out."));
+    for (QCommandLinkButton* b : {m_share, m_review, m_agreements, m_history, m_openBundle}) {
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+        b->setAccessibleDescription(b->description());
+    }
+}
+
+} // namespace sharewise::ui

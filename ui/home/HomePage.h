@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/HomeCounts.h"
+
+#include <QWidget>
+
+class QCommandLinkButton;
+class QLabel;
+class QPushButton;
+
+namespace sharewise::ui {
+
+// The home screen: what a non-specialist can do, in plain words, with the figures
+// that need attention. It only shows and asks; MainWindow acts on its signals.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HomePage(QWidget* parent = nullptr);
+
+    void setCounts(const HomeCounts& counts);
+    // When the history cannot be opened: say why, offer Settings, and disable the
+    // actions that need it. An empty message clears the problem.
+    void setHistoryProblem(const QString& message);
+
+    QCommandLinkButton* shareButton() const { return m_share; }
+    QCommandLinkButton* reviewButton() const { return m_review; }
+    QCommandLinkButton* agreementsButton() const { return m_agreements; }
+    QCommandLinkButton* historyButton() const { return m_history; }
+    QCommandLinkButton* openBundleButton() const { return m_openBundle; }
+    QLabel* pendingLabel() const { return m_pending; }
+    QLabel* dueLabel() const { return m_due; }
+    QLabel* overdueLabel() const { return m_overdue; }
+
+signals:
+    void shareRequested();
+    void reviewRequested();
+    void agreementsRequested();
+    void historyRequested();
+    void openBundleRequested();
+    void settingsRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel* m_heading;
+    QLabel* m_intro;
+    QLabel* m_pending;
+    QLabel* m_due;
+    QLabel* m_overdue;
+    QWidget* m_problemBox;
+    QLabel* m_problemTitle;
+    QLabel* m_problemText;
+    QPushButton* m_problemSettings;
+    QCommandLinkButton* m_share;
+    QCommandLinkButton* m_review;
+    QCommandLinkButton* m_agreements;
+    QCommandLinkButton* m_history;
+    QCommandLinkButton* m_openBundle;
+    HomeCounts m_counts;
+    QString m_problem;
+};
+
+} // namespace sharewise::ui

@@ -1,0 +1,202 @@
+#include "settings/SettingsDialog.h"
+
+#include "common/AppPaths.h"
+#include "common/AppSettings.h"
+#include "common/Logging.h"
+#include "common/Translations.h"
+#include "widgets/Dialogs.h"
+#include "widgets/ErrorSummary.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sharewise::ui {
+namespace {
+constexpr int kMaxOrganisationName = 200;
+}
+
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_errors(new ErrorSummary(this))
+    , m_generalGroup(new QGroupBox(this))
+    , m_organisationLabel(new QLabel(m_generalGroup))
+    , m_organisation(new QLineEdit(m_generalGroup))
+    , m_languageLabel(new QLabel(m_generalGroup))
+    , m_language(new QComboBox(m_generalGroup))
+    , m_historyGroup(new QGroupBox(this))
+    , m_databaseLabel(new QLabel(m_historyGroup))
+    , m_database(new QLineEdit(m_historyGroup))
+    , m_databaseHint(new QLabel(m_historyGroup))
+    , m_databaseError(new QLabel(m_historyGroup))
+    , m_chooseDatabase(new QPushButton(m_historyGroup))
+    , m_defaultDatabase(new QPushButton(m_historyGroup))
+    , m_backup(new QPushButton(m_historyGroup))
+    , m_restore(new QPushButton(m_historyGroup))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_cancel(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_organisation->setObjectName(QStringLiteral("organisationName"));
+    m_organisation->setMaxLength(kMaxOrganisationName);
+    m_organisation->setText(m_settings.organisationName());
+    m_organisationLabel->setBuddy(m_organisation);
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QString(), QString());
+    for (const Translations::Language& l : Translations::available())
+        m_language->addItem(l.nativeName, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    m_languageLabel->setBuddy(m_language);
+
+    m_database->setObjectName(QStringLiteral("databasePath"));
+    m_database->setText(QDir::toNativeSeparators(m_settings.effectiveDatabasePath()));
+    m_databaseLabel->setBuddy(m_database);
+    m_databaseHint->setWordWrap(true);
+    m_databaseError->setWordWrap(true);
+    m_databaseError->setObjectName(QStringLiteral("databaseError"));
+    m_databaseError->setStyleSheet(QStringLiteral("color: #d4351c; font-weight: bold;"));
+    m_databaseError->hide();
+
+    auto* general = new QFormLayout(m_generalGroup);
+    general->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    general->addRow(m_organisationLabel, m_organisation);
+    general->addRow(m_languageLabel, m_language);
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_database, 1);
+    pathRow->addWidget(m_chooseDatabase);
+    auto* pathButtons = new QHBoxLayout;
+    pathButtons->addWidget(m_defaultDatabase);
+    pathButtons->addStretch();
+    pathButtons->addWidget(m_backup);
+    pathButtons->addWidget(m_restore);
+    auto* history = new QVBoxLayout(m_historyGroup);
+    history->addWidget(m_databaseLabel);
+    history->addWidget(m_databaseError);
+    history->addLayout(pathRow);
+    history->addWidget(m_databaseHint);
+    history->addLayout(pathButtons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_generalGroup);
+    layout->addWidget(m_historyGroup);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    m_save->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_chooseDatabase, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
+    connect(m_defaultDatabase, &QPushButton::clicked, this, [this] {
+        m_database->setText(QDir::toNativeSeparators(AppPaths::defaultDatabasePath()));
+    });
+    connect(m_backup, &QPushButton::clicked, this, &SettingsDialog::backupRequested);
+    connect(m_restore, &QPushButton::clicked, this, &SettingsDialog::restoreRequested);
+
+    retranslateUi();
+    setMinimumWidth(560);
+}
+
+void SettingsDialog::chooseDatabase()
+{
+    const QString file = Dialogs::saveFileName(
+        this, tr("Where should the history be kept?"), QDir::fromNativeSeparators(m_database->text()),
+        tr("Sharewise history (*.sqlite);;All files (*)"));
+    if (!file.isEmpty())
+        m_database->setText(QDir::toNativeSeparators(file));
+}
+
+bool SettingsDialog::validate()
+{
+    m_errors->clear();
+    m_databaseError->hide();
+    const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
+    QString problem;
+    if (path.isEmpty()) {
+        problem = tr("Enter where the history should be kept, or choose \"Use the default "
+                     "place\"");
+    } else if (AppPaths::isNetworkPath(path)) {
+        problem = tr("The history cannot be kept on a network drive, where it could be damaged: "
+                     "choose a folder on this computer");
+    } else if (QFileInfo(path).isRelative()) {
+        problem = tr("Enter the full path of the history file, starting from the drive or "
+                     "top folder");
+    } else if (QFileInfo(path).isDir()) {
+        problem = tr("The history location is a folder: add a file name, such as "
+                     "history.sqlite");
+    }
+    if (!problem.isEmpty()) {
+        m_errors->addProblem(problem, m_database);
+        m_databaseError->setText(problem);
+        m_databaseError->show();
+    }
+    return !m_errors->hasProblems();
+}
+
+void SettingsDialog::accept()
+{
+    if (!validate()) {
+        m_errors->setFocus();
+        return;
+    }
+    const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
+    m_settings.setOrganisationName(m_organisation->text());
+    m_settings.setDatabasePath(
+        QFileInfo(path).absoluteFilePath() == QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath()
+            ? QString()
+            : path);
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    qCInfo(lcSettings) << "settings saved";
+    if (languageChanged)
+        Translations::apply(language);
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_generalGroup->setTitle(tr("Your organisation and language"));
+    m_organisationLabel->setText(tr("&Organisation name:"));
+    m_organisation->setPlaceholderText(tr("For example, Anytown Borough Council"));
+    m_organisation->setAccessibleName(tr("Organisation name"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setItemText(0, tr("Same as the computer"));
+    m_language->setAccessibleName(tr("Language"));
+    m_historyGroup->setTitle(tr("History"));
+    m_databaseLabel->setText(tr("&Where the history is kept:"));
+    m_database->setAccessibleName(tr("Where the history is kept"));
+    m_databaseHint->setText(tr("The history records every agreement, share, approval and "
+                               "bundle. Keep it on this computer, not on a network drive, and "
+                               "back it up regularly."));
+    m_chooseDatabase->setText(tr("&Choose…"));
+    m_defaultDatabase->setText(tr("Use the &default place"));
+    m_backup->setText(tr("&Back up now…"));
+    m_restore->setText(tr("&Restore from a backup…"));
+    m_save->setText(tr("Save"));
+    m_cancel->setText(tr("Cancel"));
+}
+
+} // namespace sharewise::ui

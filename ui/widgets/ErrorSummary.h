@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+#include <QList>
+#include <QPointer>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace sharewise::ui {
+
+// The "There is a problem" box (GOV.UK error summary): shown at the top of a form when
+// it cannot go on; each problem is a link that takes the focus to its field.
+class ErrorSummary : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ErrorSummary(QWidget* parent = nullptr);
+
+    void clear();
+    void addProblem(const QString& text, QWidget* field);
+    [[nodiscard]] bool hasProblems() const { return !m_items.isEmpty(); }
+    [[nodiscard]] QStringList problems() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel* m_title;
+    QVBoxLayout* m_list;
+    struct Item
+    {
+        QLabel* label;
+        QString text;
+        QPointer<QWidget> field;
+    };
+    QList<Item> m_items;
+};
+
+} // namespace sharewise::ui
