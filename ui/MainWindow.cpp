@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -278,9 +279,10 @@ void MainWindow::updateStatus()
     const QString org = m_settings.organisationName();
     m_statusOrganisation->setText(org.isEmpty() ? tr("Organisation: not set")
                                                 : tr("Organisation: %1").arg(org));
-    m_statusHistory->setText(
-        m_db ? tr("History: %1").arg(QDir::toNativeSeparators(m_db->path()))
-             : tr("History: not open"));
+    // The full path is in the tooltip and in Settings; the bar has room for the name.
+    m_statusHistory->setText(m_db ? tr("History: %1").arg(QFileInfo(m_db->path()).fileName())
+                                  : tr("History: not open"));
+    m_statusHistory->setToolTip(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
 }
 
 void MainWindow::changeEvent(QEvent* event)

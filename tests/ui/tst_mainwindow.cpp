@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "about/AboutDialog.h"
+#include "common/Session.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
@@ -158,7 +159,9 @@ void TestMainWindow::historyListsAndVerifies()
 {
     HistoryDialog dialog(*m_window->database(), m_window.get());
     QCOMPARE(dialog.table()->rowCount(), 1);
-    QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("History created"));
+    QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("History created"));
+    QCOMPARE(dialog.table()->item(0, 2)->text(), HistoryDialog::displayActor(Session::actor()));
+    QVERIFY(!dialog.table()->item(0, 2)->text().startsWith(QLatin1String("login:")));
     QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
     QVERIFY2(dialog.resultLabel()->text().contains(QLatin1String("intact")),
              qPrintable(dialog.resultLabel()->text()));

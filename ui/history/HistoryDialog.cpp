@@ -72,6 +72,15 @@ QString HistoryDialog::describeAction(const QString& action)
     return action;
 }
 
+QString HistoryDialog::displayActor(const QString& actor)
+{
+    if (actor.startsWith(QLatin1String("login:")))
+        return actor.mid(6);
+    if (actor == QLatin1String("system"))
+        return tr("Sharewise");
+    return actor;
+}
+
 void HistoryDialog::reload()
 {
     m_table->setRowCount(0);
@@ -90,12 +99,14 @@ void HistoryDialog::reload()
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
                                    .toLocalTime();
         const int row = static_cast<int>(i);
-        m_table->setItem(row, 0, new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
-        m_table->setItem(row, 1, new QTableWidgetItem(e.actor));
+        auto* number = new QTableWidgetItem(QString::number(e.seq));
+        number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 0, number);
+        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
+        m_table->setItem(row, 2, new QTableWidgetItem(displayActor(e.actor)));
         auto* what = new QTableWidgetItem(describeAction(e.action));
         what->setData(Qt::UserRole, e.action);
-        m_table->setItem(row, 2, what);
-        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(e.seq)));
+        m_table->setItem(row, 3, what);
     }
     m_table->resizeColumnsToContents();
 }
@@ -132,7 +143,7 @@ void HistoryDialog::retranslateUi()
     setWindowTitle(tr("History"));
     m_intro->setText(tr("Everything recorded in this history, newest first. Entries cannot be "
                         "changed or removed; the check below shows whether anyone has tried."));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What happened"), tr("Entry")});
+    m_table->setHorizontalHeaderLabels({tr("Entry"), tr("When"), tr("Who"), tr("What happened")});
     m_table->setAccessibleName(tr("Recorded events"));
     m_verify->setText(tr("&Check the audit trail"));
     m_close->setText(tr("Close"));

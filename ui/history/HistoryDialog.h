@@ -29,6 +29,8 @@ public:
 
     // Plain words for an audit action code ("history.created" → "History created").
     static QString describeAction(const QString& action);
+    // The person as shown: the login name without its "login:" prefix.
+    static QString displayActor(const QString& actor);
 
 protected:
     void changeEvent(QEvent* event) override;

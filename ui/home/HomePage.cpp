@@ -3,7 +3,6 @@
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +27,11 @@ QCommandLinkButton* makeAction(QWidget* parent, const QString& objectName)
 {
     auto* b = new QCommandLinkButton(parent);
     b->setObjectName(objectName);
-    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Keep height-for-width, or the button reserves room for its description wrapped
+    // at its narrow default width.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred, QSizePolicy::PushButton);
+    policy.setHeightForWidth(true);
+    b->setSizePolicy(policy);
     return b;
 }
 
@@ -82,14 +85,11 @@ HomePage::HomePage(QWidget* parent)
     counts->addWidget(m_due);
     counts->addWidget(m_overdue);
 
-    auto* actions = new QGridLayout;
-    actions->addWidget(m_share, 0, 0);
-    actions->addWidget(m_review, 0, 1);
-    actions->addWidget(m_agreements, 1, 0);
-    actions->addWidget(m_history, 1, 1);
-    actions->addWidget(m_openBundle, 2, 0);
-    actions->setColumnStretch(0, 1);
-    actions->setColumnStretch(1, 1);
+    // One column, one action a line: the order is the order of importance.
+    auto* actions = new QVBoxLayout;
+    actions->setSpacing(4);
+    for (QCommandLinkButton* b : {m_share, m_review, m_agreements, m_history, m_openBundle})
+        actions->addWidget(b);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
