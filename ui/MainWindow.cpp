@@ -45,18 +45,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
 
-    connect(m_home, &HomePage::shareRequested, this, [this] {
-        notAvailableYet(tr("Sharing data"));
-    });
-    connect(m_home, &HomePage::reviewRequested, this, [this] {
-        notAvailableYet(tr("Reviewing shares"));
-    });
-    connect(m_home, &HomePage::agreementsRequested, this, [this] {
-        notAvailableYet(tr("The agreements register"));
-    });
-    connect(m_home, &HomePage::openBundleRequested, this, [this] {
-        notAvailableYet(tr("Opening a received bundle"));
-    });
+    connect(m_home, &HomePage::shareRequested, this,
+            [this] { notAvailableYet(tr("Sharing data")); });
+    connect(m_home, &HomePage::reviewRequested, this,
+            [this] { notAvailableYet(tr("Reviewing shares")); });
+    connect(m_home, &HomePage::agreementsRequested, this,
+            [this] { notAvailableYet(tr("The agreements register")); });
+    connect(m_home, &HomePage::openBundleRequested, this,
+            [this] { notAvailableYet(tr("Opening a received bundle")); });
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomePage::settingsRequested, this, &MainWindow::showSettings);
 
@@ -70,9 +66,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openBundleAction = m_fileMenu->addAction(QString(), this, [this] {
-        notAvailableYet(tr("Opening a received bundle"));
-    });
+    m_openBundleAction = m_fileMenu->addAction(
+        QString(), this, [this] { notAvailableYet(tr("Opening a received bundle")); });
     m_openBundleAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupHistory);
@@ -172,8 +167,8 @@ void MainWindow::backupHistory()
         return;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("sharewise-history-backup-%1.sqlite")
-                          .arg(Clock::today().toString(Qt::ISODate)));
+            .filePath(
+                tr("sharewise-history-backup-%1.sqlite").arg(Clock::today().toString(Qt::ISODate)));
     const QString file = Dialogs::saveFileName(this, tr("Back up the history"), suggested,
                                                tr("Sharewise history backups (*.sqlite)"));
     if (file.isEmpty())
@@ -185,17 +180,17 @@ void MainWindow::backupHistory()
         return;
     }
     Dialogs::information(this, tr("Backup made"),
-                         tr("The history was copied to %1 and checked (%n audit entries).",
-                            nullptr, static_cast<int>(r->auditEntries))
+                         tr("The history was copied to %1 and checked (%n audit entries).", nullptr,
+                            static_cast<int>(r->auditEntries))
                              .arg(QDir::toNativeSeparators(r->file)));
 }
 
 void MainWindow::restoreHistory()
 {
-    const QString file = Dialogs::openFileName(
-        this, tr("Restore the history from a backup"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Sharewise history backups (*.sqlite);;All files (*)"));
+    const QString file =
+        Dialogs::openFileName(this, tr("Restore the history from a backup"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                              tr("Sharewise history backups (*.sqlite);;All files (*)"));
     if (file.isEmpty())
         return;
     Result<HistoryBackup::Summary> checked = HistoryBackup::inspect(file);

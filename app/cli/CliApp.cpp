@@ -67,7 +67,10 @@ Split splitArguments(const QStringList& args)
 
 } // namespace
 
-CliApp::CliApp(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+CliApp::CliApp(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
 
 QString CliApp::helpText() const
 {
@@ -112,7 +115,8 @@ int CliApp::run(const QStringList& arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({dbOption, langOption, helpOption, versionOption});
 
     AppSettings settings;
@@ -175,7 +179,8 @@ int CliApp::cmdHistory(const QStringList& args)
     if (!p.parse(QStringList{QStringLiteral("history")} + args))
         return usage(tr("%1.").arg(p.errorText()));
     if (!p.positionalArguments().isEmpty())
-        return usage(tr("\"history\" takes no file or name: %1").arg(p.positionalArguments().first()));
+        return usage(
+            tr("\"history\" takes no file or name: %1").arg(p.positionalArguments().first()));
     qint64 max = -1;
     if (p.isSet(limit)) {
         bool ok = false;
@@ -218,8 +223,8 @@ int CliApp::cmdHistory(const QStringList& args)
     for (const AuditEntry& e : entries.value()) {
         m_out << QStringLiteral("%1  %2  %3  %4  %5/%6")
                      .arg(e.seq, 5)
-                     .arg(formatTime(e.timeUs), e.action.leftJustified(20), e.actor,
-                          e.objectType, e.objectId)
+                     .arg(formatTime(e.timeUs), e.action.leftJustified(20), e.actor, e.objectType,
+                          e.objectId)
               << '\n';
     }
     return code(ExitCode::Success);

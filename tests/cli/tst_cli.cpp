@@ -21,7 +21,8 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+Run run(const QStringList& args,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
         const QString& program = QStringLiteral(SHAREWISE_CLI_PATH))
 {
     QProcess p;
@@ -87,12 +88,14 @@ void TestCli::helpAndUsageErrors()
     r = run({});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
-    r = run({QStringLiteral("--db"), path(QStringLiteral("u.sqlite")), QStringLiteral("frobnicate")});
+    r = run(
+        {QStringLiteral("--db"), path(QStringLiteral("u.sqlite")), QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.startsWith(QLatin1String("Unknown command \"frobnicate\".")));
     r = run({QStringLiteral("--db"), path(QStringLiteral("u.sqlite")), QStringLiteral("audit")});
     QCOMPARE(r.exitCode, 1);
-    r = run({QStringLiteral("--db"), path(QStringLiteral("u.sqlite")), QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("x")});
+    r = run({QStringLiteral("--db"), path(QStringLiteral("u.sqlite")), QStringLiteral("history"),
+             QStringLiteral("--limit"), QStringLiteral("x")});
     QCOMPARE(r.exitCode, 1);
     r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("history")});
     QCOMPARE(r.exitCode, 1);
@@ -112,22 +115,30 @@ void TestCli::historyOnNewDatabase()
 void TestCli::historyJson()
 {
     const QString db = path(QStringLiteral("h2.sqlite"));
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), path(QStringLiteral("h2-b.sqlite"))}).exitCode, 0);
-    const Run r = run({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--json")});
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"),
+                  path(QStringLiteral("h2-b.sqlite"))})
+                 .exitCode,
+             0);
+    const Run r =
+        run({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray a = doc.array();
     QCOMPARE(a.size(), 2);
-    QCOMPARE(a[0].toObject()[QStringLiteral("action")].toString(), QStringLiteral("history.created"));
-    QCOMPARE(a[1].toObject()[QStringLiteral("action")].toString(), QStringLiteral("history.backed_up"));
+    QCOMPARE(a[0].toObject()[QStringLiteral("action")].toString(),
+             QStringLiteral("history.created"));
+    QCOMPARE(a[1].toObject()[QStringLiteral("action")].toString(),
+             QStringLiteral("history.backed_up"));
     QCOMPARE(a[1].toObject()[QStringLiteral("seq")].toInt(), 2);
-    QCOMPARE(a[1].toObject()[QStringLiteral("detail")].toObject()[QStringLiteral("file")].toString(),
-             QStringLiteral("h2-b.sqlite"));
+    QCOMPARE(
+        a[1].toObject()[QStringLiteral("detail")].toObject()[QStringLiteral("file")].toString(),
+        QStringLiteral("h2-b.sqlite"));
     QCOMPARE(a[1].toObject()[QStringLiteral("entryHash")].toString().size(), 64);
-    const Run limited = run({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--json"),
-                             QStringLiteral("--limit"), QStringLiteral("1")});
+    const Run limited =
+        run({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--json"),
+             QStringLiteral("--limit"), QStringLiteral("1")});
     QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).array().size(), 1);
 }
 
@@ -148,19 +159,27 @@ void TestCli::databaseFromEnvironment()
 void TestCli::auditVerifyIntactAndBroken()
 {
     const QString db = path(QStringLiteral("audit.sqlite"));
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), path(QStringLiteral("a1.sqlite"))}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), path(QStringLiteral("a2.sqlite"))}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"),
+                  path(QStringLiteral("a1.sqlite"))})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"),
+                  path(QStringLiteral("a2.sqlite"))})
+                 .exitCode,
+             0);
     Run r = run({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("3 entries")));
 
-    QCOMPARE(test::rawSql(db, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                               QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")}),
-             QString());
+    QCOMPARE(
+        test::rawSql(db, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                          QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")}),
+        QString());
     r = run({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.startsWith(QLatin1String("The audit trail is broken at entry 2.")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QLatin1String("The audit trail is broken at entry 2.")),
+             qPrintable(r.err));
 }
 
 void TestCli::backupAndRestore()
@@ -174,15 +193,21 @@ void TestCli::backupAndRestore()
     r = run({QStringLiteral("--db"), db, QStringLiteral("backup"), backup});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QLatin1String("already exists")));
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), backup, QStringLiteral("--force")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("backup"), backup,
+                  QStringLiteral("--force")})
+                 .exitCode,
+             0);
 
     r = run({QStringLiteral("--db"), db, QStringLiteral("restore"), backup});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("kept as")));
     r = run({QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("--json")});
     const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
-    QCOMPARE(a.last().toObject()[QStringLiteral("action")].toString(), QStringLiteral("history.restored"));
-    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    QCOMPARE(a.last().toObject()[QStringLiteral("action")].toString(),
+             QStringLiteral("history.restored"));
+    QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")})
+                 .exitCode,
+             0);
 }
 
 void TestCli::restoreRefusesBrokenBackup()
@@ -207,7 +232,8 @@ void TestCli::badInputExitCodes()
     f.close();
     Run r = run({QStringLiteral("--db"), notDb, QStringLiteral("history")});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith(QLatin1String("This file is not a Sharewise history")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QLatin1String("This file is not a Sharewise history")),
+             qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("not-a-db.sqlite")));
     r = run({QStringLiteral("--db"), path(QStringLiteral("ok.sqlite")), QStringLiteral("restore"),
              path(QStringLiteral("missing.sqlite"))});
@@ -219,7 +245,9 @@ void TestCli::newerDatabaseIsRefusedByPolicy()
 {
     const QString db = path(QStringLiteral("newer.sqlite"));
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("history")}).exitCode, 0);
-    QCOMPARE(test::rawSql(db, {QStringLiteral("INSERT INTO schema_migrations VALUES (9, 'f', '4.0.0', 0)")}), QString());
+    QCOMPARE(test::rawSql(
+                 db, {QStringLiteral("INSERT INTO schema_migrations VALUES (9, 'f', '4.0.0', 0)")}),
+             QString());
     const Run r = run({QStringLiteral("--db"), db, QStringLiteral("history")});
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains(QLatin1String("4.0.0")));

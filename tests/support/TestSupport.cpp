@@ -27,7 +27,8 @@ QString rawSql(const QString& path, const QStringList& statements)
 {
     QString error;
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         c.setDatabaseName(path);
         if (!c.open())
             return c.lastError().text();

@@ -31,14 +31,16 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
 
     AppSettings settings;
-    settings.setOrganisationName(QStringLiteral("Cyngor Sir Ddinbych / Denbighshire County Council"));
+    settings.setOrganisationName(
+        QStringLiteral("Cyngor Sir Ddinbych / Denbighshire County Council"));
     settings.sync();
 
     int failures = 0;
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
         auto save = [&](QWidget* w, const QString& name) {
-            const QString file = QDir(folder).filePath(QStringLiteral("%1-%2-%3.png").arg(name, lang, scale));
+            const QString file =
+                QDir(folder).filePath(QStringLiteral("%1-%2-%3.png").arg(name, lang, scale));
             if (WidgetRenderer::renderToPng(w, file)) {
                 out << file << '\n';
             } else {

@@ -95,7 +95,8 @@ void TestMainWindow::homeOffersTheFiveActions()
     const QList<QCommandLinkButton*> buttons = {home->shareButton(), home->reviewButton(),
                                                 home->agreementsButton(), home->historyButton(),
                                                 home->openBundleButton()};
-    const QStringList names = {QStringLiteral("Share data"), QStringLiteral("Review pending shares"),
+    const QStringList names = {QStringLiteral("Share data"),
+                               QStringLiteral("Review pending shares"),
                                QStringLiteral("Agreements"), QStringLiteral("History"),
                                QStringLiteral("Open a received bundle")};
     for (qsizetype i = 0; i < buttons.size(); ++i) {
@@ -120,9 +121,14 @@ void TestMainWindow::countsComeFromTheHistory()
     HomePage* home = m_window->homePage();
     QCOMPARE(home->pendingLabel()->text(), QStringLiteral("0 shares waiting for review"));
     QSqlQuery q(m_window->database()->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO agreements (id, reference, title, status, created_at_us, updated_at_us) VALUES (1, 'A', 'A', 'active', 0, 0)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, updated_at_us) VALUES ('s', 1, 1, 'pending_review', 0, 0)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO expected_outputs (agreement_id, title, due_on, created_at_us) VALUES (1, 'T', '2000-01-01', 0)")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO agreements (id, reference, title, status, created_at_us, "
+                       "updated_at_us) VALUES (1, 'A', 'A', 'active', 0, 0)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, "
+        "updated_at_us) VALUES ('s', 1, 1, 'pending_review', 0, 0)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO expected_outputs (agreement_id, title, due_on, "
+                                  "created_at_us) VALUES (1, 'T', '2000-01-01', 0)")));
     m_window->refreshCounts();
     QCOMPARE(home->pendingLabel()->text(), QStringLiteral("1 share waiting for review"));
     QCOMPARE(home->overdueLabel()->text(), QStringLiteral("1 promised output overdue"));
@@ -139,7 +145,8 @@ void TestMainWindow::languageSwitchesWithoutRestart()
     QVERIFY(welsh->isChecked());
     QVERIFY2(home->shareButton()->text() != english, qPrintable(home->shareButton()->text()));
     QCOMPARE(home->shareButton()->accessibleName(), QStringLiteral("Rhannu data"));
-    QCOMPARE(m_window->menuBar()->actions().first()->text().remove(QLatin1Char('&')), QStringLiteral("Ffeil"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text().remove(QLatin1Char('&')),
+             QStringLiteral("Ffeil"));
     QCOMPARE(AppSettings().language(), QStringLiteral("cy"));
 
     m_window->languageAction(QStringLiteral("en"))->trigger();
@@ -167,11 +174,13 @@ void TestMainWindow::historyListsAndVerifies()
              qPrintable(dialog.resultLabel()->text()));
 
     // An edit made with a SQL client behind the program's back is shown as a problem.
-    QCOMPARE(test::rawSql(m_dbPath, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                     QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")}),
-             QString());
+    QCOMPARE(
+        test::rawSql(m_dbPath, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                                QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 1")}),
+        QString());
     QTest::mouseClick(dialog.verifyButton(), Qt::LeftButton);
-    QVERIFY2(dialog.resultLabel()->text().startsWith(QLatin1String("Problem: the audit trail is broken at entry 1.")),
+    QVERIFY2(dialog.resultLabel()->text().startsWith(
+                 QLatin1String("Problem: the audit trail is broken at entry 1.")),
              qPrintable(dialog.resultLabel()->text()));
 }
 
@@ -186,7 +195,8 @@ void TestMainWindow::backupAndRestoreFromTheMenu()
     QVERIFY(Dialogs::lastMessageForTesting().contains(QLatin1String("checked")));
 
     QSqlQuery(m_window->database()->connection())
-        .exec(QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('after', 0)"));
+        .exec(
+            QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('after', 0)"));
 
     auto* restoreAction = m_window->findChild<QAction*>(QStringLiteral("restoreAction"));
     QVERIFY(restoreAction);

@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-
 namespace sharewise::ui {
 
 AboutDialog::AboutDialog(QWidget* parent)
@@ -59,9 +58,9 @@ void AboutDialog::retranslateUi()
     m_text->setText(tr("Sharewise helps public bodies share personal data safely and "
                        "lawfully: under an agreement, with only the data that is needed, "
                        "encrypted and signed, with a record of every step."));
-    m_libraries->setText(tr("Built with Qt %1 and libsodium %2.")
-                             .arg(QString::fromLatin1(qVersion()),
-                                  QString::fromLatin1(crypto::libraryVersion())));
+    m_libraries->setText(
+        tr("Built with Qt %1 and libsodium %2.")
+            .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(crypto::libraryVersion())));
     m_close->setText(tr("Close"));
 }
 

@@ -96,13 +96,14 @@ void HistoryDialog::reload()
     // Newest first.
     for (qsizetype i = 0; i < list.size(); ++i) {
         const AuditEntry& e = list.at(list.size() - 1 - i);
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC)
-                                   .toLocalTime();
+        const QDateTime when =
+            QDateTime::fromMSecsSinceEpoch(e.timeUs / 1000, Qt::UTC).toLocalTime();
         const int row = static_cast<int>(i);
         auto* number = new QTableWidgetItem(QString::number(e.seq));
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 0, number);
-        m_table->setItem(row, 1, new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
+        m_table->setItem(row, 1,
+                         new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
         m_table->setItem(row, 2, new QTableWidgetItem(displayActor(e.actor)));
         auto* what = new QTableWidgetItem(describeAction(e.action));
         what->setData(Qt::UserRole, e.action);
@@ -153,11 +154,10 @@ void HistoryDialog::retranslateUi()
         m_resultIcon->clear();
     } else {
         const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
-        m_resultIcon->setPixmap(
-            style()
-                ->standardIcon(m_resultOk ? QStyle::SP_DialogApplyButton
-                                          : QStyle::SP_MessageBoxCritical)
-                .pixmap(QSize(size, size), devicePixelRatioF()));
+        m_resultIcon->setPixmap(style()
+                                    ->standardIcon(m_resultOk ? QStyle::SP_DialogApplyButton
+                                                              : QStyle::SP_MessageBoxCritical)
+                                    .pixmap(QSize(size, size), devicePixelRatioF()));
     }
 }
 

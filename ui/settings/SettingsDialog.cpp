@@ -112,9 +112,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 
 void SettingsDialog::chooseDatabase()
 {
-    const QString file = Dialogs::saveFileName(
-        this, tr("Where should the history be kept?"), QDir::fromNativeSeparators(m_database->text()),
-        tr("Sharewise history (*.sqlite);;All files (*)"));
+    const QString file = Dialogs::saveFileName(this, tr("Where should the history be kept?"),
+                                               QDir::fromNativeSeparators(m_database->text()),
+                                               tr("Sharewise history (*.sqlite);;All files (*)"));
     if (!file.isEmpty())
         m_database->setText(QDir::toNativeSeparators(file));
 }
@@ -154,10 +154,10 @@ void SettingsDialog::accept()
     }
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     m_settings.setOrganisationName(m_organisation->text());
-    m_settings.setDatabasePath(
-        QFileInfo(path).absoluteFilePath() == QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath()
-            ? QString()
-            : path);
+    m_settings.setDatabasePath(QFileInfo(path).absoluteFilePath() ==
+                                       QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath()
+                                   ? QString()
+                                   : path);
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);

@@ -6,7 +6,9 @@
 
 namespace sharewise::ui {
 
-ErrorSummary::ErrorSummary(QWidget* parent) : QFrame(parent), m_title(new QLabel(this))
+ErrorSummary::ErrorSummary(QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
 {
     setObjectName(QStringLiteral("errorSummary"));
     setFrameShape(QFrame::Box);
@@ -39,9 +41,8 @@ void ErrorSummary::addProblem(const QString& text, QWidget* field)
     auto* label = new QLabel(this);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
-    label->setText(QStringLiteral("<a href=\"#%1\">%2</a>")
-                       .arg(m_items.size())
-                       .arg(text.toHtmlEscaped()));
+    label->setText(
+        QStringLiteral("<a href=\"#%1\">%2</a>").arg(m_items.size()).arg(text.toHtmlEscaped()));
     label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     label->setAccessibleName(text);
     const qsizetype index = m_items.size();

@@ -28,10 +28,11 @@ namespace {
 bool isNetworkFileSystemType(const QByteArray& type)
 {
     const QByteArray t = type.toLower();
-    static const char* const network[] = {"nfs",  "nfs4",   "cifs",       "smb",   "smb2",
-                                          "smb3", "smbfs",  "fuse.sshfs", "sshfs", "afs",
-                                          "9p",   "ncpfs",  "coda",       "davfs", "fuse.davfs2",
-                                          "ceph", "glusterfs", "fuse.glusterfs", "lustre"};
+    static const char* const network[] = {
+        "nfs",  "nfs4",      "cifs",           "smb",   "smb2",
+        "smb3", "smbfs",     "fuse.sshfs",     "sshfs", "afs",
+        "9p",   "ncpfs",     "coda",           "davfs", "fuse.davfs2",
+        "ceph", "glusterfs", "fuse.glusterfs", "lustre"};
     for (const char* n : network) {
         if (t == n)
             return true;

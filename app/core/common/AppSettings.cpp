@@ -11,7 +11,9 @@ const QString kOrganisation = QStringLiteral("organisation/name");
 
 AppSettings::AppSettings() = default;
 
-AppSettings::AppSettings(const QString& iniFile) : m_settings(iniFile, QSettings::IniFormat) {}
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(iniFile, QSettings::IniFormat)
+{}
 
 QString AppSettings::databasePath() const
 {

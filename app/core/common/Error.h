@@ -10,7 +10,8 @@ namespace sharewise {
 
 // What kind of failure an operation met. The command line maps each kind to its exit
 // code (see ExitCode.h); the GUI to the tone of its message.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Usage,        // the caller asked for something that makes no sense
     BadInput,     // a file that is missing, unreadable, or not what it claims
     Verification, // a hash, signature or chain that does not check
@@ -38,8 +39,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::in_place_index<1>, std::move(error))
+    {}
 
     [[nodiscard]] bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -61,7 +66,9 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error))
+    {}
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -75,10 +75,10 @@ const char* levelName(QtMsgType type)
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    const QByteArray line =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + " [" +
-        levelName(type) + "] " + (context.category ? context.category : "default") + ": " +
-        message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                            " [" + levelName(type) + "] " +
+                            (context.category ? context.category : "default") + ": " +
+                            message.toUtf8() + '\n';
     Sink& s = sink();
     {
         QMutexLocker lock(&s.mutex);

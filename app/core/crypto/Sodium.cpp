@@ -20,8 +20,7 @@ const char* libraryVersion()
 
 Blake2b256::Blake2b256()
 {
-    crypto_generichash_init(reinterpret_cast<crypto_generichash_state*>(m_state), nullptr, 0,
-                            Size);
+    crypto_generichash_init(reinterpret_cast<crypto_generichash_state*>(m_state), nullptr, 0, Size);
 }
 
 void Blake2b256::addData(QByteArrayView data)

@@ -61,7 +61,9 @@ const QString kColumns = QStringLiteral(
 
 } // namespace
 
-AuditLog::AuditLog(Database& db) : m_db(db) {}
+AuditLog::AuditLog(Database& db)
+    : m_db(db)
+{}
 
 QByteArray AuditLog::canonicalEncoding(const AuditEntry& e)
 {
@@ -96,9 +98,11 @@ Result<AuditEntry> AuditLog::append(const AuditEvent& event)
     AuditEntry e;
     {
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-            return makeError(ErrorKind::Failure, Tr::tr("Could not read the audit log (%1).")
-                                                     .arg(describeSqlError(q.lastError())));
+        if (!q.exec(QStringLiteral(
+                "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+            return makeError(
+                ErrorKind::Failure,
+                Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError())));
         }
         if (q.next()) {
             e.seq = q.value(0).toLongLong() + 1;
@@ -131,8 +135,9 @@ Result<AuditEntry> AuditLog::append(const AuditEvent& event)
     q.addBindValue(e.prevHash);
     q.addBindValue(e.entryHash);
     if (!q.exec()) {
-        return makeError(ErrorKind::Failure, Tr::tr("Could not write to the audit log (%1).")
-                                                 .arg(describeSqlError(q.lastError())));
+        return makeError(
+            ErrorKind::Failure,
+            Tr::tr("Could not write to the audit log (%1).").arg(describeSqlError(q.lastError())));
     }
     q.finish();
     if (Status s = tx.commit(); !s)
@@ -150,8 +155,9 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 limit, bool fromEnd) const
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!q.exec(sql)) {
-        return makeError(ErrorKind::Failure, Tr::tr("Could not read the audit log (%1).")
-                                                 .arg(describeSqlError(q.lastError())));
+        return makeError(
+            ErrorKind::Failure,
+            Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError())));
     }
     QList<AuditEntry> out;
     while (q.next())
@@ -174,8 +180,8 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq ASC").arg(kColumns))) {
         v.intact = false;
-        v.problem = Tr::tr("The audit log could not be read (%1).")
-                        .arg(describeSqlError(q.lastError()));
+        v.problem =
+            Tr::tr("The audit log could not be read (%1).").arg(describeSqlError(q.lastError()));
         return v;
     }
     qint64 expectedSeq = 1;
@@ -201,15 +207,15 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
                                    .arg(e.seq));
         }
         if (e.detail && crypto::Blake2b256::hash(*e.detail) != e.detailHash) {
-            return fail(e.seq, Tr::tr("The details of entry %1 were changed after it was written.")
-                                   .arg(e.seq));
+            return fail(
+                e.seq,
+                Tr::tr("The details of entry %1 were changed after it was written.").arg(e.seq));
         }
         const QByteArray hash = computeEntryHash(e);
         if (hash != e.entryHash) {
-            return fail(e.seq,
-                        Tr::tr("Entry %1 was changed after it was written: its contents no "
-                               "longer match its recorded hash.")
-                            .arg(e.seq));
+            return fail(e.seq, Tr::tr("Entry %1 was changed after it was written: its contents no "
+                                      "longer match its recorded hash.")
+                                   .arg(e.seq));
         }
         expectedPrev = hash;
         expectedSeq = e.seq + 1;

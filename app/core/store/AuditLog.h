@@ -21,7 +21,7 @@ struct AuditEvent
     QString action;     // a dotted code: "history.created", "share.submitted", ...
     QString objectType; // "history", "share", "agreement", ...
     QString objectId;
-    QJsonObject detail; // no secrets; personal details only where a rule needs them
+    QJsonObject detail;           // no secrets; personal details only where a rule needs them
     std::optional<qint64> timeUs; // defaults to now
 };
 

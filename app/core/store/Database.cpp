@@ -142,9 +142,9 @@ Status Database::configure()
                                 "mode. Move it to a folder on this computer."),
                          QDir::toNativeSeparators(m_path));
     }
-    for (const QString& pragma : {QStringLiteral("PRAGMA foreign_keys=ON"),
-                                  QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                  QStringLiteral("PRAGMA busy_timeout=5000")}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA busy_timeout=5000")}) {
         if (!exec(q, pragma)) {
             return makeError(ErrorKind::Failure,
                              Tr::tr("Could not prepare the history database (%1).")
@@ -158,8 +158,8 @@ Status Database::configure()
 Result<int> Database::schemaVersionOf(const QSqlDatabase& connection)
 {
     QSqlQuery q(connection);
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")) ||
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                               "'schema_migrations'")) ||
         !q.next()) {
         const bool notADatabase = q.lastError().nativeErrorCode().toInt() == kSqliteNotADatabase;
         return makeError(ErrorKind::BadInput,
@@ -274,13 +274,15 @@ Status Database::migrate(const QList<Migration>& migrations)
     event.objectId = QStringLiteral("local");
     if (from == 0) {
         event.action = QStringLiteral("history.created");
-        event.detail = QJsonObject{{QStringLiteral("schema"), latest},
-                                   {QStringLiteral("program"), QStringLiteral(SHAREWISE_VERSION_STRING)}};
+        event.detail =
+            QJsonObject{{QStringLiteral("schema"), latest},
+                        {QStringLiteral("program"), QStringLiteral(SHAREWISE_VERSION_STRING)}};
     } else {
         event.action = QStringLiteral("history.upgraded");
-        event.detail = QJsonObject{{QStringLiteral("from"), from},
-                                   {QStringLiteral("to"), latest},
-                                   {QStringLiteral("program"), QStringLiteral(SHAREWISE_VERSION_STRING)}};
+        event.detail =
+            QJsonObject{{QStringLiteral("from"), from},
+                        {QStringLiteral("to"), latest},
+                        {QStringLiteral("program"), QStringLiteral(SHAREWISE_VERSION_STRING)}};
     }
     if (Result<AuditEntry> r = m_audit->append(event); !r)
         return r.error();
@@ -291,7 +293,8 @@ Status Database::migrate(const QList<Migration>& migrations)
     return {};
 }
 
-Database::WriteTransaction::WriteTransaction(Database& db) : m_db(db)
+Database::WriteTransaction::WriteTransaction(Database& db)
+    : m_db(db)
 {
     if (m_db.m_transactionDepth++ > 0) {
         m_begun = true; // joins the outer transaction

@@ -41,8 +41,9 @@ public:
         m_name = QStringLiteral("sharewise-scratch-%1").arg(++counter);
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         c.setDatabaseName(file);
-        c.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        c.setConnectOptions(readOnly
+                                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         m_open = c.open();
     }
     ~ScratchConnection()
@@ -68,7 +69,9 @@ private:
 class TempFileGuard
 {
 public:
-    explicit TempFileGuard(QString path) : m_path(std::move(path)) {}
+    explicit TempFileGuard(QString path)
+        : m_path(std::move(path))
+    {}
     ~TempFileGuard()
     {
         if (!m_path.isEmpty()) {
@@ -90,8 +93,8 @@ QString tempNameBeside(const QString& path, const QString& tag)
 {
     const QFileInfo info(path);
     return info.absoluteDir().filePath(
-        QStringLiteral(".%1.%2-%3").arg(info.fileName(), tag,
-                                        QUuid::createUuid().toString(QUuid::Id128).left(12)));
+        QStringLiteral(".%1.%2-%3")
+            .arg(info.fileName(), tag, QUuid::createUuid().toString(QUuid::Id128).left(12)));
 }
 
 Status renameOver(const QString& from, const QString& to)
@@ -211,8 +214,8 @@ Result<Summary> create(Database& db, const QString& target, bool overwrite)
                          native(target));
     }
     if (!info.absoluteDir().exists()) {
-        return makeError(ErrorKind::BadInput,
-                         Tr::tr("The folder for the backup does not exist."), native(target));
+        return makeError(ErrorKind::BadInput, Tr::tr("The folder for the backup does not exist."),
+                         native(target));
     }
 
     const QString temp = tempNameBeside(absolute, QStringLiteral("partial"));

@@ -150,7 +150,8 @@ Migration schema1()
               OR NEW.entry_hash IS NOT OLD.entry_hash
             BEGIN SELECT RAISE(ABORT, 'The audit log is append-only: entries cannot be changed'); END)"),
         QStringLiteral("CREATE INDEX shares_status ON shares(status, submitted_at_us)"),
-        QStringLiteral("CREATE INDEX agreement_versions_agreement ON agreement_versions(agreement_id)"),
+        QStringLiteral(
+            "CREATE INDEX agreement_versions_agreement ON agreement_versions(agreement_id)"),
         QStringLiteral("CREATE INDEX approvals_share ON approvals(share_id)"),
         QStringLiteral("CREATE INDEX expected_outputs_due ON expected_outputs(due_on)"),
         QStringLiteral("CREATE INDEX audit_log_object ON audit_log(object_type, object_id)"),

@@ -24,14 +24,20 @@ void TestAppPaths::networkPaths_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("fsType");
     QTest::addColumn<bool>("network");
-    QTest::newRow("UNC backslash") << QStringLiteral("\\\\server\\share\\history.sqlite") << QByteArray() << true;
-    QTest::newRow("UNC slash") << QStringLiteral("//server/share/history.sqlite") << QByteArray() << true;
-    QTest::newRow("nfs") << QStringLiteral("/mnt/home/history.sqlite") << QByteArray("nfs4") << true;
+    QTest::newRow("UNC backslash")
+        << QStringLiteral("\\\\server\\share\\history.sqlite") << QByteArray() << true;
+    QTest::newRow("UNC slash") << QStringLiteral("//server/share/history.sqlite") << QByteArray()
+                               << true;
+    QTest::newRow("nfs") << QStringLiteral("/mnt/home/history.sqlite") << QByteArray("nfs4")
+                         << true;
     QTest::newRow("cifs") << QStringLiteral("/mnt/h/history.sqlite") << QByteArray("cifs") << true;
     QTest::newRow("smb3") << QStringLiteral("/mnt/h/history.sqlite") << QByteArray("SMB3") << true;
-    QTest::newRow("sshfs") << QStringLiteral("/mnt/h/history.sqlite") << QByteArray("fuse.sshfs") << true;
-    QTest::newRow("ext4") << QStringLiteral("/home/a/history.sqlite") << QByteArray("ext4") << false;
-    QTest::newRow("ntfs") << QStringLiteral("C:/Users/a/history.sqlite") << QByteArray("NTFS") << false;
+    QTest::newRow("sshfs") << QStringLiteral("/mnt/h/history.sqlite") << QByteArray("fuse.sshfs")
+                           << true;
+    QTest::newRow("ext4") << QStringLiteral("/home/a/history.sqlite") << QByteArray("ext4")
+                          << false;
+    QTest::newRow("ntfs") << QStringLiteral("C:/Users/a/history.sqlite") << QByteArray("NTFS")
+                          << false;
 }
 
 void TestAppPaths::networkPaths()

@@ -54,7 +54,8 @@ void TestCanonicalJson::keyOrderDoesNotMatter()
     b.insert(QStringLiteral("y"), QStringLiteral("z"));
     b.insert(QStringLiteral("x"), 1);
     QCOMPARE(CanonicalJson::serialise(a), CanonicalJson::serialise(b));
-    QVERIFY(CanonicalJson::serialise(a) != CanonicalJson::serialise(QJsonObject{{QStringLiteral("x"), 2}}));
+    QVERIFY(CanonicalJson::serialise(a) !=
+            CanonicalJson::serialise(QJsonObject{{QStringLiteral("x"), 2}}));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

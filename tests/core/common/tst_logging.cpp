@@ -36,9 +36,11 @@ void TestLogging::rotatesAndKeepsALimitedNumber()
     Logging::install(o);
     for (int i = 0; i < 400; ++i)
         qCInfo(lcApp) << "line" << i << QByteArray(40, 'x');
-    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
-    QCOMPARE(files, QStringList({QStringLiteral("sharewise.1.log"), QStringLiteral("sharewise.2.log"),
-                                 QStringLiteral("sharewise.log")}));
+    const QStringList files =
+        QDir(dir.path()).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    QCOMPARE(files,
+             QStringList({QStringLiteral("sharewise.1.log"), QStringLiteral("sharewise.2.log"),
+                          QStringLiteral("sharewise.log")}));
     for (const QString& f : files)
         QVERIFY(QFileInfo(dir.filePath(f)).size() < 2000 + 200);
     // The newest line is in the current file.

@@ -66,8 +66,9 @@ void TestAuditLog::init()
 void TestAuditLog::fill(int n)
 {
     for (int i = 0; i < n; ++i) {
-        QVERIFY(m_db->audit().append(makeEvent(QStringLiteral("share.submitted"),
-                                           {{QStringLiteral("rows"), i}, {QStringLiteral("name"), QStringLiteral("Ceri")}})));
+        QVERIFY(m_db->audit().append(makeEvent(
+            QStringLiteral("share.submitted"),
+            {{QStringLiteral("rows"), i}, {QStringLiteral("name"), QStringLiteral("Ceri")}})));
     }
 }
 
@@ -92,7 +93,8 @@ void TestAuditLog::knownAnswerEncoding()
              QByteArray("556f2eb55c8412a77260950288a0c32a24af71e28c4af02fae02f3ebe60cbabc"));
     e.prevHash = QByteArray(32, '\0');
     const QByteArray h1 = AuditLog::computeEntryHash(e);
-    QCOMPARE(h1.toHex(), QByteArray("53458927dd63c045cf50b5c055c90d62124f2989a88d2364a04c085b6ce4675a"));
+    QCOMPARE(h1.toHex(),
+             QByteArray("53458927dd63c045cf50b5c055c90d62124f2989a88d2364a04c085b6ce4675a"));
 
     AuditEntry e2;
     e2.seq = 2;
@@ -173,8 +175,9 @@ void TestAuditLog::catchesEditedColumn()
     QFETCH(QString, assignment);
     fill(5);
     m_db.reset();
-    QCOMPARE(test::rawSql(m_path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                   QStringLiteral("UPDATE audit_log SET %1 WHERE seq = 4").arg(assignment)}),
+    QCOMPARE(test::rawSql(
+                 m_path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                          QStringLiteral("UPDATE audit_log SET %1 WHERE seq = 4").arg(assignment)}),
              QString());
     m_db = test::openHistory(m_path);
     const AuditVerification v = m_db->audit().verify();
@@ -188,9 +191,13 @@ void TestAuditLog::catchesEditedDetail()
 {
     fill(3);
     m_db.reset();
-    QCOMPARE(test::rawSql(m_path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                   QStringLiteral("UPDATE audit_log SET detail = replace(detail, 'Ceri', 'Cerys') WHERE seq = 3")}),
-             QString());
+    QCOMPARE(
+        test::rawSql(
+            m_path,
+            {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+             QStringLiteral(
+                 "UPDATE audit_log SET detail = replace(detail, 'Ceri', 'Cerys') WHERE seq = 3")}),
+        QString());
     m_db = test::openHistory(m_path);
     const AuditVerification v = m_db->audit().verify();
     QVERIFY(!v.intact);
@@ -236,10 +243,14 @@ void TestAuditLog::catchesRecomputedEntryButNotItsSuccessor()
     forged.actor = QStringLiteral("login:mallory");
     const QByteArray newHash = AuditLog::computeEntryHash(forged);
     m_db.reset();
-    QCOMPARE(test::rawSql(m_path, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                   QStringLiteral("UPDATE audit_log SET actor = 'login:mallory', entry_hash = X'%1' WHERE seq = 3")
-                                       .arg(QString::fromLatin1(newHash.toHex()))}),
-             QString());
+    QCOMPARE(
+        test::rawSql(
+            m_path,
+            {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+             QStringLiteral(
+                 "UPDATE audit_log SET actor = 'login:mallory', entry_hash = X'%1' WHERE seq = 3")
+                 .arg(QString::fromLatin1(newHash.toHex()))}),
+        QString());
     m_db = test::openHistory(m_path);
     const AuditVerification v = m_db->audit().verify();
     QVERIFY(!v.intact);

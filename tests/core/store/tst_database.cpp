@@ -68,14 +68,17 @@ void TestDatabase::pragmas()
     QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
     QCOMPARE(q.value(0).toInt(), 5000);
     // Foreign keys are enforced.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO people (organisation_id, display_name, created_at_us) "
-                                   "VALUES (999, 'x', 0)")));
+    QVERIFY(
+        !q.exec(QStringLiteral("INSERT INTO people (organisation_id, display_name, created_at_us) "
+                               "VALUES (999, 'x', 0)")));
 }
 
 void TestDatabase::reopenIsIdempotent()
 {
     const QString p = path("reopen.sqlite");
-    { QVERIFY(test::openHistory(p)); }
+    {
+        QVERIFY(test::openHistory(p));
+    }
     auto db = test::openHistory(p);
     QVERIFY(db);
     QCOMPARE(db->audit().entries()->size(), 1); // no second "created" entry
@@ -84,7 +87,9 @@ void TestDatabase::reopenIsIdempotent()
 void TestDatabase::refusesNewerSchemaNamingTheVersion()
 {
     const QString p = path("newer.sqlite");
-    { QVERIFY(test::openHistory(p)); }
+    {
+        QVERIFY(test::openHistory(p));
+    }
     QCOMPARE(test::rawSql(p, {QStringLiteral("INSERT INTO schema_migrations VALUES "
                                              "(7, 'future', '3.2.0', 0)")}),
              QString());
@@ -104,9 +109,10 @@ void TestDatabase::failedMigrationChangesNothing()
     Database::Options o;
     o.path = p;
     o.migrations = Migrations::builtIn();
-    o.migrations.append(Migration{2, QStringLiteral("adds then fails"),
-                                  {QStringLiteral("CREATE TABLE extra (x INTEGER)"),
-                                   QStringLiteral("THIS IS NOT SQL")}});
+    o.migrations.append(Migration{
+        2,
+        QStringLiteral("adds then fails"),
+        {QStringLiteral("CREATE TABLE extra (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}});
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY(!db);
     QVERIFY(db.error().message.contains(QLatin1String("version 2")));
@@ -121,12 +127,15 @@ void TestDatabase::failedMigrationChangesNothing()
 void TestDatabase::upgradesInOneStepAndRecordsIt()
 {
     const QString p = path("upgrade.sqlite");
-    { QVERIFY(test::openHistory(p)); }
+    {
+        QVERIFY(test::openHistory(p));
+    }
     Database::Options o;
     o.path = p;
     o.actor = QStringLiteral("upgrader");
     o.migrations = Migrations::builtIn();
-    o.migrations.append(Migration{2, QStringLiteral("extra"), {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
+    o.migrations.append(
+        Migration{2, QStringLiteral("extra"), {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->schemaVersion(), 2);
@@ -193,7 +202,8 @@ void TestDatabase::writeTransactionRollsBackWhenNotCommitted()
         Database::WriteTransaction tx(*db);
         QVERIFY(tx.begun());
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('A', 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('A', 0)")));
     }
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisations")) && q.next());
@@ -207,7 +217,8 @@ void TestDatabase::failedInnerScopeStopsOuterCommit()
     {
         Database::WriteTransaction outer(*db);
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('A', 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO organisations (name, created_at_us) VALUES ('A', 0)")));
         {
             Database::WriteTransaction inner(*db);
             QVERIFY(inner.begun());

@@ -65,7 +65,8 @@ void TestHistoryBackup::backupWhileOpenIsConsistentAndChecked()
     QVERIFY(!QFile::exists(target + QStringLiteral("-wal")));
     QCOMPARE(organisationCount(target), 1);
     // The backup is recorded in the live history.
-    QCOMPARE(db->audit().entries(1, true).value().first().action, QStringLiteral("history.backed_up"));
+    QCOMPARE(db->audit().entries(1, true).value().first().action,
+             QStringLiteral("history.backed_up"));
     QVERIFY(HistoryBackup::inspect(target));
     // No temporary files left in the folder.
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
@@ -97,7 +98,9 @@ void TestHistoryBackup::backupLeavesNoPartialFileOnFailure()
     Result<HistoryBackup::Summary> r =
         HistoryBackup::create(*db, dir.filePath(QStringLiteral("no/such/folder/b.sqlite")), false);
     QVERIFY(!r);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).filter(QStringLiteral("partial")),
+    QCOMPARE(QDir(dir.path())
+                 .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .filter(QStringLiteral("partial")),
              QStringList());
     // Nothing recorded for a backup that was not made.
     QCOMPARE(db->audit().entries().value().size(), 1);
@@ -115,7 +118,8 @@ void TestHistoryBackup::restoreReplacesAndKeepsThePrevious()
         addOrganisation(*db, QStringLiteral("After backup"));
     }
     QCOMPARE(organisationCount(live), 2);
-    Result<HistoryBackup::Summary> r = HistoryBackup::restore(live, backup, QStringLiteral("restorer"));
+    Result<HistoryBackup::Summary> r =
+        HistoryBackup::restore(live, backup, QStringLiteral("restorer"));
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
     QCOMPARE(organisationCount(live), 1);
     QVERIFY(QFile::exists(r->previousHistoryKeptAs));
@@ -137,8 +141,9 @@ void TestHistoryBackup::restoreRefusesBrokenChainAndChangesNothing()
         QVERIFY(HistoryBackup::create(*db, backup, false));
         addOrganisation(*db, QStringLiteral("Live"));
     }
-    QCOMPARE(test::rawSql(backup, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                                   QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")}),
+    QCOMPARE(test::rawSql(backup,
+                          {QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                           QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")}),
              QString());
     const QByteArray liveBefore = [&] {
         QFile f(live);
@@ -153,7 +158,8 @@ void TestHistoryBackup::restoreRefusesBrokenChainAndChangesNothing()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), liveBefore);
     QCOMPARE(organisationCount(live), 1);
-    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*before-restore*")}, QDir::Files), QStringList());
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*before-restore*")}, QDir::Files),
+             QStringList());
 }
 
 void TestHistoryBackup::restoreRefusesNonBackup()

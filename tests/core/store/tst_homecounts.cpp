@@ -24,16 +24,29 @@ void TestHomeCounts::countsWhatNeedsAttention()
 
     QSqlQuery q(db->connection());
     const QStringList inserts = {
-        QStringLiteral("INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, updated_at_us) VALUES (1, 'A1', 'Due', 'active', '2026-11-25', 0, 0)"),
-        QStringLiteral("INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, updated_at_us) VALUES (2, 'A2', 'Later', 'active', '2027-01-01', 0, 0)"),
-        QStringLiteral("INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, updated_at_us) VALUES (3, 'A3', 'Draft past', 'draft', '2020-01-01', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, updated_at_us) VALUES ('s1', 1, 1, 'pending_review', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, updated_at_us) VALUES ('s2', 1, 1, 'pending_review', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, created_at_us, updated_at_us) VALUES ('s3', 1, 1, 'approved', 0, 0)"),
-        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, created_at_us) VALUES (1, 1, 'Overdue', '2026-11-24', 0)"),
-        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, created_at_us) VALUES (2, 1, 'Returned', '2026-10-01', 0)"),
-        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, created_at_us) VALUES (3, 1, 'Due today', '2026-11-25', 0)"),
-        QStringLiteral("INSERT INTO returned_outputs (expected_output_id, agreement_id, title, received_on, recorded_at_us) VALUES (2, 1, 'Returned', '2026-10-02', 0)"),
+        QStringLiteral(
+            "INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, "
+            "updated_at_us) VALUES (1, 'A1', 'Due', 'active', '2026-11-25', 0, 0)"),
+        QStringLiteral(
+            "INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, "
+            "updated_at_us) VALUES (2, 'A2', 'Later', 'active', '2027-01-01', 0, 0)"),
+        QStringLiteral(
+            "INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, "
+            "updated_at_us) VALUES (3, 'A3', 'Draft past', 'draft', '2020-01-01', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
+                       "created_at_us, updated_at_us) VALUES ('s1', 1, 1, 'pending_review', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
+                       "created_at_us, updated_at_us) VALUES ('s2', 1, 1, 'pending_review', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
+                       "created_at_us, updated_at_us) VALUES ('s3', 1, 1, 'approved', 0, 0)"),
+        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, "
+                       "created_at_us) VALUES (1, 1, 'Overdue', '2026-11-24', 0)"),
+        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, "
+                       "created_at_us) VALUES (2, 1, 'Returned', '2026-10-01', 0)"),
+        QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, "
+                       "created_at_us) VALUES (3, 1, 'Due today', '2026-11-25', 0)"),
+        QStringLiteral("INSERT INTO returned_outputs (expected_output_id, agreement_id, title, "
+                       "received_on, recorded_at_us) VALUES (2, 1, 'Returned', '2026-10-02', 0)"),
     };
     for (const QString& sql : inserts)
         QVERIFY2(q.exec(sql), qPrintable(sql));
