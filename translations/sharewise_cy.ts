@@ -16,10 +16,6 @@
         <translation>Nid oedd modd ysgrifennu i&apos;r log archwilio (%1).</translation>
     </message>
     <message>
-        <source>The audit log could not be read (%1).</source>
-        <translation>Nid oedd modd darllen y log archwilio (%1).</translation>
-    </message>
-    <message>
         <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
         <translation>Mae cofnod %1 ar goll: mae&apos;r log yn mynd o gofnod %2 i gofnod %3.</translation>
     </message>
@@ -130,10 +126,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>The audit trail is broken at entry %1.</source>
         <translation>Mae&apos;r trywydd archwilio wedi torri wrth gofnod %1.</translation>
     </message>
-    <message>
-        <source>Entries before it check; do not rely on this history until your information-governance lead has looked at it.</source>
-        <translation>Mae&apos;r cofnodion cyn hwnnw&apos;n pasio&apos;r gwiriad; peidiwch â dibynnu ar yr hanes hwn nes bod eich arweinydd llywodraethu gwybodaeth wedi edrych arno.</translation>
-    </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
         <translation>
@@ -173,6 +165,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The history it replaced is kept as %1.</source>
         <translation>Mae&apos;r hanes a ddisodlwyd wedi&apos;i gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>The entries before it are intact. Do not rely on this history until your information governance lead has looked at it.</source>
+        <translation>Mae&apos;r cofnodion cyn hwnnw yn gyfan. Peidiwch â dibynnu ar yr hanes hwn nes bod eich arweinydd llywodraethu gwybodaeth wedi edrych arno.</translation>
     </message>
 </context>
 <context>
@@ -230,10 +226,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Nid oedd modd darllen fersiwn yr hanes (%1).</translation>
     </message>
     <message>
-        <source>a newer version</source>
-        <translation>mwy diweddar</translation>
-    </message>
-    <message>
         <source>This history was written by Sharewise %1 (database version %2). This copy of Sharewise is version %3 and understands database versions up to %4. Install Sharewise %1 or later to open it; nothing was changed.</source>
         <translation>Ysgrifennwyd yr hanes hwn gan Sharewise %1 (fersiwn %2 o&apos;r gronfa ddata). Fersiwn %3 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %4. Gosodwch Sharewise %1 neu fersiwn ddiweddarach i&apos;w agor; ni chafodd dim ei newid.</translation>
     </message>
@@ -256,6 +248,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Could not save to the history database (%1). Nothing was saved.</source>
         <translation>Nid oedd modd cadw i gronfa ddata&apos;r hanes (%1). Ni chafodd dim ei gadw.</translation>
+    </message>
+    <message>
+        <source>This history was written by a newer version of Sharewise (database version %1). This copy of Sharewise is version %2 and understands database versions up to %3. Install the newest Sharewise to open it; nothing was changed.</source>
+        <translation>Ysgrifennwyd yr hanes hwn gan fersiwn mwy diweddar o Sharewise (fersiwn %1 o&apos;r gronfa ddata). Fersiwn %2 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %3. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w agor; ni chafodd dim ei newid.</translation>
     </message>
 </context>
 <context>
@@ -289,10 +285,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Nid yw&apos;r ffeil hon yn gopi wrth gefn o hanes Sharewise.</translation>
     </message>
     <message>
-        <source>The backup file is damaged (its database pages do not check). Use another backup.</source>
-        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi (mae tudalennau ei chronfa ddata yn methu&apos;r gwiriad). Defnyddiwch gopi wrth gefn arall.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s audit trail is broken at entry %1: %2 It cannot be trusted; use another backup.</source>
         <translation>Mae trywydd archwilio&apos;r copi wrth gefn wedi torri wrth gofnod %1: %2 Ni ellir ymddiried ynddo; defnyddiwch gopi wrth gefn arall.</translation>
     </message>
@@ -319,6 +311,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Could not create the history&apos;s folder.</source>
         <translation>Nid oedd modd creu ffolder yr hanes.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged (its database pages fail their check). Use another backup.</source>
+        <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi (mae tudalennau ei chronfa ddata yn methu eu gwiriad). Defnyddiwch gopi wrth gefn arall.</translation>
     </message>
 </context>
 <context>
@@ -398,16 +394,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>History restored from a backup</source>
         <translation>Adferwyd yr hanes o gopi wrth gefn</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: all %n entries check.</source>
-        <translation>
-            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod, ac mae pob un yn gywir.</numerusform>
-            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod, ac mae&apos;n gywir.</numerusform>
-            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n o gofnodion, ac mae pob un yn gywir.</numerusform>
-            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n chofnod, ac mae pob un yn gywir.</numerusform>
-            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod, ac mae pob un yn gywir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Problem: the audit trail is broken at entry %1. %2 Tell your information governance lead.</source>
         <translation>Problem: mae&apos;r trywydd archwilio wedi torri wrth gofnod %1. %2 Rhowch wybod i&apos;ch arweinydd llywodraethu gwybodaeth.</translation>
@@ -447,6 +433,20 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Sharewise</source>
+        <translation>Sharewise</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n o gofnodion.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n chofnod.</numerusform>
+            <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -494,10 +494,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Nid oedd Sharewise yn gallu agor ei hanes</translation>
     </message>
     <message>
-        <source>Open &amp;settings</source>
-        <translation>Agor y &amp;gosodiadau</translation>
-    </message>
-    <message>
         <source>&amp;Share data</source>
         <translation>&amp;Rhannu data</translation>
     </message>
@@ -537,25 +533,13 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Check that a bundle someone sent you is genuine and complete, then get the data out.</source>
         <translation>Gwirio bod bwndel a anfonwyd atoch yn ddilys ac yn gyflawn, ac yna tynnu&apos;r data allan ohono.</translation>
     </message>
+    <message>
+        <source>Open se&amp;ttings</source>
+        <translation>Agor y &amp;gosodiadau</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::MainWindow</name>
-    <message>
-        <source>Sharing data</source>
-        <translation>Rhannu data</translation>
-    </message>
-    <message>
-        <source>Reviewing shares</source>
-        <translation>Adolygu rhanniadau</translation>
-    </message>
-    <message>
-        <source>The agreements register</source>
-        <translation>Cofrestr y cytundebau</translation>
-    </message>
-    <message>
-        <source>Opening a received bundle</source>
-        <translation>Agor bwndel a dderbyniwyd</translation>
-    </message>
     <message>
         <source>sharewise-history-backup-%1.sqlite</source>
         <translation>sharewise-copi-wrth-gefn-hanes-%1.sqlite</translation>
@@ -606,16 +590,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Restore the history?</source>
         <translation>Adfer yr hanes?</translation>
     </message>
-    <message numerus="yes">
-        <source>The history will be replaced by the backup %1 (%n audit entries, checked). The current history is kept beside it, renamed.</source>
-        <translation>
-            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Bydd yr hanes presennol yn cael ei gadw wrth ei ochr, gydag enw newydd.</numerusform>
-            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;i wirio) yn cymryd lle&apos;r hanes. Bydd yr hanes presennol yn cael ei gadw wrth ei ochr, gydag enw newydd.</numerusform>
-            <numerusform>Bydd y copi wrth gefn %1 (%n o gofnodion archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Bydd yr hanes presennol yn cael ei gadw wrth ei ochr, gydag enw newydd.</numerusform>
-            <numerusform>Bydd y copi wrth gefn %1 (%n chofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Bydd yr hanes presennol yn cael ei gadw wrth ei ochr, gydag enw newydd.</numerusform>
-            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Bydd yr hanes presennol yn cael ei gadw wrth ei ochr, gydag enw newydd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restore</source>
         <translation>Adfer</translation>
@@ -655,10 +629,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>Not available yet</source>
         <translation>Nid yw ar gael eto</translation>
-    </message>
-    <message>
-        <source>%1 is not available in this version of Sharewise yet.</source>
-        <translation>Nid yw&apos;r nodwedd hon ar gael yn y fersiwn hon o Sharewise eto: %1.</translation>
     </message>
     <message>
         <source>Organisation: not set</source>
@@ -723,6 +693,32 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>&amp;About Sharewise</source>
         <translation>&amp;Ynghylch Sharewise</translation>
+    </message>
+    <message>
+        <source>Sharing data is not available in this version of Sharewise yet.</source>
+        <translation>Nid yw rhannu data ar gael yn y fersiwn hon o Sharewise eto.</translation>
+    </message>
+    <message>
+        <source>Reviewing shares is not available in this version of Sharewise yet.</source>
+        <translation>Nid yw adolygu rhanniadau ar gael yn y fersiwn hon o Sharewise eto.</translation>
+    </message>
+    <message>
+        <source>The agreements register is not available in this version of Sharewise yet.</source>
+        <translation>Nid yw&apos;r gofrestr cytundebau ar gael yn y fersiwn hon o Sharewise eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</source>
+        <translation>
+            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Ni fydd eich hanes presennol yn cael ei ddileu: caiff ei gadw yn yr un ffolder dan enw newydd sy&apos;n gorffen â &quot;before-restore&quot;.</numerusform>
+            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;i wirio) yn cymryd lle&apos;r hanes. Ni fydd eich hanes presennol yn cael ei ddileu: caiff ei gadw yn yr un ffolder dan enw newydd sy&apos;n gorffen â &quot;before-restore&quot;.</numerusform>
+            <numerusform>Bydd y copi wrth gefn %1 (%n o gofnodion archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Ni fydd eich hanes presennol yn cael ei ddileu: caiff ei gadw yn yr un ffolder dan enw newydd sy&apos;n gorffen â &quot;before-restore&quot;.</numerusform>
+            <numerusform>Bydd y copi wrth gefn %1 (%n chofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Ni fydd eich hanes presennol yn cael ei ddileu: caiff ei gadw yn yr un ffolder dan enw newydd sy&apos;n gorffen â &quot;before-restore&quot;.</numerusform>
+            <numerusform>Bydd y copi wrth gefn %1 (%n cofnod archwilio, wedi&apos;u gwirio) yn cymryd lle&apos;r hanes. Ni fydd eich hanes presennol yn cael ei ddileu: caiff ei gadw yn yr un ffolder dan enw newydd sy&apos;n gorffen â &quot;before-restore&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening a received bundle is not available in this version of Sharewise yet.</source>
+        <translation>Nid yw agor bwndel a dderbyniwyd ar gael yn y fersiwn hon o Sharewise eto.</translation>
     </message>
 </context>
 <context>

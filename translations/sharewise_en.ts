@@ -21,10 +21,10 @@
 <context>
     <name>sharewise::ui::HistoryDialog</name>
     <message numerus="yes">
-        <source>The audit trail is intact: all %n entries check.</source>
+        <source>The audit trail is intact: %n entries checked.</source>
         <translation>
-            <numerusform>The audit trail is intact: the %n entry checks.</numerusform>
-            <numerusform>The audit trail is intact: all %n entries check.</numerusform>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -62,10 +62,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The history will be replaced by the backup %1 (%n audit entries, checked). The current history is kept beside it, renamed.</source>
+        <source>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</source>
         <translation>
-            <numerusform>The history will be replaced by the backup %1 (%n audit entry, checked). The current history is kept beside it, renamed.</numerusform>
-            <numerusform>The history will be replaced by the backup %1 (%n audit entries, checked). The current history is kept beside it, renamed.</numerusform>
+            <numerusform>The history will be replaced by the backup %1 (%n audit entry, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</numerusform>
+            <numerusform>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,14 +45,18 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
 
-    connect(m_home, &HomePage::shareRequested, this,
-            [this] { notAvailableYet(tr("Sharing data")); });
-    connect(m_home, &HomePage::reviewRequested, this,
-            [this] { notAvailableYet(tr("Reviewing shares")); });
-    connect(m_home, &HomePage::agreementsRequested, this,
-            [this] { notAvailableYet(tr("The agreements register")); });
+    connect(m_home, &HomePage::shareRequested, this, [this] {
+        notAvailableYet(tr("Sharing data is not available in this version of Sharewise yet."));
+    });
+    connect(m_home, &HomePage::reviewRequested, this, [this] {
+        notAvailableYet(tr("Reviewing shares is not available in this version of Sharewise yet."));
+    });
+    connect(m_home, &HomePage::agreementsRequested, this, [this] {
+        notAvailableYet(
+            tr("The agreements register is not available in this version of Sharewise yet."));
+    });
     connect(m_home, &HomePage::openBundleRequested, this,
-            [this] { notAvailableYet(tr("Opening a received bundle")); });
+            [this] { notAvailableYet(openBundleNotYet()); });
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomePage::settingsRequested, this, &MainWindow::showSettings);
 
@@ -66,8 +70,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openBundleAction = m_fileMenu->addAction(
-        QString(), this, [this] { notAvailableYet(tr("Opening a received bundle")); });
+    m_openBundleAction =
+        m_fileMenu->addAction(QString(), this, [this] { notAvailableYet(openBundleNotYet()); });
     m_openBundleAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupHistory);
@@ -200,12 +204,14 @@ void MainWindow::restoreHistory()
                              tr("Your current history was not changed."));
         return;
     }
-    if (!Dialogs::confirm(this, tr("Restore the history?"),
-                          tr("The history will be replaced by the backup %1 (%n audit entries, "
-                             "checked). The current history is kept beside it, renamed.",
-                             nullptr, static_cast<int>(checked->auditEntries))
-                              .arg(QDir::toNativeSeparators(file)),
-                          tr("Restore"), tr("Cancel"))) {
+    if (!Dialogs::confirm(
+            this, tr("Restore the history?"),
+            tr("The history will be replaced by the backup %1 (%n audit entries, "
+               "checked). Your current history is not deleted: it is kept in the same folder "
+               "under a new name ending in \"before-restore\".",
+               nullptr, static_cast<int>(checked->auditEntries))
+                .arg(QDir::toNativeSeparators(file)),
+            tr("Restore"), tr("Cancel"))) {
         return;
     }
     const QString path = m_settings.effectiveDatabasePath();
@@ -263,10 +269,14 @@ void MainWindow::showHelp()
             .arg(QDir::toNativeSeparators(m_settings.effectiveDatabasePath())));
 }
 
-void MainWindow::notAvailableYet(const QString& feature)
+QString MainWindow::openBundleNotYet()
 {
-    Dialogs::information(this, tr("Not available yet"),
-                         tr("%1 is not available in this version of Sharewise yet.").arg(feature));
+    return tr("Opening a received bundle is not available in this version of Sharewise yet.");
+}
+
+void MainWindow::notAvailableYet(const QString& message)
+{
+    Dialogs::information(this, tr("Not available yet"), message);
 }
 
 void MainWindow::updateStatus()

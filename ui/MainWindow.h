@@ -52,7 +52,8 @@ protected:
 private:
     void createMenus();
     void retranslateUi();
-    void notAvailableYet(const QString& feature);
+    void notAvailableYet(const QString& message);
+    static QString openBundleNotYet();
     void updateStatus();
 
     AppSettings m_settings;

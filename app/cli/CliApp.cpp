@@ -241,8 +241,8 @@ int CliApp::cmdAudit(const QStringList& args)
     if (!v.intact) {
         m_err << tr("The audit trail is broken at entry %1.").arg(v.firstBadSeq) << '\n'
               << v.problem << '\n'
-              << tr("Entries before it check; do not rely on this history until your "
-                    "information-governance lead has looked at it.")
+              << tr("The entries before it are intact. Do not rely on this history until your "
+                    "information governance lead has looked at it.")
               << '\n';
         return code(ExitCode::VerificationFailed);
     }

@@ -103,7 +103,7 @@ void TestSettingsDialog::languageAppliesOnSave()
     QTest::mouseClick(d.saveButton(), Qt::LeftButton);
     QCOMPARE(settings.language(), QStringLiteral("cy"));
     QCOMPARE(Translations::current(), QStringLiteral("cy"));
-    QCOMPARE(d.saveButton()->text(), QStringLiteral("Cadw"));
+    QTRY_COMPARE(d.saveButton()->text(), QStringLiteral("Cadw"));
 }
 
 void TestSettingsDialog::cancelSavesNothing()

@@ -117,7 +117,7 @@ void HistoryDialog::verify()
     const AuditVerification v = m_db.audit().verify();
     m_resultOk = v.intact;
     if (v.intact) {
-        m_resultText = tr("The audit trail is intact: all %n entries check.", nullptr,
+        m_resultText = tr("The audit trail is intact: %n entries checked.", nullptr,
                           static_cast<int>(v.entriesChecked));
     } else {
         m_resultText = tr("Problem: the audit trail is broken at entry %1. %2 Tell your "

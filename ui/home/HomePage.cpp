@@ -155,7 +155,7 @@ void HomePage::retranslateUi()
 
     m_problemTitle->setText(tr("Sharewise could not open its history"));
     m_problemText->setText(m_problem);
-    m_problemSettings->setText(tr("Open &settings"));
+    m_problemSettings->setText(tr("Open se&ttings"));
 
     m_share->setText(tr("&Share data"));
     m_share->setDescription(tr("Prepare a file to send under a data-sharing agreement: choose "

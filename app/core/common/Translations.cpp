@@ -53,17 +53,16 @@ QString Translations::apply(const QString& setting)
         QCoreApplication::removeTranslator(installed().get());
         installed().reset();
     }
-    if (code != QLatin1String("en")) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(QStringLiteral(":/i18n/sharewise_%1.qm").arg(code))) {
-            QCoreApplication::installTranslator(translator.get());
-            installed() = std::move(translator);
-        } else {
-            qCWarning(lcApp) << "no translation found for language" << code;
-        }
+    // English needs its file too: it holds the plural forms ("1 share", "2 shares").
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/sharewise_%1.qm").arg(code))) {
+        QCoreApplication::installTranslator(translator.get());
+        installed() = std::move(translator);
+    } else {
+        qCWarning(lcApp) << "no translation found for language" << code;
     }
-    // Installing or removing a translator sends QEvent::LanguageChange to every
-    // top-level widget; they retranslate themselves.
+    // Installing or removing a translator posts QEvent::LanguageChange to every
+    // top-level widget; they retranslate themselves when the event loop runs.
     currentCode() = code;
     return code;
 }

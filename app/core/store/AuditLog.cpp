@@ -181,7 +181,7 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq ASC").arg(kColumns))) {
         v.intact = false;
         v.problem =
-            Tr::tr("The audit log could not be read (%1).").arg(describeSqlError(q.lastError()));
+            Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError()));
         return v;
     }
     qint64 expectedSeq = 1;

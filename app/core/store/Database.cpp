@@ -198,8 +198,16 @@ Status Database::checkNotNewer(const QSqlDatabase& connection, int latestKnown)
     QString needed;
     if (q.exec() && q.next())
         needed = q.value(0).toString();
-    if (needed.isEmpty())
-        needed = Tr::tr("a newer version");
+    if (needed.isEmpty()) {
+        return makeError(ErrorKind::Policy,
+                         Tr::tr("This history was written by a newer version of Sharewise "
+                                "(database version %1). This copy of Sharewise is version %2 and "
+                                "understands database versions up to %3. Install the newest "
+                                "Sharewise to open it; nothing was changed.")
+                             .arg(version.value())
+                             .arg(QStringLiteral(SHAREWISE_VERSION_STRING))
+                             .arg(latestKnown));
+    }
     return makeError(ErrorKind::Policy,
                      Tr::tr("This history was written by Sharewise %1 (database version %2). "
                             "This copy of Sharewise is version %3 and understands database "

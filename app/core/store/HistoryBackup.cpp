@@ -174,7 +174,7 @@ Result<Summary> inspect(const QString& file)
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
         q.value(0).toString() != QLatin1String("ok")) {
         return makeError(ErrorKind::Verification,
-                         Tr::tr("The backup file is damaged (its database pages do not check). "
+                         Tr::tr("The backup file is damaged (its database pages fail their check). "
                                 "Use another backup."),
                          native(file));
     }
