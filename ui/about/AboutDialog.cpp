@@ -1,6 +1,7 @@
 #include "about/AboutDialog.h"
 
 #include "crypto/Sodium.h"
+#include "widgets/WrapLabel.h"
 
 #include "sharewise/Version.h"
 
@@ -16,8 +17,8 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
     , m_title(new QLabel(this))
     , m_version(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_libraries(new QLabel(this))
+    , m_text(new WrapLabel(this))
+    , m_libraries(new WrapLabel(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     QFont f = m_title->font();

@@ -1,7 +1,9 @@
 #include "history/HistoryDialog.h"
 
+#include "common/Translations.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "widgets/WrapLabel.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -20,11 +22,11 @@ namespace sharewise::ui {
 HistoryDialog::HistoryDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_intro(new QLabel(this))
+    , m_intro(new WrapLabel(this))
     , m_table(new QTableWidget(this))
     , m_verify(new QPushButton(this))
     , m_resultIcon(new QLabel(this))
-    , m_result(new QLabel(this))
+    , m_result(new WrapLabel(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
     m_intro->setWordWrap(true);
@@ -103,7 +105,8 @@ void HistoryDialog::reload()
         number->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 0, number);
         m_table->setItem(row, 1,
-                         new QTableWidgetItem(QLocale().toString(when, QLocale::ShortFormat)));
+                         new QTableWidgetItem(Translations::locale().toString(
+                             when, QStringLiteral("d MMM yyyy HH:mm"))));
         m_table->setItem(row, 2, new QTableWidgetItem(displayActor(e.actor)));
         auto* what = new QTableWidgetItem(describeAction(e.action));
         what->setData(Qt::UserRole, e.action);

@@ -1,5 +1,7 @@
 #include "home/HomePage.h"
 
+#include "widgets/WrapLabel.h"
+
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QFrame>
@@ -40,13 +42,13 @@ QCommandLinkButton* makeAction(QWidget* parent, const QString& objectName)
 HomePage::HomePage(QWidget* parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
-    , m_intro(new QLabel(this))
+    , m_intro(new WrapLabel(this))
     , m_pending(makeCountLabel(this, QStringLiteral("pendingReviewsCount")))
     , m_due(makeCountLabel(this, QStringLiteral("agreementsDueCount")))
     , m_overdue(makeCountLabel(this, QStringLiteral("outputsOverdueCount")))
     , m_problemBox(new QFrame(this))
     , m_problemTitle(new QLabel(m_problemBox))
-    , m_problemText(new QLabel(m_problemBox))
+    , m_problemText(new WrapLabel(m_problemBox))
     , m_problemSettings(new QPushButton(m_problemBox))
     , m_share(makeAction(this, QStringLiteral("shareData")))
     , m_review(makeAction(this, QStringLiteral("reviewShares")))

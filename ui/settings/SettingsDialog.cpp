@@ -6,6 +6,7 @@
 #include "common/Translations.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
+#include "widgets/WrapLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,8 +38,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_historyGroup(new QGroupBox(this))
     , m_databaseLabel(new QLabel(m_historyGroup))
     , m_database(new QLineEdit(m_historyGroup))
-    , m_databaseHint(new QLabel(m_historyGroup))
-    , m_databaseError(new QLabel(m_historyGroup))
+    , m_databaseHint(new WrapLabel(m_historyGroup))
+    , m_databaseError(new WrapLabel(m_historyGroup))
     , m_chooseDatabase(new QPushButton(m_historyGroup))
     , m_defaultDatabase(new QPushButton(m_historyGroup))
     , m_backup(new QPushButton(m_historyGroup))
@@ -80,14 +81,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     auto* pathButtons = new QHBoxLayout;
     pathButtons->addWidget(m_defaultDatabase);
     pathButtons->addStretch();
-    pathButtons->addWidget(m_backup);
-    pathButtons->addWidget(m_restore);
+    // Backup and restore on a row of their own: Welsh labels run long.
+    auto* backupButtons = new QHBoxLayout;
+    backupButtons->addWidget(m_backup);
+    backupButtons->addWidget(m_restore);
+    backupButtons->addStretch();
     auto* history = new QVBoxLayout(m_historyGroup);
     history->addWidget(m_databaseLabel);
     history->addWidget(m_databaseError);
     history->addLayout(pathRow);
-    history->addWidget(m_databaseHint);
     history->addLayout(pathButtons);
+    history->addWidget(m_databaseHint);
+    history->addLayout(backupButtons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_errors);
@@ -170,8 +175,10 @@ void SettingsDialog::accept()
 
 void SettingsDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        adjustSize(); // the same text runs longer in Welsh
+    }
     QDialog::changeEvent(event);
 }
 

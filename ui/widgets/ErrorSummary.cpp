@@ -1,5 +1,7 @@
 #include "widgets/ErrorSummary.h"
 
+#include "widgets/WrapLabel.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,8 +40,7 @@ void ErrorSummary::clear()
 
 void ErrorSummary::addProblem(const QString& text, QWidget* field)
 {
-    auto* label = new QLabel(this);
-    label->setWordWrap(true);
+    auto* label = new WrapLabel(this);
     label->setTextFormat(Qt::RichText);
     label->setText(
         QStringLiteral("<a href=\"#%1\">%2</a>").arg(m_items.size()).arg(text.toHtmlEscaped()));

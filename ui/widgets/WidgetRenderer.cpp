@@ -18,6 +18,9 @@ bool renderToPng(QWidget* widget, const QString& fileName)
     widget->ensurePolished();
     if (QLayout* layout = widget->layout())
         layout->activate();
+    // Windows get the size they would open at, with wrapped text given its height.
+    if (widget->isWindow() && !widget->testAttribute(Qt::WA_Resized))
+        widget->adjustSize();
     QApplication::processEvents();
     QDir().mkpath(QFileInfo(fileName).absolutePath());
     return widget->grab().save(fileName, "PNG");

@@ -72,4 +72,10 @@ QString Translations::current()
     return currentCode();
 }
 
+QLocale Translations::locale()
+{
+    return currentCode() == QLatin1String("cy") ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
+                                                : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 } // namespace sharewise

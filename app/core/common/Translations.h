@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace sharewise {
@@ -30,6 +31,9 @@ public:
 
     // The code currently applied ("en" before any call).
     static QString current();
+
+    // The locale for dates and numbers in the current language (en_GB or cy_GB).
+    static QLocale locale();
 };
 
 } // namespace sharewise
