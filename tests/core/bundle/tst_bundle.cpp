@@ -1,0 +1,488 @@
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
+#include "crypto/Identity.h"
+#include "crypto/Sodium.h"
+#include "support/TestRandom.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace sharewise;
+using namespace sharewise::bundle;
+using crypto::Identity;
+
+namespace {
+
+QByteArray sampleData(int size, quint32 seed = 1)
+{
+    QByteArray d(size, Qt::Uninitialized);
+    QRandomGenerator g(seed);
+    for (int i = 0; i < size; ++i)
+        d[i] = static_cast<char>('a' + g.bounded(26));
+    return d;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+crypto::SecureBytes passphrase(const char* text)
+{
+    return crypto::SecureBytes::copyOf(QByteArrayView(text));
+}
+
+} // namespace
+
+class TestBundle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roundTrip_data();
+    void roundTrip();
+    void everyRecipientCanOpen();
+    void nonRecipientIsRefused();
+    void unknownSenderIsRefused();
+    void wrongPassphraseIsRefused();
+    void everySingleByteChangeIsRefused();
+    void truncationIsRefused();
+    void chunksSwappedDuplicatedDroppedAreRefused();
+    void trailingBytesAreRefused();
+    void versionOrSuiteChangeIsRefused();
+    void stanzaCountsOutOfRangeAreRefused();
+    void impossibleLengthsAreRefused();
+    void passphraseLimitsOverCapAreRefusedBeforeArgon2();
+    void reAddressedHeaderIsRefused();
+    void finalFlagMidStreamIsRefused();
+    void foreignSignatureInTrailerIsRefused();
+    void cancelledSealLeavesNothing();
+    void duplicateRecipientIsRefused();
+
+private:
+    QString seal(const QByteArray& data, const QList<crypto::KeyCard>& to, const QString& name,
+                 std::optional<crypto::SecureBytes> pass = std::nullopt, quint64 rows = 7);
+    Result<OpenedBundle> open(const QString& path, const Identity* as, const QString& out = {},
+                              std::optional<crypto::SecureBytes> pass = std::nullopt);
+    void expectRefused(const QByteArray& bundleBytes, const Identity* as, const char* what);
+    // Forging helpers: the payload key of a bundle sealed with deterministic randomness.
+    crypto::SecureBytes payloadKeyForSeed(quint64 seed) const;
+
+    QTemporaryDir m_dir;
+    Identity m_sender;
+    Identity m_alice;
+    Identity m_bob;
+    Identity m_carol;
+    int m_counter = 0;
+};
+
+void TestBundle::initTestCase()
+{
+    test::installSwitchableRandom();
+    QVERIFY(crypto::initialise());
+    m_sender = Identity::generate(QStringLiteral("Sender, Anytown Council"));
+    m_alice = Identity::generate(QStringLiteral("Alice, Department"));
+    m_bob = Identity::generate(QStringLiteral("Bob, Statistics"));
+    m_carol = Identity::generate(QStringLiteral("Carol, Partner"));
+}
+
+QString TestBundle::seal(const QByteArray& data, const QList<crypto::KeyCard>& to,
+                         const QString& name, std::optional<crypto::SecureBytes> pass, quint64 rows)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    SealParams p;
+    p.sender = &m_sender;
+    p.recipients = to;
+    if (pass) {
+        p.passphrase = std::move(pass);
+        p.opsLimit = kMinOpsLimit;
+        p.memLimit = kMinMemLimit;
+    }
+    p.dataName = QStringLiteral("cases.csv");
+    p.rowCount = rows;
+    const QString path = m_dir.filePath(name);
+    Result<SealResult> r = BundleWriter::seal(buffer, path, p);
+    if (!r) {
+        qWarning("seal failed: %s", qPrintable(r.error().message));
+        return {};
+    }
+    return path;
+}
+
+Result<OpenedBundle> TestBundle::open(const QString& path, const Identity* as, const QString& out,
+                                      std::optional<crypto::SecureBytes> pass)
+{
+    OpenParams p;
+    p.identity = as;
+    p.passphrase = std::move(pass);
+    p.senderKnown = [this](const crypto::KeyCard& c) { return c == m_sender.card(); };
+    p.dataOutput = out;
+    return BundleReader::open(path, p);
+}
+
+void TestBundle::expectRefused(const QByteArray& bytes, const Identity* as, const char* what)
+{
+    const QString path = m_dir.filePath(QStringLiteral("evil-%1.swb").arg(++m_counter));
+    writeAll(path, bytes);
+    const QString out = m_dir.filePath(QStringLiteral("evil-out-%1.csv").arg(m_counter));
+    Result<OpenedBundle> r = open(path, as, out);
+    QVERIFY2(!r, what);
+    QVERIFY2(r.error().kind == ErrorKind::Verification, qPrintable(r.error().message));
+    QVERIFY2(!QFile::exists(out), what);
+    QFile::remove(path);
+}
+
+crypto::SecureBytes TestBundle::payloadKeyForSeed(quint64 seed) const
+{
+    const QByteArray fileKey = test::deterministicDraw(seed, 0, kFileKeySize); // first draw
+    crypto::SecureBytes key(32);
+    crypto_kdf_derive_from_key(key.data(), 32, kPayloadSubkeyId, kKdfContext,
+                               reinterpret_cast<const unsigned char*>(fileKey.constData()));
+    return key;
+}
+
+void TestBundle::roundTrip_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("mode"); // 0 one recipient, 1 three recipients, 2 passphrase
+    for (int size : {0, 1, 65535, 65536, 65537, 131072, 300000}) {
+        for (int mode : {0, 1, 2}) {
+            if (mode == 2 && size != 0 && size != 65537)
+                continue; // Argon2id is slow on purpose: two passphrase sizes suffice
+            QTest::addRow("%d bytes, mode %d", size, mode) << size << mode;
+        }
+    }
+}
+
+void TestBundle::roundTrip()
+{
+    QFETCH(int, size);
+    QFETCH(int, mode);
+    const QByteArray data = sampleData(size, static_cast<quint32>(size + mode));
+    QList<crypto::KeyCard> to;
+    if (mode == 0)
+        to = {m_alice.card()};
+    if (mode == 1)
+        to = {m_carol.card(), m_alice.card(), m_bob.card()};
+    const QString path = seal(data, to, QStringLiteral("rt-%1-%2.swb").arg(size).arg(mode),
+                              mode == 2 ? std::optional(passphrase("correct horse battery staple"))
+                                        : std::nullopt,
+                              42);
+    QVERIFY(!path.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("rt-%1-%2.csv").arg(size).arg(mode));
+    Result<OpenedBundle> r =
+        open(path, &m_alice, out, mode == 2 ? std::optional(passphrase("correct horse battery staple"))
+                                            : std::nullopt);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(readAll(out), data);
+    QCOMPARE(r->dataLength, static_cast<quint64>(size));
+    QCOMPARE(r->rowCount, 42u);
+    QCOMPARE(r->sender, m_sender.card());
+    QCOMPARE(r->manifest.value(QStringLiteral("recipients")).toArray().size(), to.size());
+    QCOMPARE(r->manifest.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("cases.csv"));
+    // Verifying alone writes nothing.
+    QVERIFY(open(path, &m_alice, {}, mode == 2 ? std::optional(passphrase("correct horse battery staple"))
+                                                 : std::nullopt));
+}
+
+void TestBundle::everyRecipientCanOpen()
+{
+    const QByteArray data = sampleData(1000);
+    const QString path = seal(data, {m_alice.card(), m_bob.card(), m_carol.card()}, QStringLiteral("three.swb"));
+    for (const Identity* who : {&m_alice, &m_bob, &m_carol}) {
+        const QString out = m_dir.filePath(QStringLiteral("three-%1.csv").arg(++m_counter));
+        Result<OpenedBundle> r = open(path, who, out);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(readAll(out), data);
+    }
+}
+
+void TestBundle::nonRecipientIsRefused()
+{
+    const QString path = seal(sampleData(100), {m_alice.card()}, QStringLiteral("to-alice.swb"));
+    Result<OpenedBundle> r = open(path, &m_bob, m_dir.filePath(QStringLiteral("bob.csv")));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY(r.error().message.contains(QLatin1String("not addressed to you")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bob.csv"))));
+}
+
+void TestBundle::unknownSenderIsRefused()
+{
+    const QString path = seal(sampleData(100), {m_alice.card()}, QStringLiteral("unknown.swb"));
+    OpenParams p;
+    p.identity = &m_alice;
+    p.senderKnown = [](const crypto::KeyCard&) { return false; };
+    p.dataOutput = m_dir.filePath(QStringLiteral("unknown.csv"));
+    Result<OpenedBundle> r = BundleReader::open(path, p);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY(r.error().message.contains(m_sender.card().fingerprint()));
+    QVERIFY(!QFile::exists(p.dataOutput));
+}
+
+void TestBundle::wrongPassphraseIsRefused()
+{
+    const QString path = seal(sampleData(100), {}, QStringLiteral("pass.swb"), passphrase("right one"));
+    Result<OpenedBundle> r = open(path, nullptr, m_dir.filePath(QStringLiteral("p.csv")), passphrase("wrong one"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY(r.error().message.contains(QLatin1String("passphrase")));
+}
+
+void TestBundle::everySingleByteChangeIsRefused()
+{
+    const QString path = seal(sampleData(300), {m_alice.card()}, QStringLiteral("small.swb"));
+    const QByteArray good = readAll(path);
+    QVERIFY(open(path, &m_alice));
+    for (qsizetype i = 0; i < good.size(); ++i) {
+        QByteArray bad = good;
+        bad[i] = static_cast<char>(bad[i] ^ 0x01);
+        expectRefused(bad, &m_alice, qPrintable(QStringLiteral("byte %1 of %2").arg(i).arg(good.size())));
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestBundle::truncationIsRefused()
+{
+    const QString small = seal(sampleData(300), {m_alice.card()}, QStringLiteral("t-small.swb"));
+    const QByteArray s = readAll(small);
+    for (qsizetype len = 0; len < s.size(); ++len) {
+        expectRefused(s.left(len), &m_alice, "small truncated");
+        if (QTest::currentTestFailed())
+            return;
+    }
+    const QString large = seal(sampleData(300000), {m_alice.card()}, QStringLiteral("t-large.swb"));
+    const QByteArray l = readAll(large);
+    const qsizetype payloadStart = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    for (int chunk = 1; chunk <= 4; ++chunk) {
+        const qsizetype boundary = payloadStart + chunk * kSealedChunkSize;
+        expectRefused(l.left(boundary), &m_alice, "cut at a chunk boundary");
+        expectRefused(l.left(boundary - 1000), &m_alice, "cut mid-chunk");
+        expectRefused(l.left(boundary + 1), &m_alice, "cut one byte into a chunk");
+    }
+}
+
+void TestBundle::chunksSwappedDuplicatedDroppedAreRefused()
+{
+    const QString path = seal(sampleData(300000), {m_alice.card()}, QStringLiteral("chunks.swb"));
+    const QByteArray b = readAll(path);
+    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    auto chunk = [&](int i) { return b.mid(start + i * kSealedChunkSize, kSealedChunkSize); };
+    const QByteArray head = b.left(start);
+    const QByteArray tail = b.mid(start + 3 * kSealedChunkSize);
+    expectRefused(head + chunk(0) + chunk(2) + chunk(1) + tail, &m_alice, "swapped");
+    expectRefused(head + chunk(0) + chunk(1) + chunk(1) + chunk(2) + tail, &m_alice, "duplicated");
+    expectRefused(head + chunk(0) + chunk(2) + tail, &m_alice, "dropped");
+    expectRefused(head + chunk(1) + chunk(0) + chunk(2) + tail, &m_alice, "first two swapped");
+}
+
+void TestBundle::trailingBytesAreRefused()
+{
+    const QByteArray b = readAll(seal(sampleData(500), {m_alice.card()}, QStringLiteral("trail.swb")));
+    expectRefused(b + QByteArray(1, '\0'), &m_alice, "one extra byte");
+    expectRefused(b + QByteArray(100, 'x'), &m_alice, "extra bytes");
+    expectRefused(b + b, &m_alice, "bundle twice");
+}
+
+void TestBundle::versionOrSuiteChangeIsRefused()
+{
+    const QByteArray b = readAll(seal(sampleData(50), {m_alice.card()}, QStringLiteral("ver.swb")));
+    QByteArray v = b;
+    v[6] = 2;
+    expectRefused(v, &m_alice, "version 2");
+    QByteArray s = b;
+    s[7] = 9;
+    expectRefused(s, &m_alice, "suite 9");
+}
+
+void TestBundle::stanzaCountsOutOfRangeAreRefused()
+{
+    const QByteArray b = readAll(seal(sampleData(50), {m_alice.card()}, QStringLiteral("count.swb")));
+    const int countAt = kPreambleSize + kHeaderLengthSize + kBundleIdSize + 9;
+    for (int count : {0, 2, 33, 255}) {
+        QByteArray c = b;
+        c[countAt] = static_cast<char>(count);
+        expectRefused(c, &m_alice, "stanza count");
+    }
+    // A passphrase stanza claimed in a recipients header (mode byte changed).
+    QByteArray m = b;
+    m[countAt - 1] = static_cast<char>(Mode::Passphrase);
+    expectRefused(m, &m_alice, "mode changed");
+}
+
+void TestBundle::impossibleLengthsAreRefused()
+{
+    const QByteArray b = readAll(seal(sampleData(50), {m_alice.card()}, QStringLiteral("len.swb")));
+    QByteArray h = b;
+    h[8] = h[9] = h[10] = h[11] = static_cast<char>(0xFF);
+    expectRefused(h, &m_alice, "header length 0xFFFFFFFF");
+    QByteArray z = b;
+    z[8] = z[9] = z[10] = z[11] = 0;
+    expectRefused(z, &m_alice, "header length 0");
+}
+
+void TestBundle::passphraseLimitsOverCapAreRefusedBeforeArgon2()
+{
+    const QByteArray b = readAll(seal(sampleData(50), {}, QStringLiteral("limits.swb"), passphrase("pw")));
+    const int memAt = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kSaltSize + 8;
+    QByteArray m = b;
+    const quint64 huge = 64ull * 1024 * 1024 * 1024;
+    qToBigEndian(huge, m.data() + memAt);
+    const QString path = m_dir.filePath(QStringLiteral("limits-evil.swb"));
+    writeAll(path, m);
+    Result<OpenedBundle> r = open(path, nullptr, {}, passphrase("pw"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY2(r.error().message.contains(QLatin1String("safe range")), qPrintable(r.error().message));
+    QByteArray o = b;
+    qToBigEndian(quint64(1000), o.data() + memAt - 8);
+    writeAll(path, o);
+    r = open(path, nullptr, {}, passphrase("pw"));
+    QVERIFY(!r);
+    QVERIFY(r.error().message.contains(QLatin1String("safe range")));
+}
+
+// A recipient (who knows the file key) re-addresses the bundle to a third party with a
+// new, correctly MACed header and the original payload: the signature catches it.
+void TestBundle::reAddressedHeaderIsRefused()
+{
+    const QByteArray data = sampleData(1000);
+    test::setDeterministicRandom(true, 77);
+    const QByteArray original = readAll(seal(data, {m_alice.card()}, QStringLiteral("orig.swb")));
+    test::setDeterministicRandom(true, 77); // same file key, same bundle id
+    const QByteArray readdressed = readAll(seal(data, {m_carol.card()}, QStringLiteral("carol.swb")));
+    test::setDeterministicRandom(false);
+    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    QVERIFY(original.left(start) != readdressed.left(start));
+    const QByteArray spliced = readdressed.left(start) + original.mid(start);
+    expectRefused(spliced, &m_carol, "header re-addressed, payload and trailer copied");
+}
+
+void TestBundle::finalFlagMidStreamIsRefused()
+{
+    test::setDeterministicRandom(true, 91);
+    const QByteArray b = readAll(seal(sampleData(200000), {m_alice.card()}, QStringLiteral("final.swb")));
+    test::setDeterministicRandom(false);
+    const crypto::SecureBytes key = payloadKeyForSeed(91);
+    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    // Open chunk 0 (not final), seal it again as final, and end the bundle there.
+    const QByteArray sealed0 = b.mid(start, kSealedChunkSize);
+    unsigned char nonce[12];
+    chunkNonce(nonce, 0, false);
+    QByteArray plain(kChunkSize, Qt::Uninitialized);
+    unsigned long long len = 0;
+    QCOMPARE(crypto_aead_chacha20poly1305_ietf_decrypt(
+                 reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr,
+                 reinterpret_cast<const unsigned char*>(sealed0.constData()), sealed0.size(), nullptr,
+                 0, nonce, key.data()),
+             0);
+    chunkNonce(nonce, 0, true);
+    QByteArray resealed(kSealedChunkSize, Qt::Uninitialized);
+    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
+                                              reinterpret_cast<const unsigned char*>(plain.constData()),
+                                              plain.size(), nullptr, 0, nullptr, nonce, key.data());
+    expectRefused(b.left(start) + resealed, &m_alice, "final flag on chunk 0");
+    expectRefused(b.left(start) + resealed + b.mid(start + kSealedChunkSize), &m_alice,
+                  "final flag on chunk 0, rest kept");
+}
+
+// The sender's signature over the same statement but in another context (as on an
+// approval or a receipt) must not pass for a bundle signature.
+void TestBundle::foreignSignatureInTrailerIsRefused()
+{
+    test::setDeterministicRandom(true, 123);
+    const QString path = seal(sampleData(500), {m_alice.card()}, QStringLiteral("sig.swb"));
+    test::setDeterministicRandom(false);
+    Result<OpenedBundle> good = open(path, &m_alice);
+    QVERIFY(good);
+    const QByteArray b = readAll(path);
+    const crypto::SecureBytes key = payloadKeyForSeed(123);
+    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    const QByteArray sealed = b.mid(start); // one final chunk
+    unsigned char nonce[12];
+    chunkNonce(nonce, 0, true);
+    QByteArray plain(sealed.size() - kTagSize, Qt::Uninitialized);
+    unsigned long long len = 0;
+    QCOMPARE(crypto_aead_chacha20poly1305_ietf_decrypt(
+                 reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr,
+                 reinterpret_cast<const unsigned char*>(sealed.constData()), sealed.size(), nullptr, 0,
+                 nonce, key.data()),
+             0);
+    QCOMPARE(plain.right(kSignatureSize), good->signature);
+    QList<QByteArray> recipients{m_alice.card().receivingKey};
+    const QByteArray statement = bundleStatement(good->headerHash, crypto::Blake2b256::hash(good->manifestBytes),
+                                                 good->dataLength, good->rowCount, good->dataHash,
+                                                 m_sender.card().signingKey, recipients);
+    for (std::string_view context : {crypto::SignContext::Approval, crypto::SignContext::Receipt}) {
+        QByteArray forged = plain;
+        forged.replace(forged.size() - kSignatureSize, kSignatureSize, m_sender.sign(context, statement));
+        QByteArray resealed(forged.size() + kTagSize, Qt::Uninitialized);
+        crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
+                                                  reinterpret_cast<const unsigned char*>(forged.constData()),
+                                                  forged.size(), nullptr, 0, nullptr, nonce, key.data());
+        expectRefused(b.left(start) + resealed, &m_alice, "signature from another context");
+    }
+    // And the same statement signed as a bundle passes: the forging path itself is right.
+    QByteArray same = plain;
+    same.replace(same.size() - kSignatureSize, kSignatureSize, m_sender.sign(crypto::SignContext::Bundle, statement));
+    QByteArray resealed(same.size() + kTagSize, Qt::Uninitialized);
+    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
+                                              reinterpret_cast<const unsigned char*>(same.constData()),
+                                              same.size(), nullptr, 0, nullptr, nonce, key.data());
+    const QString rewritten = m_dir.filePath(QStringLiteral("resigned.swb"));
+    writeAll(rewritten, b.left(start) + resealed);
+    QVERIFY(open(rewritten, &m_alice));
+}
+
+void TestBundle::cancelledSealLeavesNothing()
+{
+    QBuffer buffer;
+    buffer.setData(sampleData(500000));
+    buffer.open(QIODevice::ReadOnly);
+    std::atomic_bool cancel{true};
+    SealParams p;
+    p.sender = &m_sender;
+    p.recipients = {m_alice.card()};
+    p.cancel = &cancel;
+    QTemporaryDir dir;
+    Result<SealResult> r = BundleWriter::seal(buffer, dir.filePath(QStringLiteral("c.swb")), p);
+    QVERIFY(!r);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestBundle::duplicateRecipientIsRefused()
+{
+    QBuffer buffer;
+    buffer.setData("x");
+    buffer.open(QIODevice::ReadOnly);
+    SealParams p;
+    p.sender = &m_sender;
+    p.recipients = {m_alice.card(), m_alice.card()};
+    Result<SealResult> r = BundleWriter::seal(buffer, m_dir.filePath(QStringLiteral("dup.swb")), p);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Usage);
+}
+
+QTEST_GUILESS_MAIN(TestBundle)
+#include "tst_bundle.moc"
