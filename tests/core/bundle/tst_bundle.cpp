@@ -133,7 +133,9 @@ Result<OpenedBundle> TestBundle::open(const QString& path, const Identity* as, c
     OpenParams p;
     p.identity = as;
     p.passphrase = std::move(pass);
-    p.senderKnown = [this](const crypto::KeyCard& c) { return c == m_sender.card(); };
+    p.senderKnown = [this](const crypto::KeyCard& c) {
+        return c == m_sender.card();
+    };
     p.dataOutput = out;
     return BundleReader::open(path, p);
 }
@@ -182,32 +184,36 @@ void TestBundle::roundTrip()
         to = {m_alice.card()};
     if (mode == 1)
         to = {m_carol.card(), m_alice.card(), m_bob.card()};
-    const QString path = seal(data, to, QStringLiteral("rt-%1-%2.swb").arg(size).arg(mode),
-                              mode == 2 ? std::optional(passphrase("correct horse battery staple"))
-                                        : std::nullopt,
-                              42);
+    const QString path = seal(
+        data, to, QStringLiteral("rt-%1-%2.swb").arg(size).arg(mode),
+        mode == 2 ? std::optional(passphrase("correct horse battery staple")) : std::nullopt, 42);
     QVERIFY(!path.isEmpty());
     const QString out = m_dir.filePath(QStringLiteral("rt-%1-%2.csv").arg(size).arg(mode));
     Result<OpenedBundle> r =
-        open(path, &m_alice, out, mode == 2 ? std::optional(passphrase("correct horse battery staple"))
-                                            : std::nullopt);
+        open(path, &m_alice, out,
+             mode == 2 ? std::optional(passphrase("correct horse battery staple")) : std::nullopt);
     QVERIFY2(r, r ? "" : qPrintable(r.error().message));
     QCOMPARE(readAll(out), data);
     QCOMPARE(r->dataLength, static_cast<quint64>(size));
     QCOMPARE(r->rowCount, 42u);
     QCOMPARE(r->sender, m_sender.card());
     QCOMPARE(r->manifest.value(QStringLiteral("recipients")).toArray().size(), to.size());
-    QCOMPARE(r->manifest.value(QStringLiteral("data")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(r->manifest.value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("cases.csv"));
     // Verifying alone writes nothing.
-    QVERIFY(open(path, &m_alice, {}, mode == 2 ? std::optional(passphrase("correct horse battery staple"))
-                                                 : std::nullopt));
+    QVERIFY(
+        open(path, &m_alice, {},
+             mode == 2 ? std::optional(passphrase("correct horse battery staple")) : std::nullopt));
 }
 
 void TestBundle::everyRecipientCanOpen()
 {
     const QByteArray data = sampleData(1000);
-    const QString path = seal(data, {m_alice.card(), m_bob.card(), m_carol.card()}, QStringLiteral("three.swb"));
+    const QString path =
+        seal(data, {m_alice.card(), m_bob.card(), m_carol.card()}, QStringLiteral("three.swb"));
     for (const Identity* who : {&m_alice, &m_bob, &m_carol}) {
         const QString out = m_dir.filePath(QStringLiteral("three-%1.csv").arg(++m_counter));
         Result<OpenedBundle> r = open(path, who, out);
@@ -231,7 +237,9 @@ void TestBundle::unknownSenderIsRefused()
     const QString path = seal(sampleData(100), {m_alice.card()}, QStringLiteral("unknown.swb"));
     OpenParams p;
     p.identity = &m_alice;
-    p.senderKnown = [](const crypto::KeyCard&) { return false; };
+    p.senderKnown = [](const crypto::KeyCard&) {
+        return false;
+    };
     p.dataOutput = m_dir.filePath(QStringLiteral("unknown.csv"));
     Result<OpenedBundle> r = BundleReader::open(path, p);
     QVERIFY(!r);
@@ -242,8 +250,10 @@ void TestBundle::unknownSenderIsRefused()
 
 void TestBundle::wrongPassphraseIsRefused()
 {
-    const QString path = seal(sampleData(100), {}, QStringLiteral("pass.swb"), passphrase("right one"));
-    Result<OpenedBundle> r = open(path, nullptr, m_dir.filePath(QStringLiteral("p.csv")), passphrase("wrong one"));
+    const QString path =
+        seal(sampleData(100), {}, QStringLiteral("pass.swb"), passphrase("right one"));
+    Result<OpenedBundle> r =
+        open(path, nullptr, m_dir.filePath(QStringLiteral("p.csv")), passphrase("wrong one"));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Verification);
     QVERIFY(r.error().message.contains(QLatin1String("passphrase")));
@@ -257,7 +267,8 @@ void TestBundle::everySingleByteChangeIsRefused()
     for (qsizetype i = 0; i < good.size(); ++i) {
         QByteArray bad = good;
         bad[i] = static_cast<char>(bad[i] ^ 0x01);
-        expectRefused(bad, &m_alice, qPrintable(QStringLiteral("byte %1 of %2").arg(i).arg(good.size())));
+        expectRefused(bad, &m_alice,
+                      qPrintable(QStringLiteral("byte %1 of %2").arg(i).arg(good.size())));
         if (QTest::currentTestFailed())
             return;
     }
@@ -274,7 +285,8 @@ void TestBundle::truncationIsRefused()
     }
     const QString large = seal(sampleData(300000), {m_alice.card()}, QStringLiteral("t-large.swb"));
     const QByteArray l = readAll(large);
-    const qsizetype payloadStart = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    const qsizetype payloadStart =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
     for (int chunk = 1; chunk <= 4; ++chunk) {
         const qsizetype boundary = payloadStart + chunk * kSealedChunkSize;
         expectRefused(l.left(boundary), &m_alice, "cut at a chunk boundary");
@@ -287,8 +299,11 @@ void TestBundle::chunksSwappedDuplicatedDroppedAreRefused()
 {
     const QString path = seal(sampleData(300000), {m_alice.card()}, QStringLiteral("chunks.swb"));
     const QByteArray b = readAll(path);
-    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
-    auto chunk = [&](int i) { return b.mid(start + i * kSealedChunkSize, kSealedChunkSize); };
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    auto chunk = [&](int i) {
+        return b.mid(start + i * kSealedChunkSize, kSealedChunkSize);
+    };
     const QByteArray head = b.left(start);
     const QByteArray tail = b.mid(start + 3 * kSealedChunkSize);
     expectRefused(head + chunk(0) + chunk(2) + chunk(1) + tail, &m_alice, "swapped");
@@ -299,7 +314,8 @@ void TestBundle::chunksSwappedDuplicatedDroppedAreRefused()
 
 void TestBundle::trailingBytesAreRefused()
 {
-    const QByteArray b = readAll(seal(sampleData(500), {m_alice.card()}, QStringLiteral("trail.swb")));
+    const QByteArray b =
+        readAll(seal(sampleData(500), {m_alice.card()}, QStringLiteral("trail.swb")));
     expectRefused(b + QByteArray(1, '\0'), &m_alice, "one extra byte");
     expectRefused(b + QByteArray(100, 'x'), &m_alice, "extra bytes");
     expectRefused(b + b, &m_alice, "bundle twice");
@@ -318,7 +334,8 @@ void TestBundle::versionOrSuiteChangeIsRefused()
 
 void TestBundle::stanzaCountsOutOfRangeAreRefused()
 {
-    const QByteArray b = readAll(seal(sampleData(50), {m_alice.card()}, QStringLiteral("count.swb")));
+    const QByteArray b =
+        readAll(seal(sampleData(50), {m_alice.card()}, QStringLiteral("count.swb")));
     const int countAt = kPreambleSize + kHeaderLengthSize + kBundleIdSize + 9;
     for (int count : {0, 2, 33, 255}) {
         QByteArray c = b;
@@ -344,7 +361,8 @@ void TestBundle::impossibleLengthsAreRefused()
 
 void TestBundle::passphraseLimitsOverCapAreRefusedBeforeArgon2()
 {
-    const QByteArray b = readAll(seal(sampleData(50), {}, QStringLiteral("limits.swb"), passphrase("pw")));
+    const QByteArray b =
+        readAll(seal(sampleData(50), {}, QStringLiteral("limits.swb"), passphrase("pw")));
     const int memAt = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kSaltSize + 8;
     QByteArray m = b;
     const quint64 huge = 64ull * 1024 * 1024 * 1024;
@@ -354,7 +372,8 @@ void TestBundle::passphraseLimitsOverCapAreRefusedBeforeArgon2()
     Result<OpenedBundle> r = open(path, nullptr, {}, passphrase("pw"));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Verification);
-    QVERIFY2(r.error().message.contains(QLatin1String("safe range")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("safe range")),
+             qPrintable(r.error().message));
     QByteArray o = b;
     qToBigEndian(quint64(1000), o.data() + memAt - 8);
     writeAll(path, o);
@@ -371,9 +390,11 @@ void TestBundle::reAddressedHeaderIsRefused()
     test::setDeterministicRandom(true, 77);
     const QByteArray original = readAll(seal(data, {m_alice.card()}, QStringLiteral("orig.swb")));
     test::setDeterministicRandom(true, 77); // same file key, same bundle id
-    const QByteArray readdressed = readAll(seal(data, {m_carol.card()}, QStringLiteral("carol.swb")));
+    const QByteArray readdressed =
+        readAll(seal(data, {m_carol.card()}, QStringLiteral("carol.swb")));
     test::setDeterministicRandom(false);
-    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
     QVERIFY(original.left(start) != readdressed.left(start));
     const QByteArray spliced = readdressed.left(start) + original.mid(start);
     expectRefused(spliced, &m_carol, "header re-addressed, payload and trailer copied");
@@ -382,10 +403,12 @@ void TestBundle::reAddressedHeaderIsRefused()
 void TestBundle::finalFlagMidStreamIsRefused()
 {
     test::setDeterministicRandom(true, 91);
-    const QByteArray b = readAll(seal(sampleData(200000), {m_alice.card()}, QStringLiteral("final.swb")));
+    const QByteArray b =
+        readAll(seal(sampleData(200000), {m_alice.card()}, QStringLiteral("final.swb")));
     test::setDeterministicRandom(false);
     const crypto::SecureBytes key = payloadKeyForSeed(91);
-    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
     // Open chunk 0 (not final), seal it again as final, and end the bundle there.
     const QByteArray sealed0 = b.mid(start, kSealedChunkSize);
     unsigned char nonce[12];
@@ -394,14 +417,15 @@ void TestBundle::finalFlagMidStreamIsRefused()
     unsigned long long len = 0;
     QCOMPARE(crypto_aead_chacha20poly1305_ietf_decrypt(
                  reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr,
-                 reinterpret_cast<const unsigned char*>(sealed0.constData()), sealed0.size(), nullptr,
-                 0, nonce, key.data()),
+                 reinterpret_cast<const unsigned char*>(sealed0.constData()), sealed0.size(),
+                 nullptr, 0, nonce, key.data()),
              0);
     chunkNonce(nonce, 0, true);
     QByteArray resealed(kSealedChunkSize, Qt::Uninitialized);
-    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
-                                              reinterpret_cast<const unsigned char*>(plain.constData()),
-                                              plain.size(), nullptr, 0, nullptr, nonce, key.data());
+    crypto_aead_chacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(resealed.data()), &len,
+        reinterpret_cast<const unsigned char*>(plain.constData()), plain.size(), nullptr, 0,
+        nullptr, nonce, key.data());
     expectRefused(b.left(start) + resealed, &m_alice, "final flag on chunk 0");
     expectRefused(b.left(start) + resealed + b.mid(start + kSealedChunkSize), &m_alice,
                   "final flag on chunk 0, rest kept");
@@ -418,7 +442,8 @@ void TestBundle::foreignSignatureInTrailerIsRefused()
     QVERIFY(good);
     const QByteArray b = readAll(path);
     const crypto::SecureBytes key = payloadKeyForSeed(123);
-    const qsizetype start = kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
     const QByteArray sealed = b.mid(start); // one final chunk
     unsigned char nonce[12];
     chunkNonce(nonce, 0, true);
@@ -426,30 +451,34 @@ void TestBundle::foreignSignatureInTrailerIsRefused()
     unsigned long long len = 0;
     QCOMPARE(crypto_aead_chacha20poly1305_ietf_decrypt(
                  reinterpret_cast<unsigned char*>(plain.data()), &len, nullptr,
-                 reinterpret_cast<const unsigned char*>(sealed.constData()), sealed.size(), nullptr, 0,
-                 nonce, key.data()),
+                 reinterpret_cast<const unsigned char*>(sealed.constData()), sealed.size(), nullptr,
+                 0, nonce, key.data()),
              0);
     QCOMPARE(plain.right(kSignatureSize), good->signature);
     QList<QByteArray> recipients{m_alice.card().receivingKey};
-    const QByteArray statement = bundleStatement(good->headerHash, crypto::Blake2b256::hash(good->manifestBytes),
-                                                 good->dataLength, good->rowCount, good->dataHash,
-                                                 m_sender.card().signingKey, recipients);
+    const QByteArray statement = bundleStatement(
+        good->headerHash, crypto::Blake2b256::hash(good->manifestBytes), good->dataLength,
+        good->rowCount, good->dataHash, m_sender.card().signingKey, recipients);
     for (std::string_view context : {crypto::SignContext::Approval, crypto::SignContext::Receipt}) {
         QByteArray forged = plain;
-        forged.replace(forged.size() - kSignatureSize, kSignatureSize, m_sender.sign(context, statement));
+        forged.replace(forged.size() - kSignatureSize, kSignatureSize,
+                       m_sender.sign(context, statement));
         QByteArray resealed(forged.size() + kTagSize, Qt::Uninitialized);
-        crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
-                                                  reinterpret_cast<const unsigned char*>(forged.constData()),
-                                                  forged.size(), nullptr, 0, nullptr, nonce, key.data());
+        crypto_aead_chacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char*>(resealed.data()), &len,
+            reinterpret_cast<const unsigned char*>(forged.constData()), forged.size(), nullptr, 0,
+            nullptr, nonce, key.data());
         expectRefused(b.left(start) + resealed, &m_alice, "signature from another context");
     }
     // And the same statement signed as a bundle passes: the forging path itself is right.
     QByteArray same = plain;
-    same.replace(same.size() - kSignatureSize, kSignatureSize, m_sender.sign(crypto::SignContext::Bundle, statement));
+    same.replace(same.size() - kSignatureSize, kSignatureSize,
+                 m_sender.sign(crypto::SignContext::Bundle, statement));
     QByteArray resealed(same.size() + kTagSize, Qt::Uninitialized);
-    crypto_aead_chacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(resealed.data()), &len,
-                                              reinterpret_cast<const unsigned char*>(same.constData()),
-                                              same.size(), nullptr, 0, nullptr, nonce, key.data());
+    crypto_aead_chacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(resealed.data()), &len,
+        reinterpret_cast<const unsigned char*>(same.constData()), same.size(), nullptr, 0, nullptr,
+        nonce, key.data());
     const QString rewritten = m_dir.filePath(QStringLiteral("resigned.swb"));
     writeAll(rewritten, b.left(start) + resealed);
     QVERIFY(open(rewritten, &m_alice));
@@ -468,7 +497,8 @@ void TestBundle::cancelledSealLeavesNothing()
     QTemporaryDir dir;
     Result<SealResult> r = BundleWriter::seal(buffer, dir.filePath(QStringLiteral("c.swb")), p);
     QVERIFY(!r);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void TestBundle::duplicateRecipientIsRefused()
