@@ -3,10 +3,13 @@
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "crypto/Identity.h"
 #include "crypto/Sodium.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -81,6 +84,14 @@ QByteArray AuditLog::canonicalEncoding(const AuditEntry& e)
     return out;
 }
 
+QByteArray AuditLog::headStatement(qint64 entryCount, const QByteArray& entryHash)
+{
+    QByteArray s("SWHEAD1");
+    appendU64(s, static_cast<quint64>(entryCount));
+    s.append(entryHash);
+    return s;
+}
+
 QByteArray AuditLog::computeEntryHash(const AuditEntry& entry)
 {
     return crypto::Blake2b256::hash(canonicalEncoding(entry));
@@ -140,6 +151,20 @@ Result<AuditEntry> AuditLog::append(const AuditEvent& event)
             Tr::tr("Could not write to the audit log (%1).").arg(describeSqlError(q.lastError())));
     }
     q.finish();
+    if (const crypto::Identity* signer = m_db.signer()) {
+        QSqlQuery h(m_db.connection());
+        h.prepare(QStringLiteral("INSERT INTO audit_heads (entry_count, head_hash, signer_key, "
+                                 "signature, signed_at_us) VALUES (?, ?, ?, ?, ?)"));
+        h.addBindValue(e.seq);
+        h.addBindValue(e.entryHash);
+        h.addBindValue(signer->card().signingKey);
+        h.addBindValue(signer->sign(crypto::SignContext::Audit, headStatement(e.seq, e.entryHash)));
+        h.addBindValue(e.timeUs);
+        if (!h.exec()) {
+            return makeError(ErrorKind::Failure, Tr::tr("Could not sign the audit log (%1).")
+                                                     .arg(describeSqlError(h.lastError())));
+        }
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     qCDebug(lcAudit) << "appended audit entry" << e.seq << e.action;
@@ -184,6 +209,39 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
             Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError()));
         return v;
     }
+    // Signed heads (schema 2 on): which entries they name, to compare as we go.
+    struct Head
+    {
+        qint64 count;
+        QByteArray hash;
+        QByteArray signer;
+        QByteArray signature;
+    };
+    QList<Head> heads;
+    QSet<QByteArray> ownKeys;
+    {
+        QSqlQuery t(connection);
+        if (t.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_heads'")) &&
+            t.next() && t.value(0).toInt() == 1) {
+            QSqlQuery hq(connection);
+            hq.exec(QStringLiteral("SELECT entry_count, head_hash, signer_key, signature FROM "
+                                   "audit_heads ORDER BY id"));
+            while (hq.next()) {
+                heads.append({hq.value(0).toLongLong(), hq.value(1).toByteArray(),
+                              hq.value(2).toByteArray(), hq.value(3).toByteArray()});
+            }
+            QSqlQuery oq(connection);
+            oq.exec(QStringLiteral("SELECT card FROM own_identities"));
+            while (oq.next()) {
+                if (Result<crypto::KeyCard> c = crypto::KeyCard::fromText(oq.value(0).toString()))
+                    ownKeys.insert(c->signingKey);
+            }
+        }
+    }
+    QHash<qint64, QByteArray> namedHashes;
+    for (const Head& h : std::as_const(heads))
+        namedHashes.insert(h.count, QByteArray());
+
     qint64 expectedSeq = 1;
     QByteArray expectedPrev = kZeroHash;
     auto fail = [&v](qint64 seq, QString problem) {
@@ -221,11 +279,36 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
         expectedSeq = e.seq + 1;
         v.entriesChecked++;
         v.headHash = hash;
+        if (namedHashes.contains(e.seq))
+            namedHashes[e.seq] = hash;
     }
     if (v.entriesChecked == 0) {
         // Every history records its own creation first, so an empty log was emptied.
         return fail(1, Tr::tr("The audit log is empty, but every history records its creation: "
                               "its entries were removed."));
+    }
+    for (const Head& h : std::as_const(heads)) {
+        if (!ownKeys.contains(h.signer) ||
+            !crypto::Identity::verify(h.signer, crypto::SignContext::Audit,
+                                      headStatement(h.count, h.hash), h.signature)) {
+            return fail(h.count, Tr::tr("A signed record of the audit log (up to entry %1) does not "
+                                        "check: it was altered, or signed by a key that is not one "
+                                        "of this history's identities.")
+                                     .arg(h.count));
+        }
+        if (h.count > v.entriesChecked) {
+            return fail(v.entriesChecked + 1,
+                        Tr::tr("Entries were cut off the end of the audit log: a signed record "
+                               "shows it had %1 entries, but only %2 remain.")
+                            .arg(h.count)
+                            .arg(v.entriesChecked));
+        }
+        if (namedHashes.value(h.count) != h.hash) {
+            return fail(h.count, Tr::tr("The audit log was rebuilt: entry %1 is not the entry that "
+                                        "was signed when it was written.")
+                                     .arg(h.count));
+        }
+        v.signedHeads++;
     }
     return v;
 }

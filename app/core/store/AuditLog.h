@@ -47,6 +47,7 @@ struct AuditVerification
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;        // one plain sentence when not intact
     QByteArray headHash;    // hash of the last good entry (zeros for an empty log)
+    qint64 signedHeads = 0; // signed heads checked against the chain
 };
 
 // The append-only, hash-chained audit log (docs/audit.md). Appending happens inside
@@ -70,6 +71,10 @@ public:
     // known-answer tests and for other implementations.
     static QByteArray canonicalEncoding(const AuditEntry& entry);
     static QByteArray computeEntryHash(const AuditEntry& entry);
+
+    // What an audit head's signature covers (context "sharewise/v1/audit"):
+    // "SWHEAD1" || entry count (8, big-endian) || entry hash (32).
+    static QByteArray headStatement(qint64 entryCount, const QByteArray& entryHash);
 
 private:
     Database& m_db;

@@ -10,6 +10,9 @@
 
 namespace sharewise {
 
+namespace crypto {
+class Identity;
+}
 class AuditLog;
 
 // The history: one SQLite file, opened with WAL, foreign keys and a busy timeout,
@@ -41,6 +44,11 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] AuditLog& audit() { return *m_audit; }
     [[nodiscard]] QString actor() const { return m_actor; }
+
+    // The identity that signs the audit chain's head after each append (none: unsigned).
+    // Not owned; must outlive its use here.
+    void setSigner(const crypto::Identity* signer) { m_signer = signer; }
+    [[nodiscard]] const crypto::Identity* signer() const { return m_signer; }
 
     // Writes under an exclusive write lock (BEGIN IMMEDIATE), so concurrent writers
     // queue rather than interleave. Nested scopes join the outer transaction; the
@@ -80,6 +88,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    const crypto::Identity* m_signer = nullptr;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false; // an inner write scope failed: the outer must not commit

@@ -159,11 +159,78 @@ Migration schema1()
     return m;
 }
 
+// Schema 2: identities, the recipients directory, signed audit heads, and what a
+// receipt is checked against.
+Migration schema2()
+{
+    Migration m;
+    m.version = 2;
+    m.name = QStringLiteral("identities, recipients directory, signed audit heads");
+    m.statements = {
+        // Our own identities: the secrets are in the credential store or an identity
+        // file; here only the public card and where the secret is.
+        QStringLiteral(R"(CREATE TABLE own_identities (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            card TEXT NOT NULL,
+            storage TEXT NOT NULL CHECK (storage IN ('keychain', 'file')),
+            file_path TEXT,
+            status TEXT NOT NULL CHECK (status IN ('current', 'retired')),
+            created_at_us INTEGER NOT NULL,
+            retired_at_us INTEGER))"),
+        QStringLiteral("CREATE UNIQUE INDEX own_identities_one_current ON own_identities(status) "
+                       "WHERE status = 'current'"),
+        // Partners' keys. Several keys per organisation; a key is never deleted, only
+        // revoked, so old bundles and receipts still name their signer.
+        QStringLiteral(R"(CREATE TABLE recipient_keys (
+            id INTEGER PRIMARY KEY,
+            organisation TEXT NOT NULL,
+            contact TEXT NOT NULL,
+            card TEXT NOT NULL,
+            fingerprint TEXT NOT NULL UNIQUE,
+            signing_key BLOB NOT NULL UNIQUE,
+            receiving_key BLOB NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at_us INTEGER NOT NULL,
+            verified_by TEXT,
+            verified_at_us INTEGER,
+            verified_how TEXT,
+            revoked_by TEXT,
+            revoked_at_us INTEGER,
+            revoke_reason TEXT))"),
+        QStringLiteral("CREATE INDEX recipient_keys_contact ON recipient_keys(organisation, contact)"),
+        // The audit chain's head (entry count and last hash), signed by whoever acted.
+        QStringLiteral(R"(CREATE TABLE audit_heads (
+            id INTEGER PRIMARY KEY,
+            entry_count INTEGER NOT NULL,
+            head_hash BLOB NOT NULL,
+            signer_key BLOB NOT NULL,
+            signature BLOB NOT NULL,
+            signed_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER audit_heads_no_update BEFORE UPDATE ON audit_heads
+            BEGIN SELECT RAISE(ABORT, 'Signed audit heads cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER audit_heads_no_delete BEFORE DELETE ON audit_heads
+            BEGIN SELECT RAISE(ABORT, 'Signed audit heads cannot be deleted'); END)"),
+        // What a receipt is checked against.
+        QStringLiteral("ALTER TABLE bundles ADD COLUMN data_hash BLOB"),
+        QStringLiteral("ALTER TABLE bundles ADD COLUMN signature_hash BLOB"),
+        QStringLiteral("ALTER TABLE bundles ADD COLUMN received_at_us INTEGER"),
+        QStringLiteral(R"(CREATE TABLE bundle_recipients (
+            bundle_id INTEGER NOT NULL REFERENCES bundles(id),
+            receiving_key BLOB NOT NULL,
+            signing_key BLOB NOT NULL,
+            PRIMARY KEY (bundle_id, receiving_key)))"),
+        QStringLiteral("ALTER TABLE receipts ADD COLUMN signer_key BLOB"),
+        QStringLiteral("CREATE UNIQUE INDEX bundles_uid ON bundles(bundle_uid, direction)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1()};
+    static const QList<Migration> all = {schema1(), schema2()};
     return all;
 }
 

@@ -1,4 +1,5 @@
 #include "common/CanonicalJson.h"
+#include "crypto/Identity.h"
 #include "crypto/Sodium.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -47,6 +48,9 @@ private slots:
     void catchesEmptiedLog();
     void catchesRecomputedEntryButNotItsSuccessor();
     void appendsFromTwoConnectionsStayOneChain();
+    void signedHeadsCatchACutOffTail();
+    void signedHeadsCatchARebuiltChain();
+    void signedHeadsFromStrangersAreRefused();
 
 private:
     void fill(int n);
@@ -269,6 +273,81 @@ void TestAuditLog::appendsFromTwoConnectionsStayOneChain()
     const AuditVerification v = m_db->audit().verify();
     QVERIFY2(v.intact, qPrintable(v.problem));
     QCOMPARE(v.entriesChecked, 41);
+}
+
+namespace {
+
+void recordOwnIdentity(Database& db, const crypto::Identity& id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO own_identities (fingerprint, card, storage, status, "
+                             "created_at_us) VALUES (?, ?, 'keychain', 'current', 0)"));
+    q.addBindValue(id.card().fingerprint());
+    q.addBindValue(id.card().toText());
+    QVERIFY(q.exec());
+}
+
+} // namespace
+
+void TestAuditLog::signedHeadsCatchACutOffTail()
+{
+    const crypto::Identity me = crypto::Identity::generate(QStringLiteral("Me"));
+    recordOwnIdentity(*m_db, me);
+    m_db->setSigner(&me);
+    fill(5);
+    AuditVerification v = m_db->audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.signedHeads, 5);
+    m_db.reset();
+    // Cutting off the tail leaves a perfectly chained log: only the signature knows.
+    QCOMPARE(test::rawSql(m_path, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+                                   QStringLiteral("DELETE FROM audit_log WHERE seq > 4")}),
+             QString());
+    m_db = test::openHistory(m_path);
+    v = m_db->audit().verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBadSeq, 5);
+    QVERIFY2(v.problem.contains(QLatin1String("cut off")), qPrintable(v.problem));
+}
+
+void TestAuditLog::signedHeadsCatchARebuiltChain()
+{
+    const crypto::Identity me = crypto::Identity::generate(QStringLiteral("Me"));
+    recordOwnIdentity(*m_db, me);
+    m_db->setSigner(&me);
+    fill(4);
+    QList<AuditEntry> entries = m_db->audit().entries().value();
+    m_db.reset();
+    // Rewrite entry 3 and recompute every hash after it, as someone without the key would.
+    QStringList sql{QStringLiteral("DROP TRIGGER audit_log_no_update")};
+    QByteArray prev = entries[1].entryHash;
+    for (qsizetype i = 2; i < entries.size(); ++i) {
+        AuditEntry e = entries[i];
+        if (i == 2)
+            e.actor = QStringLiteral("login:mallory");
+        e.prevHash = prev;
+        e.entryHash = AuditLog::computeEntryHash(e);
+        prev = e.entryHash;
+        sql << QStringLiteral("UPDATE audit_log SET actor = '%1', prev_hash = X'%2', entry_hash = X'%3' WHERE seq = %4")
+                   .arg(e.actor, QString::fromLatin1(e.prevHash.toHex()), QString::fromLatin1(e.entryHash.toHex()))
+                   .arg(e.seq);
+    }
+    QCOMPARE(test::rawSql(m_path, sql), QString());
+    m_db = test::openHistory(m_path);
+    const AuditVerification v = m_db->audit().verify();
+    QVERIFY(!v.intact);
+    QCOMPARE(v.firstBadSeq, 3);
+    QVERIFY2(v.problem.contains(QLatin1String("rebuilt")), qPrintable(v.problem));
+}
+
+void TestAuditLog::signedHeadsFromStrangersAreRefused()
+{
+    const crypto::Identity stranger = crypto::Identity::generate(QStringLiteral("Stranger"));
+    m_db->setSigner(&stranger); // not one of this history's identities
+    fill(1);
+    const AuditVerification v = m_db->audit().verify();
+    QVERIFY(!v.intact);
+    QVERIFY(v.problem.contains(QLatin1String("not one of this history's identities")));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

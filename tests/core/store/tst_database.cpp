@@ -21,6 +21,7 @@ private slots:
     void refusesNewerSchemaNamingTheVersion();
     void failedMigrationChangesNothing();
     void upgradesInOneStepAndRecordsIt();
+    void upgradesFromEveryEarlierVersion();
     void refusesFileThatIsNotADatabase();
     void refusesForeignDatabase();
     void refusesFolder();
@@ -109,19 +110,20 @@ void TestDatabase::failedMigrationChangesNothing()
     Database::Options o;
     o.path = p;
     o.migrations = Migrations::builtIn();
+    const int next = Migrations::latestVersion() + 1;
     o.migrations.append(Migration{
-        2,
+        next,
         QStringLiteral("adds then fails"),
         {QStringLiteral("CREATE TABLE extra (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}});
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY(!db);
-    QVERIFY(db.error().message.contains(QLatin1String("version 2")));
-    // Neither step 1 nor the first half of step 2 is left behind.
+    QVERIFY(db.error().message.contains(QStringLiteral("version %1").arg(next)));
+    // Neither the earlier steps nor the first half of the failing one are left behind.
     QCOMPARE(test::rawSql(p, {QStringLiteral("SELECT * FROM audit_log")}).isEmpty(), false);
     QCOMPARE(test::rawSql(p, {QStringLiteral("SELECT * FROM extra")}).isEmpty(), false);
     auto fresh = test::openHistory(p);
     QVERIFY(fresh);
-    QCOMPARE(fresh->schemaVersion(), 1);
+    QCOMPARE(fresh->schemaVersion(), Migrations::latestVersion());
 }
 
 void TestDatabase::upgradesInOneStepAndRecordsIt()
@@ -133,17 +135,38 @@ void TestDatabase::upgradesInOneStepAndRecordsIt()
     Database::Options o;
     o.path = p;
     o.actor = QStringLiteral("upgrader");
+    const int latest = Migrations::latestVersion();
     o.migrations = Migrations::builtIn();
-    o.migrations.append(
-        Migration{2, QStringLiteral("extra"), {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
+    o.migrations.append(Migration{latest + 1, QStringLiteral("extra"),
+                                  {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-    QCOMPARE(db.value()->schemaVersion(), 2);
+    QCOMPARE(db.value()->schemaVersion(), latest + 1);
     const QList<AuditEntry> entries = db.value()->audit().entries().value();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.last().action, QStringLiteral("history.upgraded"));
-    QVERIFY(entries.last().detail->contains("\"from\":1"));
+    QVERIFY(entries.last().detail->contains(QStringLiteral("\"from\":%1").arg(latest).toUtf8()));
     QVERIFY(db.value()->audit().verify().intact);
+}
+
+// A history made by the first release opens, upgraded step by step to today's schema.
+void TestDatabase::upgradesFromEveryEarlierVersion()
+{
+    for (int from = 1; from < Migrations::latestVersion(); ++from) {
+        const QString p = path("from-%1.sqlite").arg(from);
+        {
+            Database::Options o;
+            o.path = p;
+            o.migrations = Migrations::builtIn().mid(0, from);
+            Result<std::unique_ptr<Database>> old = Database::open(o);
+            QVERIFY(old);
+            QCOMPARE(old.value()->schemaVersion(), from);
+        }
+        auto db = test::openHistory(p);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        QVERIFY(db->audit().verify().intact);
+    }
 }
 
 void TestDatabase::refusesFileThatIsNotADatabase()
