@@ -38,7 +38,8 @@ uint32_t random32()
     return v;
 }
 
-void stir() {}
+void stir()
+{}
 
 void buf(void* out, size_t size)
 {

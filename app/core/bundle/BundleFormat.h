@@ -22,7 +22,7 @@ inline constexpr int kMacSize = 32;
 inline constexpr int kFileKeySize = 32;
 inline constexpr int kBundleIdSize = 16;
 inline constexpr int kHeaderFixedSize = kBundleIdSize + 8 + 1 + 1; // id, time, mode, count
-inline constexpr int kRecipientStanzaSize = 80;                     // crypto_box_seal of 32 bytes
+inline constexpr int kRecipientStanzaSize = 80;                    // crypto_box_seal of 32 bytes
 inline constexpr int kSaltSize = 16;
 inline constexpr int kWrapNonceSize = 12;
 inline constexpr int kWrappedKeySize = kFileKeySize + 16;
@@ -45,7 +45,11 @@ inline constexpr quint64 kMaxOpsLimit = 10;
 inline constexpr quint64 kMinMemLimit = 64ull * 1024 * 1024;
 inline constexpr quint64 kMaxMemLimit = 1024ull * 1024 * 1024;
 
-enum class Mode : quint8 { Recipients = 1, Passphrase = 2 };
+enum class Mode : quint8
+{
+    Recipients = 1,
+    Passphrase = 2
+};
 
 inline void appendU32(QByteArray& out, quint32 v)
 {

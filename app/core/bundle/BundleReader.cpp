@@ -42,7 +42,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
         return makeError(ErrorKind::BadInput, Tr::tr("The bundle file does not exist."), where);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorKind::BadInput,
-                         Tr::tr("The bundle file cannot be read (%1).").arg(file.errorString()), where);
+                         Tr::tr("The bundle file cannot be read (%1).").arg(file.errorString()),
+                         where);
     }
     const qint64 fileSize = file.size();
     const QString cutShort = Tr::tr("The bundle was cut short or has bytes added at its end. Ask "
@@ -52,7 +53,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     QByteArray headerBlock = file.read(kPreambleSize + kHeaderLengthSize);
     if (headerBlock.size() < kPreambleSize + kHeaderLengthSize ||
         QByteArrayView(headerBlock).first(sizeof kMagic) != QByteArrayView(kMagic, sizeof kMagic)) {
-        return damaged(Tr::tr("This is not a Sharewise bundle, or its beginning was damaged."), where);
+        return damaged(Tr::tr("This is not a Sharewise bundle, or its beginning was damaged."),
+                       where);
     }
     if (static_cast<quint8>(headerBlock.at(6)) != kVersion ||
         static_cast<quint8>(headerBlock.at(7)) != kSuite) {
@@ -68,8 +70,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     const quint32 headerSize = readU32(headerBlock.constData() + kPreambleSize);
     if (headerSize < static_cast<quint32>(kHeaderFixedSize) ||
         headerSize > static_cast<quint32>(kMaxHeaderSize)) {
-        return damaged(Tr::tr("The bundle's header has an impossible size: the bundle was damaged."),
-                       where);
+        return damaged(
+            Tr::tr("The bundle's header has an impossible size: the bundle was damaged."), where);
     }
     const QByteArray header = file.read(headerSize);
     if (header.size() != static_cast<qsizetype>(headerSize))
@@ -104,7 +106,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                         fileKey.data(),
                         reinterpret_cast<const unsigned char*>(stanzas + i * kRecipientStanzaSize),
                         kRecipientStanzaSize,
-                        reinterpret_cast<const unsigned char*>(p.identity->card().receivingKey.constData()),
+                        reinterpret_cast<const unsigned char*>(
+                            p.identity->card().receivingKey.constData()),
                         p.identity->receivingSecret().data()) == 0;
         }
         if (!found) {
@@ -114,7 +117,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                            where);
         }
     } else if (mode == static_cast<quint8>(Mode::Passphrase)) {
-        if (count != 1 || headerSize != static_cast<quint32>(kHeaderFixedSize + kPassphraseStanzaSize))
+        if (count != 1 ||
+            headerSize != static_cast<quint32>(kHeaderFixedSize + kPassphraseStanzaSize))
             return damaged(Tr::tr("The bundle's passphrase section is damaged."), where);
         const char* salt = stanzas;
         const quint64 ops = readU64(stanzas + kSaltSize);
@@ -160,13 +164,14 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     // The header MAC, before any payload is decrypted.
     crypto::SecureBytes macKey(kMacSize);
     crypto::SecureBytes payloadKey(crypto_aead_chacha20poly1305_ietf_KEYBYTES);
-    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kMacSubkeyId, kKdfContext, fileKey.data());
+    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kMacSubkeyId, kKdfContext,
+                               fileKey.data());
     crypto_kdf_derive_from_key(payloadKey.data(), payloadKey.size(), kPayloadSubkeyId, kKdfContext,
                                fileKey.data());
     unsigned char expectedMac[kMacSize];
-    crypto_generichash(expectedMac, kMacSize,
-                       reinterpret_cast<const unsigned char*>(headerBlock.constData()),
-                       static_cast<unsigned long long>(headerBlock.size()), macKey.data(), macKey.size());
+    crypto_generichash(
+        expectedMac, kMacSize, reinterpret_cast<const unsigned char*>(headerBlock.constData()),
+        static_cast<unsigned long long>(headerBlock.size()), macKey.data(), macKey.size());
     if (crypto_verify_32(expectedMac, reinterpret_cast<const unsigned char*>(mac.constData())) != 0)
         return damaged(Tr::tr("The bundle's header was altered after it was sealed."), where);
     headerBlock.append(mac);
@@ -188,9 +193,10 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     if (!p.dataOutput.isEmpty()) {
         out.emplace(p.dataOutput);
         if (!out->open(QIODevice::WriteOnly)) {
-            return makeError(ErrorKind::Failure,
-                             Tr::tr("Could not create the output file (%1).").arg(out->errorString()),
-                             QDir::toNativeSeparators(p.dataOutput));
+            return makeError(
+                ErrorKind::Failure,
+                Tr::tr("Could not create the output file (%1).").arg(out->errorString()),
+                QDir::toNativeSeparators(p.dataOutput));
         }
     }
     auto fail = [&](const Error& e) {
@@ -213,7 +219,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
 
     for (qint64 first = 0; first < chunkCount; first += kBatchChunks) {
         if (p.cancel && p.cancel->load())
-            return fail(makeError(ErrorKind::Failure, Tr::tr("Opening was cancelled; nothing was written.")));
+            return fail(makeError(ErrorKind::Failure,
+                                  Tr::tr("Opening was cancelled; nothing was written.")));
         const int n = static_cast<int>(std::min<qint64>(kBatchChunks, chunkCount - first));
         QList<QByteArray> sealed(n);
         for (int i = 0; i < n; ++i) {
@@ -248,16 +255,19 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
             while (!rest.isEmpty()) {
                 if (manifestSize < 0 || pos < 4 + manifestSize) {
                     const qint64 want = manifestSize < 0 ? 4 - pos : 4 + manifestSize - pos;
-                    const qsizetype take = static_cast<qsizetype>(std::min<qint64>(want, rest.size()));
+                    const qsizetype take =
+                        static_cast<qsizetype>(std::min<qint64>(want, rest.size()));
                     prefixAndManifest.append(rest.data(), take);
                     rest = rest.sliced(take);
                     pos += take;
                     if (manifestSize < 0 && pos == 4) {
                         manifestSize = readU32(prefixAndManifest.constData());
-                        if (manifestSize > kMaxManifestSize || 4 + manifestSize + kTrailerSize > plainSize)
-                            return fail(damaged(Tr::tr("The bundle's description has an impossible size: "
-                                                       "the bundle was damaged."),
-                                                where));
+                        if (manifestSize > kMaxManifestSize ||
+                            4 + manifestSize + kTrailerSize > plainSize)
+                            return fail(
+                                damaged(Tr::tr("The bundle's description has an impossible size: "
+                                               "the bundle was damaged."),
+                                        where));
                         dataSize = plainSize - 4 - manifestSize - kTrailerSize;
                     }
                 } else if (pos < 4 + manifestSize + dataSize) {
@@ -265,15 +275,17 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                         std::min<qint64>(4 + manifestSize + dataSize - pos, rest.size()));
                     const QByteArrayView bytes = rest.first(take);
                     if (out && out->write(bytes.data(), bytes.size()) != bytes.size()) {
-                        return fail(makeError(ErrorKind::Failure,
-                                              Tr::tr("Could not write the data (%1). Check there is "
-                                                     "room on the disk.")
-                                                  .arg(out->errorString()),
-                                              QDir::toNativeSeparators(p.dataOutput)));
+                        return fail(
+                            makeError(ErrorKind::Failure,
+                                      Tr::tr("Could not write the data (%1). Check there is "
+                                             "room on the disk.")
+                                          .arg(out->errorString()),
+                                      QDir::toNativeSeparators(p.dataOutput)));
                     }
                     QByteArrayView data = bytes;
                     while (!data.isEmpty()) {
-                        const qsizetype t = std::min<qsizetype>(kChunkSize - leaf.size(), data.size());
+                        const qsizetype t =
+                            std::min<qsizetype>(kChunkSize - leaf.size(), data.size());
                         leaf.append(data.data(), t);
                         data = data.sliced(t);
                         if (leaf.size() == kChunkSize) {
@@ -332,8 +344,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                             where));
     }
     opened.manifest = doc.object();
-    Result<crypto::KeyCard> sender = crypto::KeyCard::fromText(
-        opened.manifest.value(QStringLiteral("sender")).toObject().value(QStringLiteral("card")).toString());
+    Result<crypto::KeyCard> sender =
+        crypto::KeyCard::fromText(opened.manifest.value(QStringLiteral("sender"))
+                                      .toObject()
+                                      .value(QStringLiteral("card"))
+                                      .toString());
     if (!sender)
         return fail(damaged(Tr::tr("The sender's key in the bundle does not check: the bundle "
                                    "cannot be trusted."),
@@ -345,10 +360,9 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
         recipientKeys.append(QByteArray::fromHex(
             r.toObject().value(QStringLiteral("receivingKey")).toString().toLatin1()));
     }
-    const QByteArray statement =
-        bundleStatement(opened.headerHash, crypto::Blake2b256::hash(opened.manifestBytes),
-                        opened.dataLength, opened.rowCount, opened.dataHash,
-                        opened.sender.signingKey, recipientKeys);
+    const QByteArray statement = bundleStatement(
+        opened.headerHash, crypto::Blake2b256::hash(opened.manifestBytes), opened.dataLength,
+        opened.rowCount, opened.dataHash, opened.sender.signingKey, recipientKeys);
     if (!crypto::Identity::verify(opened.sender.signingKey, crypto::SignContext::Bundle, statement,
                                   opened.signature)) {
         return fail(damaged(Tr::tr("The sender's signature does not check: the bundle was altered, "
@@ -373,9 +387,10 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     }
     if (out) {
         if (!out->commit()) {
-            return makeError(ErrorKind::Failure,
-                             Tr::tr("Could not finish writing the data (%1).").arg(out->errorString()),
-                             QDir::toNativeSeparators(p.dataOutput));
+            return makeError(
+                ErrorKind::Failure,
+                Tr::tr("Could not finish writing the data (%1).").arg(out->errorString()),
+                QDir::toNativeSeparators(p.dataOutput));
         }
         opened.dataFile = QFileInfo(p.dataOutput).absoluteFilePath();
     }

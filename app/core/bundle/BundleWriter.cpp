@@ -48,7 +48,10 @@ QByteArray blake2b(QByteArrayView data)
 class PayloadSealer
 {
 public:
-    PayloadSealer(QSaveFile& out, const crypto::SecureBytes& key) : m_out(out), m_key(key) {}
+    PayloadSealer(QSaveFile& out, const crypto::SecureBytes& key)
+        : m_out(out)
+        , m_key(key)
+    {}
 
     void addPlaintext(QByteArrayView bytes)
     {
@@ -79,8 +82,8 @@ public:
             if (i < chunks)
                 sealed[i] = seal(m_ready.at(i), firstChunk + static_cast<quint64>(i), false);
             else
-                hashed[i - chunks] = TreeHash::leafHash(leaves.at(i - chunks),
-                                                        firstLeaf + static_cast<quint64>(i - chunks));
+                hashed[i - chunks] = TreeHash::leafHash(
+                    leaves.at(i - chunks), firstLeaf + static_cast<quint64>(i - chunks));
         });
         for (const QByteArray& c : std::as_const(sealed)) {
             if (m_out.write(c) != c.size())
@@ -112,7 +115,8 @@ private:
         crypto_aead_chacha20poly1305_ietf_encrypt(
             reinterpret_cast<unsigned char*>(out.data()), &len,
             reinterpret_cast<const unsigned char*>(plain.constData()),
-            static_cast<unsigned long long>(plain.size()), nullptr, 0, nullptr, nonce, m_key.data());
+            static_cast<unsigned long long>(plain.size()), nullptr, 0, nullptr, nonce,
+            m_key.data());
         return out;
     }
 
@@ -130,7 +134,8 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
 {
     const QString where = QDir::toNativeSeparators(outputPath);
     if (!p.sender || p.sender->isNull())
-        return makeError(ErrorKind::Usage, Tr::tr("A bundle must be signed: no identity was given."));
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("A bundle must be signed: no identity was given."));
     const bool passphraseMode = p.passphrase.has_value();
     if (passphraseMode == !p.recipients.isEmpty()) {
         return makeError(ErrorKind::Usage,
@@ -138,19 +143,20 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
                                 "passphrase, not both and not neither."));
     }
     if (p.recipients.size() > kMaxStanzas) {
-        return makeError(ErrorKind::Usage, Tr::tr("A bundle can be sent to at most %1 people.")
-                                               .arg(kMaxStanzas));
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("A bundle can be sent to at most %1 people.").arg(kMaxStanzas));
     }
     QList<QByteArray> recipientKeys;
     for (const crypto::KeyCard& card : p.recipients) {
         if (!card.isCertified()) {
-            return makeError(ErrorKind::Verification,
-                             Tr::tr("The key of %1 does not check and cannot be used.").arg(card.name));
+            return makeError(
+                ErrorKind::Verification,
+                Tr::tr("The key of %1 does not check and cannot be used.").arg(card.name));
         }
         if (recipientKeys.contains(card.receivingKey)) {
-            return makeError(ErrorKind::Usage,
-                             Tr::tr("%1 is named twice as a recipient. Name each person once.")
-                                 .arg(card.name));
+            return makeError(
+                ErrorKind::Usage,
+                Tr::tr("%1 is named twice as a recipient. Name each person once.").arg(card.name));
         }
         recipientKeys.append(card.receivingKey);
     }
@@ -190,8 +196,7 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
         const QByteArray salt = randomBytes(kSaltSize);
         crypto::SecureBytes wrapKey(kFileKeySize);
         if (crypto_pwhash(wrapKey.data(), wrapKey.size(),
-                          reinterpret_cast<const char*>(p.passphrase->data()),
-                          p.passphrase->size(),
+                          reinterpret_cast<const char*>(p.passphrase->data()), p.passphrase->size(),
                           reinterpret_cast<const unsigned char*>(salt.constData()), p.opsLimit,
                           static_cast<std::size_t>(p.memLimit),
                           crypto_pwhash_ALG_ARGON2ID13) != 0) {
@@ -217,7 +222,8 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
         for (const QByteArray& key : std::as_const(recipientKeys)) {
             QByteArray stanza(kRecipientStanzaSize, Qt::Uninitialized);
             crypto_box_seal(reinterpret_cast<unsigned char*>(stanza.data()), fileKey.data(),
-                            fileKey.size(), reinterpret_cast<const unsigned char*>(key.constData()));
+                            fileKey.size(),
+                            reinterpret_cast<const unsigned char*>(key.constData()));
             header.append(stanza);
         }
     }
@@ -240,11 +246,13 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     manifest.insert(QStringLiteral("format"), 1);
     manifest.insert(QStringLiteral("bundleId"), QString::fromLatin1(result.bundleId.toHex()));
     manifest.insert(QStringLiteral("createdUs"), createdUs);
-    manifest.insert(QStringLiteral("created"),
-                    QDateTime::fromMSecsSinceEpoch(createdUs / 1000, Qt::UTC).toString(Qt::ISODate));
-    manifest.insert(QStringLiteral("app"),
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Sharewise")},
-                                {QStringLiteral("version"), QStringLiteral(SHAREWISE_VERSION_STRING)}});
+    manifest.insert(
+        QStringLiteral("created"),
+        QDateTime::fromMSecsSinceEpoch(createdUs / 1000, Qt::UTC).toString(Qt::ISODate));
+    manifest.insert(
+        QStringLiteral("app"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Sharewise")},
+                    {QStringLiteral("version"), QStringLiteral(SHAREWISE_VERSION_STRING)}});
     manifest.insert(QStringLiteral("sender"),
                     QJsonObject{{QStringLiteral("card"), sender.toText()},
                                 {QStringLiteral("fingerprint"), sender.fingerprint()},
@@ -255,15 +263,17 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
         return a.receivingKey < b.receivingKey;
     });
     for (const crypto::KeyCard& c : std::as_const(sorted)) {
-        recipients.append(QJsonObject{{QStringLiteral("receivingKey"), QString::fromLatin1(c.receivingKey.toHex())},
-                                      {QStringLiteral("fingerprint"), c.fingerprint()},
-                                      {QStringLiteral("name"), c.name}});
+        recipients.append(QJsonObject{
+            {QStringLiteral("receivingKey"), QString::fromLatin1(c.receivingKey.toHex())},
+            {QStringLiteral("fingerprint"), c.fingerprint()},
+            {QStringLiteral("name"), c.name}});
     }
     manifest.insert(QStringLiteral("recipients"), recipients);
     manifest.insert(QStringLiteral("protection"),
                     passphraseMode ? QStringLiteral("passphrase") : QStringLiteral("recipients"));
-    manifest.insert(QStringLiteral("data"), QJsonObject{{QStringLiteral("name"), p.dataName},
-                                                        {QStringLiteral("format"), QStringLiteral("csv")}});
+    manifest.insert(QStringLiteral("data"),
+                    QJsonObject{{QStringLiteral("name"), p.dataName},
+                                {QStringLiteral("format"), QStringLiteral("csv")}});
     const QByteArray manifestBytes = CanonicalJson::serialise(manifest);
     if (manifestBytes.size() > kMaxManifestSize)
         return makeError(ErrorKind::Usage, Tr::tr("The bundle's description is too large."));
@@ -302,7 +312,8 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     for (;;) {
         if (p.cancel && p.cancel->load()) {
             out.cancelWriting();
-            return makeError(ErrorKind::Failure, Tr::tr("Sealing was cancelled; no bundle was written."));
+            return makeError(ErrorKind::Failure,
+                             Tr::tr("Sealing was cancelled; no bundle was written."));
         }
         const qint64 n = data.read(buffer.data(), buffer.size());
         if (n < 0) {
@@ -345,7 +356,9 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     appendU64(trailer, result.dataLength);
     appendU64(trailer, p.rowCount);
     trailer.append(result.dataHash);
-    trailer.append(p.sender->sign(crypto::SignContext::Bundle, statement));
+    result.signature = p.sender->sign(crypto::SignContext::Bundle, statement);
+    result.recipients = p.recipients;
+    trailer.append(result.signature);
     sealer.addPlaintext(trailer);
     if (!sealer.flushBatch(leaves, leafHashes, leafIndex, true) || !sealer.finish())
         return writeFailed();

@@ -20,13 +20,13 @@ namespace sharewise::bundle {
 struct SealParams
 {
     const crypto::Identity* sender = nullptr;
-    QList<crypto::KeyCard> recipients;            // 1..32 people, or
+    QList<crypto::KeyCard> recipients;             // 1..32 people, or
     std::optional<crypto::SecureBytes> passphrase; // UTF-8 bytes of an NFC-normalised passphrase
     quint64 opsLimit = 3;                          // Argon2id, passphrase mode only
     quint64 memLimit = 256ull * 1024 * 1024;
-    QString dataName;      // the data's file name, shown to the recipient
-    quint64 rowCount = 0;  // data rows, excluding the header
-    QJsonObject manifest;  // further manifest fields (agreement, columns, approvals, ...)
+    QString dataName;     // the data's file name, shown to the recipient
+    quint64 rowCount = 0; // data rows, excluding the header
+    QJsonObject manifest; // further manifest fields (agreement, columns, approvals, ...)
     const std::atomic_bool* cancel = nullptr;
     std::function<void(qint64 done, qint64 total)> progress;
 };
@@ -37,6 +37,8 @@ struct SealResult
     QByteArray bundleId;   // 16 bytes
     QByteArray headerHash; // BLAKE2b-256 of preamble, header and MAC
     QByteArray dataHash;   // the tree hash in the trailer
+    QByteArray signature;  // the sender's, from the trailer
+    QList<crypto::KeyCard> recipients;
     quint64 dataLength = 0;
     quint64 rowCount = 0;
     qint64 bundleSize = 0;

@@ -44,12 +44,13 @@ QByteArray root(quint64 dataLength, quint64 rowCount, const QList<QByteArray>& l
     qToBigEndian(rowCount, n);
     crypto_generichash_blake2b_update(&state, n, 8);
     for (const QByteArray& leaf : leaves) {
-        crypto_generichash_blake2b_update(
-            &state, reinterpret_cast<const unsigned char*>(leaf.constData()),
-            static_cast<unsigned long long>(leaf.size()));
+        crypto_generichash_blake2b_update(&state,
+                                          reinterpret_cast<const unsigned char*>(leaf.constData()),
+                                          static_cast<unsigned long long>(leaf.size()));
     }
     QByteArray out(kHashSize, Qt::Uninitialized);
-    crypto_generichash_blake2b_final(&state, reinterpret_cast<unsigned char*>(out.data()), kHashSize);
+    crypto_generichash_blake2b_final(&state, reinterpret_cast<unsigned char*>(out.data()),
+                                     kHashSize);
     return out;
 }
 

@@ -60,8 +60,11 @@ bool SecureBytes::operator==(const SecureBytes& other) const
 
 void wipe(QByteArray& bytes)
 {
+    // Wipe the buffer in place even when it is shared: data() would detach and wipe
+    // only a fresh copy, leaving the secret in the shared one.
     if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+        sodium_memzero(const_cast<char*>(bytes.constData()),
+                       static_cast<std::size_t>(bytes.size()));
     bytes.clear();
 }
 

@@ -161,8 +161,9 @@ Result<AuditEntry> AuditLog::append(const AuditEvent& event)
         h.addBindValue(signer->sign(crypto::SignContext::Audit, headStatement(e.seq, e.entryHash)));
         h.addBindValue(e.timeUs);
         if (!h.exec()) {
-            return makeError(ErrorKind::Failure, Tr::tr("Could not sign the audit log (%1).")
-                                                     .arg(describeSqlError(h.lastError())));
+            return makeError(
+                ErrorKind::Failure,
+                Tr::tr("Could not sign the audit log (%1).").arg(describeSqlError(h.lastError())));
         }
     }
     if (Status s = tx.commit(); !s)
@@ -221,7 +222,8 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
     QSet<QByteArray> ownKeys;
     {
         QSqlQuery t(connection);
-        if (t.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_heads'")) &&
+        if (t.exec(
+                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_heads'")) &&
             t.next() && t.value(0).toInt() == 1) {
             QSqlQuery hq(connection);
             hq.exec(QStringLiteral("SELECT entry_count, head_hash, signer_key, signature FROM "
@@ -291,10 +293,11 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
         if (!ownKeys.contains(h.signer) ||
             !crypto::Identity::verify(h.signer, crypto::SignContext::Audit,
                                       headStatement(h.count, h.hash), h.signature)) {
-            return fail(h.count, Tr::tr("A signed record of the audit log (up to entry %1) does not "
-                                        "check: it was altered, or signed by a key that is not one "
-                                        "of this history's identities.")
-                                     .arg(h.count));
+            return fail(h.count,
+                        Tr::tr("A signed record of the audit log (up to entry %1) does not "
+                               "check: it was altered, or signed by a key that is not one "
+                               "of this history's identities.")
+                            .arg(h.count));
         }
         if (h.count > v.entriesChecked) {
             return fail(v.entriesChecked + 1,

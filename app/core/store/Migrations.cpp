@@ -198,7 +198,8 @@ Migration schema2()
             revoked_by TEXT,
             revoked_at_us INTEGER,
             revoke_reason TEXT))"),
-        QStringLiteral("CREATE INDEX recipient_keys_contact ON recipient_keys(organisation, contact)"),
+        QStringLiteral(
+            "CREATE INDEX recipient_keys_contact ON recipient_keys(organisation, contact)"),
         // The audit chain's head (entry count and last hash), signed by whoever acted.
         QStringLiteral(R"(CREATE TABLE audit_heads (
             id INTEGER PRIMARY KEY,

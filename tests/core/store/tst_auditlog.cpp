@@ -328,8 +328,10 @@ void TestAuditLog::signedHeadsCatchARebuiltChain()
         e.prevHash = prev;
         e.entryHash = AuditLog::computeEntryHash(e);
         prev = e.entryHash;
-        sql << QStringLiteral("UPDATE audit_log SET actor = '%1', prev_hash = X'%2', entry_hash = X'%3' WHERE seq = %4")
-                   .arg(e.actor, QString::fromLatin1(e.prevHash.toHex()), QString::fromLatin1(e.entryHash.toHex()))
+        sql << QStringLiteral("UPDATE audit_log SET actor = '%1', prev_hash = X'%2', entry_hash = "
+                              "X'%3' WHERE seq = %4")
+                   .arg(e.actor, QString::fromLatin1(e.prevHash.toHex()),
+                        QString::fromLatin1(e.entryHash.toHex()))
                    .arg(e.seq);
     }
     QCOMPARE(test::rawSql(m_path, sql), QString());

@@ -137,8 +137,8 @@ void TestDatabase::upgradesInOneStepAndRecordsIt()
     o.actor = QStringLiteral("upgrader");
     const int latest = Migrations::latestVersion();
     o.migrations = Migrations::builtIn();
-    o.migrations.append(Migration{latest + 1, QStringLiteral("extra"),
-                                  {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
+    o.migrations.append(Migration{
+        latest + 1, QStringLiteral("extra"), {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->schemaVersion(), latest + 1);

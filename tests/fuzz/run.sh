@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds and runs the bundle reader fuzzer for a fixed time.
+#   tests/fuzz/run.sh [seconds=60] [extra libFuzzer flags...]
+# Environment: BUILD_DIR (default build/fuzz), CXX (default clang++-14), JOBS (default 1),
+# FUZZ_JOBS (parallel fuzzing processes, default 1).
+# Needs clang-14 and libfuzzer-14-dev (apt-get install clang-14 libfuzzer-14-dev).
+# Crashes are written to $BUILD_DIR/fuzz-artifacts/; reproduce one with
+#   $BUILD_DIR/tests/fuzz/fuzz_bundle_reader $BUILD_DIR/fuzz-artifacts/crash-...
+set -euo pipefail
+
+seconds="${1:-60}"
+shift || true
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${BUILD_DIR:-$root/build/fuzz}"
+cxx="${CXX:-clang++-14}"
+jobs="${JOBS:-1}"
+
+if ! command -v "$cxx" >/dev/null; then
+    echo "run.sh: $cxx not found (apt-get install clang-14 libfuzzer-14-dev)" >&2
+    exit 2
+fi
+
+# The top-level CMakeLists.txt adds tests/fuzz with -DSHAREWISE_FUZZ=ON; until it does,
+# inject it (tests/fuzz/Inject.cmake).
+extra=()
+if ! grep -q 'SHAREWISE_FUZZ' "$root/CMakeLists.txt"; then
+    extra+=("-DCMAKE_PROJECT_INCLUDE=$root/tests/fuzz/Inject.cmake")
+fi
+
+# Debug (assertions on) at -O1: fast enough to fuzz, and Q_ASSERT stays active.
+# SHAREWISE_WERROR off: clang warns about other things than GCC, and this build is
+# not the place to fix warnings.
+cmake -S "$root" -B "$build" -G Ninja \
+    -DCMAKE_CXX_COMPILER="$cxx" \
+    -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    -DSHAREWISE_FUZZ=ON \
+    -DSHAREWISE_SANITIZE=ON \
+    -DSHAREWISE_WERROR=OFF \
+    -DSHAREWISE_BUILD_TESTS=OFF \
+    "${extra[@]}" >"$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 2; }
+cmake --build "$build" --target fuzz_bundle_reader -j "$jobs"
+
+fuzzer="$build/tests/fuzz/fuzz_bundle_reader"
+corpus="$build/fuzz-corpus"
+artifacts="$build/fuzz-artifacts"
+mkdir -p "$corpus" "$artifacts"
+if [ -z "$(ls -A "$corpus")" ]; then
+    SHAREWISE_FUZZ_WRITE_SEEDS="$corpus" "$fuzzer"
+fi
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:allocator_may_return_null=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+fuzz_jobs="${FUZZ_JOBS:-1}"
+parallel=()
+if [ "$fuzz_jobs" -gt 1 ]; then
+    parallel=("-fork=$fuzz_jobs")
+fi
+exec "$fuzzer" "$corpus" \
+    -dict="$root/tests/fuzz/bundle.dict" \
+    -artifact_prefix="$artifacts/" \
+    -max_total_time="$seconds" \
+    -max_len=8192 \
+    -timeout=20 \
+    -rss_limit_mb=4096 \
+    -print_final_stats=1 \
+    "${parallel[@]}" "$@"
