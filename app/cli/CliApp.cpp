@@ -81,6 +81,16 @@ QString CliApp::helpText() const
               "  audit verify                  Check that the audit trail has not been altered.\n"
               "  backup FILE [--force]         Write a consistent copy of the history to FILE.\n"
               "  restore FILE                  Replace the history with a checked backup.\n"
+              "  keygen [--name NAME] [--identity-file FILE] [--replace]\n"
+              "                                Create your identity and print your key card.\n"
+              "  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE\n"
+              "                                Encrypt and sign FILE for the named recipients.\n"
+              "  verify BUNDLE                 Check that a bundle is genuine and intact.\n"
+              "  open BUNDLE -o FOLDER [--receipt FILE]\n"
+              "                                Check a bundle and write out its data.\n"
+              "  receipt import FILE           Record a recipient's receipt for a bundle.\n"
+              "  recipients add|list|verify|revoke\n"
+              "                                Keep the directory of partners' keys.\n"
               "  version                       Print the program's version.\n"
               "\n"
               "Options:\n"
@@ -88,6 +98,9 @@ QString CliApp::helpText() const
               "  --lang en|cy     The language of messages (English or Welsh).\n"
               "  -h, --help       Show this help.\n"
               "  -v, --version    Print the program's version.\n"
+              "  --identity-file FILE              Act as the identity in this protected file.\n"
+              "  --identity-passphrase-file FILE   Read that file's passphrase from FILE.\n"
+              "  --passphrase-file FILE            A bundle's passphrase, read from FILE.\n"
               "\n"
               "Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,\n"
               "4 refused by policy, 5 the system failed (disk, database).\n");
@@ -159,6 +172,18 @@ int CliApp::run(const QStringList& arguments)
         return cmdBackup(split.rest);
     if (split.command == QLatin1String("restore"))
         return cmdRestore(split.rest);
+    if (split.command == QLatin1String("keygen"))
+        return cmdKeygen(split.rest);
+    if (split.command == QLatin1String("recipients"))
+        return cmdRecipients(split.rest);
+    if (split.command == QLatin1String("receipt"))
+        return cmdReceipt(split.rest);
+    if (split.command == QLatin1String("seal"))
+        return cmdSeal(split.rest);
+    if (split.command == QLatin1String("verify"))
+        return cmdVerifyOrOpen(split.rest, false);
+    if (split.command == QLatin1String("open"))
+        return cmdVerifyOrOpen(split.rest, true);
     return usage(tr("Unknown command \"%1\".").arg(split.command));
 }
 

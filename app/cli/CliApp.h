@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/ExitCode.h"
+#include "crypto/Identity.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,6 +32,22 @@ private:
     int cmdAudit(const QStringList& args);
     int cmdBackup(const QStringList& args);
     int cmdRestore(const QStringList& args);
+
+    // Keys and bundles (CliKeys.cpp, CliBundles.cpp).
+    int cmdKeygen(const QStringList& args);
+    int cmdRecipients(const QStringList& args);
+    int cmdReceipt(const QStringList& args);
+    int cmdSeal(const QStringList& args);
+    int cmdVerifyOrOpen(const QStringList& args, bool open);
+
+    // The identity to act as: an identity file named on the command line, or this
+    // history's current identity (from the credential store, or its identity file).
+    Result<crypto::Identity> loadIdentity(Database& db, const QString& identityFile,
+                                          const QString& passphraseFile,
+                                          const QString& fingerprint = {});
+    Result<crypto::SecureBytes> passphraseFrom(const QString& file, const QString& prompt,
+                                               bool confirm);
+    void warn(const QString& message);
 
     QString helpText() const;
 

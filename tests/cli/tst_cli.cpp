@@ -2,6 +2,7 @@
 
 #include "sharewise/Version.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,11 @@ private slots:
     void badInputExitCodes();
     void newerDatabaseIsRefusedByPolicy();
     void welshMessages();
+    void keysSealVerifyOpenReceipt();
+    void tamperedBundleExitsThree();
+    void unknownSenderNeedsAcceptance();
+    void changedKeyIsRefusedLoudly();
+    void passphraseBundle();
 
 private:
     QTemporaryDir m_dir;
@@ -259,6 +265,250 @@ void TestCli::welshMessages()
                        path(QStringLiteral("cy.sqlite")), QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.startsWith(QLatin1String("Gorchymyn anhysbys")), qPrintable(r.err));
+}
+
+namespace {
+
+struct Party
+{
+    QString db;
+    QString identity;
+    QString pass;
+    QString card;
+};
+
+QStringList with(const Party& who, const QStringList& args)
+{
+    return QStringList{QStringLiteral("--db"), who.db} + args;
+}
+
+QStringList withId(const Party& who, const QStringList& args)
+{
+    return with(who, args + QStringList{QStringLiteral("--identity-file"), who.identity,
+                                        QStringLiteral("--identity-passphrase-file"), who.pass});
+}
+
+void writeText(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+} // namespace
+
+// Two councils' officers, each with an identity file: the whole exchange by CLI.
+static Party makeParty(const QString& folder, const QString& name)
+{
+    Party p;
+    p.db = folder + QLatin1Char('/') + name + QStringLiteral(".sqlite");
+    p.identity = folder + QLatin1Char('/') + name + QStringLiteral(".swid");
+    p.pass = folder + QLatin1Char('/') + name + QStringLiteral(".pass");
+    writeText(p.pass, "a long passphrase for " + name.toUtf8() + "\n");
+    const Run r = run(withId(p, {QStringLiteral("keygen"), QStringLiteral("--name"), name}));
+    if (r.exitCode != 0)
+        qWarning("keygen failed: %s", qPrintable(r.err));
+    p.card = r.out.trimmed();
+    return p;
+}
+
+void TestCli::keysSealVerifyOpenReceipt()
+{
+    const QString dir = path(QStringLiteral("exchange"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const Party bob = makeParty(dir, QStringLiteral("bob"));
+    QVERIFY(alice.card.startsWith(QLatin1String("sharewise-key-1:")));
+    // A second keygen without --replace is refused.
+    QCOMPARE(run(withId(alice, {QStringLiteral("keygen")})).exitCode, 1);
+
+    QCOMPARE(run(with(alice, {QStringLiteral("recipients"), QStringLiteral("add"), bob.card,
+                              QStringLiteral("--organisation"), QStringLiteral("ONS"),
+                              QStringLiteral("--contact"), QStringLiteral("Bob"),
+                              QStringLiteral("--verified")}))
+                 .exitCode,
+             0);
+    QCOMPARE(run(with(bob, {QStringLiteral("recipients"), QStringLiteral("add"), alice.card,
+                            QStringLiteral("--organisation"), QStringLiteral("Anytown"),
+                            QStringLiteral("--contact"), QStringLiteral("Alice")}))
+                 .exitCode,
+             0);
+    const QString csv = dir + QStringLiteral("/cases.csv");
+    writeText(csv, "name,notes\n\"Evans, Siân\",\"two\nlines\"\nJones,x\n");
+    const QString bundle = dir + QStringLiteral("/cases.swb");
+    Run r = run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                               QStringLiteral("--to"), QStringLiteral("Bob")}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("Rows: 2")));
+
+    r = run(withId(bob, {QStringLiteral("verify"), bundle}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("From: Alice, Anytown")));
+
+    const QString outDir = dir + QStringLiteral("/received");
+    const QString receipt = dir + QStringLiteral("/cases.receipt.json");
+    r = run(withId(bob, {QStringLiteral("open"), bundle, QStringLiteral("-o"), outDir,
+                         QStringLiteral("--receipt"), receipt}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile got(outDir + QStringLiteral("/cases.csv"));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QFile sent(csv);
+    QVERIFY(sent.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), sent.readAll());
+    QVERIFY(QFile::exists(outDir + QStringLiteral("/cases.manifest.json")));
+    // Opening again into the same folder does not overwrite without --force.
+    QCOMPARE(
+        run(withId(bob, {QStringLiteral("open"), bundle, QStringLiteral("-o"), outDir})).exitCode,
+        2);
+
+    r = run(with(alice, {QStringLiteral("receipt"), QStringLiteral("import"), receipt}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("Bob, ONS")));
+    // The receipt cannot be imported into Bob's history: Bob sent no such bundle.
+    QCOMPARE(
+        run(with(bob, {QStringLiteral("receipt"), QStringLiteral("import"), receipt})).exitCode, 3);
+    // Alice's history records it all, signed.
+    r = run(with(alice, {QStringLiteral("audit"), QStringLiteral("verify")}));
+    QCOMPARE(r.exitCode, 0);
+    r = run(with(alice, {QStringLiteral("history"), QStringLiteral("--json")}));
+    QVERIFY(r.out.contains(QLatin1String("bundle.sealed")));
+    QVERIFY(r.out.contains(QLatin1String("receipt.imported")));
+}
+
+void TestCli::tamperedBundleExitsThree()
+{
+    const QString dir = path(QStringLiteral("tamper"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const Party bob = makeParty(dir, QStringLiteral("bob"));
+    QCOMPARE(run(with(bob, {QStringLiteral("recipients"), QStringLiteral("add"), alice.card,
+                            QStringLiteral("--organisation"), QStringLiteral("A"),
+                            QStringLiteral("--contact"), QStringLiteral("Alice")}))
+                 .exitCode,
+             0);
+    const QString csv = dir + QStringLiteral("/d.csv");
+    writeText(csv, QByteArray("a,b\n") + QByteArray(100000, 'x') + "\n");
+    const QString bundle = dir + QStringLiteral("/d.swb");
+    QCOMPARE(run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                                QStringLiteral("--to"), bob.card}))
+                 .exitCode,
+             0);
+    QFile f(bundle);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x20);
+    f.seek(0);
+    f.write(bytes);
+    f.close();
+    const QString outDir = dir + QStringLiteral("/out");
+    const Run r = run(withId(bob, {QStringLiteral("open"), bundle, QStringLiteral("-o"), outDir}));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("altered")));
+    QVERIFY(QDir(outDir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    // Alice cannot open a bundle she sealed for Bob.
+    QFile copy(bundle);
+    QCOMPARE(run(withId(alice, {QStringLiteral("verify"), bundle})).exitCode, 3);
+}
+
+void TestCli::unknownSenderNeedsAcceptance()
+{
+    const QString dir = path(QStringLiteral("unknown"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const Party bob = makeParty(dir, QStringLiteral("bob"));
+    const QString csv = dir + QStringLiteral("/d.csv");
+    writeText(csv, "a\n1\n");
+    const QString bundle = dir + QStringLiteral("/d.swb");
+    QCOMPARE(run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                                QStringLiteral("--to"), bob.card}))
+                 .exitCode,
+             0);
+    Run r = run(withId(bob, {QStringLiteral("verify"), bundle}));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("not in your recipients directory")));
+    const QString fingerprint =
+        r.err.section(QStringLiteral("phone: "), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QCOMPARE(fingerprint.size(), 32);
+    r = run(withId(
+        bob, {QStringLiteral("verify"), bundle, QStringLiteral("--accept-sender"), fingerprint}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run(withId(bob, {QStringLiteral("verify"), bundle, QStringLiteral("--accept-sender"),
+                         QStringLiteral("aaaa aaaa aaaa aaaa aaaa aaaa aa")}));
+    QCOMPARE(r.exitCode, 3);
+}
+
+void TestCli::changedKeyIsRefusedLoudly()
+{
+    const QString dir = path(QStringLiteral("changed"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const Party bob1 = makeParty(dir, QStringLiteral("bob1"));
+    const Party bob2 = makeParty(dir, QStringLiteral("bob2"));
+    const QStringList common{QStringLiteral("--organisation"), QStringLiteral("ONS"),
+                             QStringLiteral("--contact"), QStringLiteral("Bob")};
+    QCOMPARE(run(with(alice,
+                      QStringList{QStringLiteral("recipients"), QStringLiteral("add"), bob1.card} +
+                          common))
+                 .exitCode,
+             0);
+    Run r = run(
+        with(alice,
+             QStringList{QStringLiteral("recipients"), QStringLiteral("add"), bob2.card} + common));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.startsWith(QLatin1String("WARNING")));
+    r = run(with(alice, QStringList{QStringLiteral("recipients"), QStringLiteral("add"), bob2.card,
+                                    QStringLiteral("--accept-new-key")} +
+                            common));
+    QCOMPARE(r.exitCode, 0);
+    // Revoke the old key: sealing to it is refused by policy.
+    r = run(with(alice,
+                 {QStringLiteral("recipients"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const QJsonArray keys = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(keys.size(), 2);
+    const QString oldFingerprint = keys[0].toObject()[QStringLiteral("fingerprint")].toString();
+    QCOMPARE(
+        run(with(alice, {QStringLiteral("recipients"), QStringLiteral("revoke"), oldFingerprint,
+                         QStringLiteral("--reason"), QStringLiteral("replaced")}))
+            .exitCode,
+        0);
+    const QString csv = dir + QStringLiteral("/d.csv");
+    writeText(csv, "a\n1\n");
+    r = run(
+        withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"),
+                       dir + QStringLiteral("/x.swb"), QStringLiteral("--to"), oldFingerprint}));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/x.swb")));
+}
+
+void TestCli::passphraseBundle()
+{
+    const QString dir = path(QStringLiteral("pass"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const QString csv = dir + QStringLiteral("/d.csv");
+    writeText(csv, "a\n1\n2\n3\n");
+    const QString passphrase = dir + QStringLiteral("/bundle.pass");
+    writeText(passphrase, "seven random words for the bundle only\n");
+    const QString bundle = dir + QStringLiteral("/d.swb");
+    Run r = run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                               QStringLiteral("--passphrase-file"), passphrase}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("another route")));
+    // The sender's own history can check it (the sender is one of its identities).
+    r = run(with(alice, {QStringLiteral("verify"), bundle, QStringLiteral("--passphrase-file"),
+                         passphrase}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString wrong = dir + QStringLiteral("/wrong.pass");
+    writeText(wrong, "not it\n");
+    r = run(with(alice,
+                 {QStringLiteral("verify"), bundle, QStringLiteral("--passphrase-file"), wrong}));
+    QCOMPARE(r.exitCode, 3);
+    // Missing input file: bad input.
+    QCOMPARE(run(withId(alice, {QStringLiteral("seal"), dir + QStringLiteral("/nope.csv"),
+                                QStringLiteral("-o"), dir + QStringLiteral("/n.swb"),
+                                QStringLiteral("--passphrase-file"), passphrase}))
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,334 @@
+// sharewise-cli: sealing, verifying and opening bundles.
+#include "CliApp.h"
+
+#include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
+#include "bundle/Receipt.h"
+#include "common/Logging.h"
+#include "crypto/Base32.h"
+#include "store/BundleLedger.h"
+#include "store/Database.h"
+#include "store/OwnIdentityRecords.h"
+#include "store/RecipientsDirectory.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace sharewise {
+namespace {
+
+int code(ExitCode c)
+{
+    return static_cast<int>(c);
+}
+
+// Data rows in a CSV file: record ends outside quotes, less the header. (The dataset
+// reader replaces this with its own count once files are parsed.)
+Result<quint64> countRows(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::BadInput, QString());
+    bool quoted = false;
+    quint64 records = 0;
+    char last = '\n';
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;) {
+        for (qint64 i = 0; i < n; ++i) {
+            const char c = buffer.at(i);
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == '\n' && !quoted)
+                ++records;
+            last = c;
+        }
+    }
+    if (last != '\n')
+        ++records; // a last record without a line end
+    return records > 0 ? records - 1 : 0;
+}
+
+} // namespace
+
+int CliApp::cmdSeal(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QString(), QStringLiteral("FILE"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"), QString(),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption idFile(QStringLiteral("identity-file"), QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption idPass(QStringLiteral("identity-passphrase-file"), QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    p.addOptions({output, to, passFile, idFile, idPass, force});
+    if (!p.parse(QStringList{QStringLiteral("seal")} + args))
+        return usage(tr("%1.").arg(p.errorText()));
+    if (p.positionalArguments().size() != 1 || !p.isSet(output))
+        return usage(
+            tr("Use: sharewise-cli seal FILE -o OUT.swb --to KEY (or --passphrase-file FILE)"));
+    if (p.isSet(to) == p.isSet(passFile))
+        return usage(tr("Say who may open the bundle: one or more --to KEY, or --passphrase-file "
+                        "FILE, not both."));
+    const QString input = p.positionalArguments().first();
+    const QString out = p.value(output);
+    QFile data(input);
+    if (!data.open(QIODevice::ReadOnly)) {
+        return fail(makeError(ErrorKind::BadInput,
+                              QFileInfo::exists(input)
+                                  ? tr("The file cannot be read (%1).").arg(data.errorString())
+                                  : tr("The file does not exist. Check the name and folder."),
+                              QDir::toNativeSeparators(input)));
+    }
+    if (QFileInfo::exists(out) && !p.isSet(force)) {
+        return fail(makeError(ErrorKind::BadInput,
+                              tr("A file with this name already exists. Choose another name, or "
+                                 "add --force to replace it."),
+                              QDir::toNativeSeparators(out)));
+    }
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    Result<crypto::Identity> sender = loadIdentity(*db.value(), p.value(idFile), p.value(idPass));
+    if (!sender)
+        return fail(sender.error());
+
+    bundle::SealParams params;
+    params.sender = &sender.value();
+    RecipientsDirectory dir(*db.value());
+    for (const QString& key : p.values(to)) {
+        if (key.startsWith(QLatin1String("sharewise-key-"))) {
+            Result<crypto::KeyCard> card = crypto::KeyCard::fromText(key);
+            if (!card)
+                return fail(card.error());
+            const std::optional<RecipientKey> known = dir.bySigningKey(card->signingKey);
+            if (known && known->isRevoked())
+                return fail(makeError(ErrorKind::Policy, tr("The key of %1 was revoked: it cannot "
+                                                            "be used for new bundles.")
+                                                             .arg(known->label())));
+            if (!known || !known->isVerified())
+                warn(tr("Warning: the key %1 has not been checked with its holder.")
+                         .arg(card->fingerprint()));
+            params.recipients.append(card.value());
+            continue;
+        }
+        Result<RecipientKey> found = dir.find(key);
+        if (!found)
+            return fail(found.error());
+        if (found->isRevoked())
+            return fail(makeError(ErrorKind::Policy, tr("The key of %1 was revoked: it cannot be "
+                                                        "used for new bundles.")
+                                                         .arg(found->label())));
+        if (!found->isVerified())
+            warn(tr("Warning: the key of %1 has not been checked with them yet.")
+                     .arg(found->label()));
+        params.recipients.append(found->card);
+    }
+    if (p.isSet(passFile)) {
+        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
+        if (!pass)
+            return fail(pass.error());
+        params.passphrase = std::move(pass).value();
+    }
+    Result<quint64> rows = countRows(input);
+    params.rowCount = rows ? rows.value() : 0;
+    params.dataName = QFileInfo(input).fileName();
+
+    Result<bundle::SealResult> sealed = bundle::BundleWriter::seal(data, out, params);
+    if (!sealed)
+        return fail(sealed.error());
+    db.value()->setSigner(&sender.value());
+    if (Result<qint64> r = BundleLedger(*db.value()).recordSent(sealed.value()); !r) {
+        QFile::remove(out); // no bundle without its record
+        return fail(r.error());
+    }
+    m_out << tr("Bundle written: %1").arg(QDir::toNativeSeparators(sealed->file)) << '\n'
+          << tr("Rows: %1; bundle id: %2")
+                 .arg(sealed->rowCount)
+                 .arg(QString::fromLatin1(sealed->bundleId.toHex()))
+          << '\n';
+    if (params.passphrase)
+        m_out << tr("Send the passphrase by another route than the bundle (for example, by phone).")
+              << '\n';
+    return code(ExitCode::Success);
+}
+
+int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
+{
+    QCommandLineParser p;
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    QString(), QStringLiteral("FOLDER"));
+    const QCommandLineOption passFile(QStringLiteral("passphrase-file"), QString(),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption idFile(QStringLiteral("identity-file"), QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption idPass(QStringLiteral("identity-passphrase-file"), QString(),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption receiptOut(QStringLiteral("receipt"), QString(),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption accept(QStringLiteral("accept-sender"), QString(),
+                                    QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    p.addOptions({output, passFile, idFile, idPass, receiptOut, accept, force});
+    const QString verb = open ? QStringLiteral("open") : QStringLiteral("verify");
+    if (!p.parse(QStringList{verb} + args))
+        return usage(tr("%1.").arg(p.errorText()));
+    if (p.positionalArguments().size() != 1)
+        return usage(open ? tr("Use: sharewise-cli open BUNDLE -o FOLDER")
+                          : tr("Use: sharewise-cli verify BUNDLE"));
+    if (open && !p.isSet(output))
+        return usage(tr("Say where the data should go: -o FOLDER"));
+    if (!open && (p.isSet(output) || p.isSet(receiptOut)))
+        return usage(tr("\"verify\" writes nothing: use \"open\" to get the data out."));
+    const QString bundlePath = p.positionalArguments().first();
+    if (!QFileInfo::exists(bundlePath)) {
+        return fail(makeError(ErrorKind::BadInput, tr("The bundle file does not exist."),
+                              QDir::toNativeSeparators(bundlePath)));
+    }
+
+    // Output names come from the bundle's file name, never from inside the bundle.
+    const QString base = QFileInfo(bundlePath).completeBaseName();
+    QString dataOut;
+    QString manifestOut;
+    if (open) {
+        const QDir folder(p.value(output));
+        if (!QDir().mkpath(folder.absolutePath())) {
+            return fail(makeError(ErrorKind::BadInput, tr("The output folder cannot be created."),
+                                  QDir::toNativeSeparators(folder.absolutePath())));
+        }
+        dataOut = folder.absoluteFilePath(base + QStringLiteral(".csv"));
+        manifestOut = folder.absoluteFilePath(base + QStringLiteral(".manifest.json"));
+        for (const QString& f : {dataOut, manifestOut}) {
+            if (QFileInfo::exists(f) && !p.isSet(force)) {
+                return fail(makeError(ErrorKind::BadInput,
+                                      tr("A file with this name already exists. Choose another "
+                                         "folder, or add --force to replace it."),
+                                      QDir::toNativeSeparators(f)));
+            }
+        }
+    }
+
+    Result<std::unique_ptr<Database>> db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    RecipientsDirectory dir(*db.value());
+    OwnIdentityRecords own(*db.value());
+    const QString accepted = p.value(accept);
+
+    bundle::OpenParams params;
+    params.dataOutput = dataOut;
+    params.senderKnown = [&](const crypto::KeyCard& sender) {
+        if (const std::optional<RecipientKey> k = dir.bySigningKey(sender.signingKey))
+            return !k->isRevoked();
+        if (Result<QList<OwnIdentityRecord>> mine = own.list()) {
+            for (const OwnIdentityRecord& r : mine.value()) {
+                if (r.card.signingKey == sender.signingKey)
+                    return true;
+            }
+        }
+        return !accepted.isEmpty() &&
+               crypto::Base32::decode(accepted) == std::optional(sender.fingerprintBytes());
+    };
+    std::optional<crypto::Identity> identity;
+    if (p.isSet(passFile)) {
+        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
+        if (!pass)
+            return fail(pass.error());
+        params.passphrase = std::move(pass).value();
+        // A receipt needs our identity even for a passphrase bundle.
+        if (p.isSet(receiptOut)) {
+            Result<crypto::Identity> id =
+                loadIdentity(*db.value(), p.value(idFile), p.value(idPass));
+            if (!id)
+                return fail(id.error());
+            identity = std::move(id).value();
+        }
+    }
+
+    Result<bundle::OpenedBundle> opened = makeError(ErrorKind::Failure, QString());
+    if (params.passphrase) {
+        opened = bundle::BundleReader::open(bundlePath, params);
+    } else {
+        // The current identity first, then older ones: bundles sent to a replaced key
+        // still open.
+        QStringList fingerprints{QString()};
+        if (!p.isSet(idFile)) {
+            if (Result<QList<OwnIdentityRecord>> all = own.list()) {
+                for (const OwnIdentityRecord& r : all.value()) {
+                    if (!r.current)
+                        fingerprints << r.fingerprint;
+                }
+            }
+        }
+        for (const QString& fp : std::as_const(fingerprints)) {
+            Result<crypto::Identity> id =
+                loadIdentity(*db.value(), p.value(idFile), p.value(idPass), fp);
+            if (!id)
+                return fail(id.error());
+            identity = std::move(id).value();
+            params.identity = &*identity;
+            opened = bundle::BundleReader::open(bundlePath, params);
+            if (opened || !opened.error().message.contains(identity->card().fingerprint()))
+                break; // opened, or failed for a reason other than "not addressed to you"
+        }
+    }
+    if (!opened) {
+        if (opened.error().kind == ErrorKind::Verification)
+            m_err << tr("The bundle is NOT genuine or NOT intact, or you cannot open it.") << '\n';
+        return fail(opened.error());
+    }
+    const std::optional<RecipientKey> sender = dir.bySigningKey(opened->sender.signingKey);
+    const QString senderName =
+        sender ? sender->label()
+               : tr("(not in your directory; fingerprint %1)").arg(opened->sender.fingerprint());
+    if (identity)
+        db.value()->setSigner(&*identity);
+
+    if (open) {
+        QSaveFile manifest(manifestOut);
+        if (!manifest.open(QIODevice::WriteOnly) ||
+            manifest.write(QJsonDocument(opened->manifest).toJson(QJsonDocument::Indented)) < 0 ||
+            !manifest.commit()) {
+            QFile::remove(dataOut);
+            return fail(makeError(ErrorKind::Failure, tr("Could not write the description file."),
+                                  QDir::toNativeSeparators(manifestOut)));
+        }
+        if (Result<qint64> r =
+                BundleLedger(*db.value())
+                    .recordReceived(opened.value(), QFileInfo(bundlePath).fileName());
+            !r)
+            warn(r.error().message);
+        if (p.isSet(receiptOut)) {
+            if (!identity)
+                return fail(makeError(ErrorKind::Usage, tr("A receipt needs your identity.")));
+            QSaveFile receipt(p.value(receiptOut));
+            const QByteArray json = bundle::Receipt::issue(opened.value(), *identity).toJson();
+            if (!receipt.open(QIODevice::WriteOnly) || receipt.write(json) != json.size() ||
+                !receipt.commit())
+                return fail(makeError(ErrorKind::Failure, tr("Could not write the receipt."),
+                                      QDir::toNativeSeparators(p.value(receiptOut))));
+        }
+    }
+    m_out << tr("The bundle is genuine and intact.") << '\n'
+          << tr("From: %1").arg(senderName) << '\n'
+          << tr("Rows: %1; data: %2 bytes").arg(opened->rowCount).arg(opened->dataLength) << '\n';
+    if (open) {
+        m_out << tr("Data written to %1").arg(QDir::toNativeSeparators(dataOut)) << '\n'
+              << tr("Description written to %1").arg(QDir::toNativeSeparators(manifestOut)) << '\n';
+        if (p.isSet(receiptOut)) {
+            m_out << tr("Receipt written to %1: send it back to the sender.")
+                         .arg(QDir::toNativeSeparators(p.value(receiptOut)))
+                  << '\n';
+        }
+    }
+    return code(ExitCode::Success);
+}
+
+} // namespace sharewise
