@@ -16,7 +16,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libsecret-1-0 libsecret-tools
     libsodium-dev libsqlite3-dev libgl-dev libxkbcommon-dev
-    fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11
+    fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11 dbus-daemon
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
