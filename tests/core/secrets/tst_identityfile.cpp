@@ -123,12 +123,17 @@ void TestIdentityFile::wrongPassphraseIsRefused()
     QCOMPARE(empty.error().kind, ErrorKind::Usage);
 }
 
-// Each byte is changed once (a different bit in turn). Every change must be refused:
-// the header is associated data and the rest is under the authentication tag.
+// Every header byte, the tag, and every fifth ciphertext byte is changed once (a
+// different bit in turn), and each change must be refused: the header is associated
+// data and the rest is under the authentication tag. (Each attempt runs Argon2id, so
+// the ciphertext is sampled; the tag covers all of it alike.)
 void TestIdentityFile::everySingleByteChangeIsRefused()
 {
     const crypto::SecureBytes passphrase = pass("correct horse");
     for (qsizetype i = 0; i < m_file.size(); ++i) {
+        const bool inCiphertextBody = i >= IdentityFile::HeaderSize && i < m_file.size() - 16;
+        if (inCiphertextBody && (i - IdentityFile::HeaderSize) % 5 != 0)
+            continue;
         QByteArray changed = m_file;
         changed[i] = static_cast<char>(changed[i] ^ (1 << (i % 8)));
         Result<crypto::Identity> read = IdentityFile::decode(changed, passphrase);
