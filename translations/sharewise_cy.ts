@@ -35,49 +35,230 @@
         <source>The audit log is empty, but every history records its creation: its entries were removed.</source>
         <translation>Mae&apos;r log archwilio yn wag, ond mae pob hanes yn cofnodi pryd y cafodd ei greu: cafodd ei gofnodion eu dileu.</translation>
     </message>
+    <message>
+        <source>Could not sign the audit log (%1).</source>
+        <translation>Nid oedd modd llofnodi&apos;r log archwilio (%1).</translation>
+    </message>
+    <message>
+        <source>A signed record of the audit log (up to entry %1) does not check: it was altered, or signed by a key that is not one of this history&apos;s identities.</source>
+        <translation>Nid oedd modd dilysu datganiad wedi&apos;i lofnodi o&apos;r log archwilio (hyd at gofnod %1): cafodd ei newid, neu cafodd ei lofnodi gan allwedd nad yw&apos;n perthyn i un o hunaniaethau&apos;r hanes hwn.</translation>
+    </message>
+    <message>
+        <source>Entries were cut off the end of the audit log: a signed record shows it had %1 entries, but only %2 remain.</source>
+        <translation>Cafodd cofnodion eu torri oddi ar ddiwedd y log archwilio: mae datganiad wedi&apos;i lofnodi yn dangos bod %1 o gofnodion ynddo, ond dim ond %2 sydd ar ôl.</translation>
+    </message>
+    <message>
+        <source>The audit log was rebuilt: entry %1 is not the entry that was signed when it was written.</source>
+        <translation>Cafodd y log archwilio ei ailadeiladu: nid yw cofnod %1 yr un fath â&apos;r cofnod a lofnodwyd pan gafodd ei ysgrifennu.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleLedger</name>
+    <message>
+        <source>Could not record the bundle in the history (%1).</source>
+        <translation>Nid oedd modd cofnodi&apos;r bwndel yn yr hanes (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not check: it was altered.</source>
+        <translation>Nid oedd modd dilysu llofnod y dderbynneb: cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a bundle this history has no record of sending. Import it into the history the bundle was sealed from.</source>
+        <translation>Mae&apos;r dderbynneb hon ar gyfer bwndel nad oes cofnod yn yr hanes hwn o&apos;i anfon. Mewnforiwch hi i&apos;r hanes y cafodd y bwndel ei selio ohono.</translation>
+    </message>
+    <message>
+        <source>The receipt does not match the bundle that was sent: what was opened is not what was sealed.</source>
+        <translation>Nid yw&apos;r dderbynneb yn cyfateb i&apos;r bwndel a anfonwyd: nid yr hyn a agorwyd yw&apos;r hyn a seliwyd.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by someone the bundle was not sent to (%1).</source>
+        <translation>Mae&apos;r dderbynneb wedi&apos;i llofnodi gan rywun na chafodd y bwndel ei anfon ato (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <source>The bundle file does not exist.</source>
+        <translation>Nid yw ffeil y bwndel yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen ffeil y bwndel (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle was cut short or has bytes added at its end. Ask the sender to send it again.</source>
+        <translation>Cafodd y bwndel ei dorri&apos;n fyr, neu mae beitiau wedi&apos;u hychwanegu at ei ddiwedd. Gofynnwch i&apos;r anfonwr ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise bundle, or its beginning was damaged.</source>
+        <translation>Nid yw hwn yn fwndel Sharewise, neu cafodd ei ddechrau ei ddifrodi.</translation>
+    </message>
+    <message>
+        <source>This bundle uses format %1.%2, which this version of Sharewise does not read (it reads %3.%4). If the sender uses a newer Sharewise, install it; otherwise the bundle was damaged.</source>
+        <translation>Mae&apos;r bwndel hwn yn defnyddio fformat %1.%2, nad yw&apos;r fersiwn hon o Sharewise yn ei ddarllen (mae&apos;n darllen %3.%4). Os yw&apos;r anfonwr yn defnyddio fersiwn fwy diweddar o Sharewise, gosodwch y fersiwn honno; fel arall, cafodd y bwndel ei ddifrodi.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header has an impossible size: the bundle was damaged.</source>
+        <translation>Mae maint pennawd y bwndel yn amhosibl: cafodd y bwndel ei ddifrodi.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s list of recipients is damaged.</source>
+        <translation>Mae rhestr derbynwyr y bwndel wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted for named people: open it with your identity.</source>
+        <translation>Mae&apos;r bwndel hwn wedi&apos;i amgryptio ar gyfer pobl a enwir: agorwch ef gyda&apos;ch hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to you: it cannot be opened with your identity (%1).</source>
+        <translation>Nid yw&apos;r bwndel hwn wedi&apos;i gyfeirio atoch chi: nid oes modd ei agor gyda&apos;ch hunaniaeth (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s passphrase section is damaged.</source>
+        <translation>Mae adran cyfrinymadrodd y bwndel wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>The bundle asks for passphrase settings outside the safe range, so it was not opened: it was damaged or made to exhaust this computer.</source>
+        <translation>Mae&apos;r bwndel yn gofyn am osodiadau cyfrinymadrodd y tu allan i&apos;r ystod ddiogel, felly ni chafodd ei agor: cafodd ei ddifrodi, neu cafodd ei wneud i ddihysbyddu adnoddau&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase: give the passphrase the sender sent you separately.</source>
+        <translation>Mae&apos;r bwndel hwn wedi&apos;i ddiogelu gan gyfrinymadrodd: rhowch y cyfrinymadrodd a anfonodd yr anfonwr atoch ar wahân.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase. Close other programs and try again.</source>
+        <translation>Nid oes digon o gof i wirio&apos;r cyfrinymadrodd. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this bundle, or the bundle was damaged. Check the passphrase with the sender.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn gywir ar gyfer y bwndel hwn, neu cafodd y bwndel ei ddifrodi. Gwiriwch y cyfrinymadrodd gyda&apos;r anfonwr.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is damaged.</source>
+        <translation>Mae pennawd y bwndel wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header was altered after it was sealed.</source>
+        <translation>Cafodd pennawd y bwndel ei newid ar ôl i&apos;r bwndel gael ei selio.</translation>
+    </message>
+    <message>
+        <source>Could not create the output file (%1).</source>
+        <translation>Nid oedd modd creu&apos;r ffeil allbwn (%1).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents were altered, reordered or cut short (part %1 does not check). Ask the sender to send it again.</source>
+        <translation>Cafodd cynnwys y bwndel ei newid, ei aildrefnu neu ei dorri&apos;n fyr (nid yw rhan %1 yn pasio&apos;r gwiriad). Gofynnwch i&apos;r anfonwr ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; nothing was written.</source>
+        <translation>Canslwyd agor y bwndel; ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description has an impossible size: the bundle was damaged.</source>
+        <translation>Mae maint disgrifiad y bwndel yn amhosibl: cafodd y bwndel ei ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Could not write the data (%1). Check there is room on the disk.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r data (%1). Gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s recorded length does not match its data: it was altered.</source>
+        <translation>Nid yw&apos;r hyd a gofnodwyd ar gyfer y bwndel yn cyfateb i&apos;w ddata: cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s data does not match its recorded hash: it was altered.</source>
+        <translation>Nid yw data&apos;r bwndel yn cyfateb i&apos;r stwnsh (hash) a gofnodwyd ar ei gyfer: cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is not in the required form: it was altered or made by a faulty program.</source>
+        <translation>Nid yw disgrifiad y bwndel yn y ffurf ofynnol: cafodd ei newid, neu cafodd ei wneud gan raglen ddiffygiol.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key in the bundle does not check: the bundle cannot be trusted.</source>
+        <translation>Nid oedd modd dilysu allwedd yr anfonwr yn y bwndel: ni ellir ymddiried yn y bwndel.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s signature does not check: the bundle was altered, re-addressed, or not made by the sender it names.</source>
+        <translation>Nid oedd modd dilysu llofnod yr anfonwr: cafodd y bwndel ei newid neu ei ailgyfeirio, neu nid yr anfonwr a enwir ynddo a&apos;i gwnaeth.</translation>
+    </message>
+    <message>
+        <source>You are not among the recipients the sender signed for: the bundle was re-addressed.</source>
+        <translation>Nid ydych chi ymhlith y derbynwyr a lofnododd yr anfonwr ar eu cyfer: cafodd y bwndel ei ailgyfeirio.</translation>
+    </message>
+    <message>
+        <source>The bundle is intact, but its sender is not in your recipients directory. Check the sender&apos;s fingerprint with them by phone: %1</source>
+        <translation>Mae&apos;r bwndel yn gyfan, ond nid yw ei anfonwr yn eich cyfeiriadur derbynwyr. Ffoniwch yr anfonwr i wirio&apos;r ôl bys hwn: %1</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the data (%1).</source>
+        <translation>Nid oedd modd gorffen ysgrifennu&apos;r data (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>A bundle must be signed: no identity was given.</source>
+        <translation>Rhaid llofnodi bwndel: ni roddwyd hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>Choose who can open the bundle: either recipients&apos; keys or a passphrase, not both and not neither.</source>
+        <translation>Dewiswch pwy all agor y bwndel: naill ai allweddi derbynwyr neu gyfrinymadrodd. Rhaid dewis un ohonynt, ond nid y ddau.</translation>
+    </message>
+    <message>
+        <source>A bundle can be sent to at most %1 people.</source>
+        <translation>Gellir anfon bwndel at %1 o bobl ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The key of %1 does not check and cannot be used.</source>
+        <translation>Nid oedd modd dilysu allwedd %1, ac ni ellir ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice as a recipient. Name each person once.</source>
+        <translation>Mae enw %1 yn ymddangos ddwywaith ymhlith y derbynwyr. Enwch bob person unwaith yn unig.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Mae&apos;r cyfrinymadrodd yn wag.</translation>
+    </message>
+    <message>
+        <source>The passphrase strength settings are outside what readers accept.</source>
+        <translation>Mae gosodiadau cryfder y cyfrinymadrodd y tu allan i&apos;r ystod a dderbynnir wrth agor bwndel.</translation>
+    </message>
+    <message>
+        <source>The data to seal cannot be read.</source>
+        <translation>Nid oes modd darllen y data i&apos;w selio.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the bundle with a passphrase. Close other programs and try again.</source>
+        <translation>Nid oes digon o gof i ddiogelu&apos;r bwndel gyda chyfrinymadrodd. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is too large.</source>
+        <translation>Mae disgrifiad y bwndel yn rhy fawr.</translation>
+    </message>
+    <message>
+        <source>Could not create the bundle file (%1). Check that the folder exists and may be written.</source>
+        <translation>Nid oedd modd creu ffeil y bwndel (%1). Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <source>Could not write the bundle (%1). Check there is room on the disk.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r bwndel (%1). Gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>Sealing was cancelled; no bundle was written.</source>
+        <translation>Canslwyd y selio; ni chafodd unrhyw fwndel ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The data could not be read (%1).</source>
+        <translation>Nid oedd modd darllen y data (%1).</translation>
+    </message>
+    <message>
+        <source>Could not finish writing the bundle (%1).</source>
+        <translation>Nid oedd modd gorffen ysgrifennu&apos;r bwndel (%1).</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
-    <message>
-        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Commands:
-  history [--json] [--limit N]  List the events recorded in the history.
-  audit verify                  Check that the audit trail has not been altered.
-  backup FILE [--force]         Write a consistent copy of the history to FILE.
-  restore FILE                  Replace the history with a checked backup.
-  version                       Print the program&apos;s version.
-
-Options:
-  --db FILE        The history database to use (or set SHAREWISE_DB).
-  --lang en|cy     The language of messages (English or Welsh).
-  -h, --help       Show this help.
-  -v, --version    Print the program&apos;s version.
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
-4 refused by policy, 5 the system failed (disk, database).
-</source>
-        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Gorchmynion:
-  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
-  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
-  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
-  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
-  version                       Dangos fersiwn y rhaglen.
-
-Opsiynau:
-  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
-                   (neu gosodwch SHAREWISE_DB).
-  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
-  -h, --help       Dangos y cymorth hwn.
-  -v, --version    Dangos fersiwn y rhaglen.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
-3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
-5 methodd y system (disg, cronfa ddata).
-</translation>
-    </message>
     <message>
         <source>Run &quot;sharewise-cli --help&quot; to see the commands.</source>
         <translation>Rhedwch &quot;sharewise-cli --help&quot; i weld y gorchmynion.</translation>
@@ -169,6 +350,307 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The entries before it are intact. Do not rely on this history until your information governance lead has looked at it.</source>
         <translation>Mae&apos;r cofnodion cyn hwnnw yn gyfan. Peidiwch â dibynnu ar yr hanes hwn nes bod eich arweinydd llywodraethu gwybodaeth wedi edrych arno.</translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Commands:
+  history [--json] [--limit N]  List the events recorded in the history.
+  audit verify                  Check that the audit trail has not been altered.
+  backup FILE [--force]         Write a consistent copy of the history to FILE.
+  restore FILE                  Replace the history with a checked backup.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Create your identity and print your key card.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Encrypt and sign FILE for the named recipients.
+  verify BUNDLE                 Check that a bundle is genuine and intact.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Check a bundle and write out its data.
+  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
+  recipients add|list|verify|revoke
+                                Keep the directory of partners&apos; keys.
+  version                       Print the program&apos;s version.
+
+Options:
+  --db FILE        The history database to use (or set SHAREWISE_DB).
+  --lang en|cy     The language of messages (English or Welsh).
+  -h, --help       Show this help.
+  -v, --version    Print the program&apos;s version.
+  --identity-file FILE              Act as the identity in this protected file.
+  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
+  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
+4 refused by policy, 5 the system failed (disk, database).
+</source>
+        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Gorchmynion:
+  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
+  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
+  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
+  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Creu hunaniaeth a dangos eich cerdyn allwedd.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Amgryptio a llofnodi FILE ar gyfer
+                                y derbynwyr a enwir.
+  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Gwirio bwndel a thynnu&apos;r data allan ohono.
+  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
+  recipients add|list|verify|revoke
+                                Cynnal y cyfeiriadur o allweddi partneriaid.
+  version                       Dangos fersiwn y rhaglen.
+
+Opsiynau:
+  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
+                   (neu gosodwch SHAREWISE_DB).
+  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
+  -h, --help       Dangos y cymorth hwn.
+  -v, --version    Dangos fersiwn y rhaglen.
+  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
+                                    hon sydd wedi&apos;i diogelu.
+  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
+                                    o FILE.
+  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
+3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
+5 methodd y system (disg, cronfa ddata).
+</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli seal FILE -o OUT.swb --to KEY (or --passphrase-file FILE)</source>
+        <translation>Defnyddiwch: sharewise-cli seal FILE -o OUT.swb --to KEY (neu --passphrase-file FILE)</translation>
+    </message>
+    <message>
+        <source>Say who may open the bundle: one or more --to KEY, or --passphrase-file FILE, not both.</source>
+        <translation>Nodwch pwy gaiff agor y bwndel: un neu fwy o --to KEY, neu --passphrase-file FILE, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y ffeil (%1).</translation>
+    </message>
+    <message>
+        <source>The file does not exist. Check the name and folder.</source>
+        <translation>Nid yw&apos;r ffeil yn bodoli. Gwiriwch yr enw a&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name, or add --force to replace it.</source>
+        <translation>Mae ffeil â&apos;r enw hwn yn bodoli eisoes. Dewiswch enw arall, neu ychwanegwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked: it cannot be used for new bundles.</source>
+        <translation>Cafodd allwedd %1 ei dirymu: ni ellir ei defnyddio ar gyfer bwndeli newydd.</translation>
+    </message>
+    <message>
+        <source>Warning: the key %1 has not been checked with its holder.</source>
+        <translation>Rhybudd: nid yw&apos;r allwedd %1 wedi&apos;i gwirio gyda&apos;i deiliad.</translation>
+    </message>
+    <message>
+        <source>Warning: the key of %1 has not been checked with them yet.</source>
+        <translation>Rhybudd: nid yw allwedd %1 wedi&apos;i gwirio gyda&apos;i deiliad eto.</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1</source>
+        <translation>Ysgrifennwyd y bwndel: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1; bundle id: %2</source>
+        <translation>Rhesi: %1; dynodydd y bwndel: %2</translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another route than the bundle (for example, by phone).</source>
+        <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel (er enghraifft, dros y ffôn).</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli open BUNDLE -o FOLDER</source>
+        <translation>Defnyddiwch: sharewise-cli open BUNDLE -o FOLDER</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli verify BUNDLE</source>
+        <translation>Defnyddiwch: sharewise-cli verify BUNDLE</translation>
+    </message>
+    <message>
+        <source>Say where the data should go: -o FOLDER</source>
+        <translation>Nodwch ble dylai&apos;r data fynd: -o FOLDER</translation>
+    </message>
+    <message>
+        <source>&quot;verify&quot; writes nothing: use &quot;open&quot; to get the data out.</source>
+        <translation>Nid yw &quot;verify&quot; yn ysgrifennu dim: defnyddiwch &quot;open&quot; i dynnu&apos;r data allan.</translation>
+    </message>
+    <message>
+        <source>The bundle file does not exist.</source>
+        <translation>Nid yw ffeil y bwndel yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The output folder cannot be created.</source>
+        <translation>Nid oes modd creu&apos;r ffolder allbwn.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another folder, or add --force to replace it.</source>
+        <translation>Mae ffeil â&apos;r enw hwn yn bodoli eisoes. Dewiswch ffolder arall, neu ychwanegwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>The bundle is NOT genuine or NOT intact, or you cannot open it.</source>
+        <translation>NID yw&apos;r bwndel yn ddilys, neu NID yw&apos;n gyfan, neu nid oes modd i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>(not in your directory; fingerprint %1)</source>
+        <translation>(nid yw yn eich cyfeiriadur; ôl bys %1)</translation>
+    </message>
+    <message>
+        <source>Could not write the description file.</source>
+        <translation>Nid oedd modd ysgrifennu ffeil y disgrifiad.</translation>
+    </message>
+    <message>
+        <source>A receipt needs your identity.</source>
+        <translation>Mae angen eich hunaniaeth i greu derbynneb.</translation>
+    </message>
+    <message>
+        <source>Could not write the receipt.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r dderbynneb.</translation>
+    </message>
+    <message>
+        <source>The bundle is genuine and intact.</source>
+        <translation>Mae&apos;r bwndel yn ddilys ac yn gyfan.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Oddi wrth: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1; data: %2 bytes</source>
+        <translation>Rhesi: %1; data: %2 beit</translation>
+    </message>
+    <message>
+        <source>Data written to %1</source>
+        <translation>Ysgrifennwyd y data i %1</translation>
+    </message>
+    <message>
+        <source>Description written to %1</source>
+        <translation>Ysgrifennwyd y disgrifiad i %1</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1: send it back to the sender.</source>
+        <translation>Ysgrifennwyd y dderbynneb i %1: anfonwch hi yn ôl at yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>The passphrase file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y ffeil cyfrinymadrodd (%1).</translation>
+    </message>
+    <message>
+        <source>The passphrase file is empty.</source>
+        <translation>Mae&apos;r ffeil cyfrinymadrodd yn wag.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask for it: give it with a passphrase file.</source>
+        <translation>Mae angen cyfrinymadrodd, ac nid oes terfynell i ofyn amdano: rhowch ef mewn ffeil cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Teipiwch ef eto: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Mae&apos;r cyfrinymadrodd yn wag.</translation>
+    </message>
+    <message>
+        <source>You have no identity yet: create one with &quot;sharewise-cli keygen&quot;, or name an identity file with --identity-file.</source>
+        <translation>Nid oes gennych hunaniaeth eto: crëwch un gyda &quot;sharewise-cli keygen&quot;, neu enwch ffeil hunaniaeth gyda --identity-file.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Cyfrinymadrodd ar gyfer %1: </translation>
+    </message>
+    <message>
+        <source>&quot;keygen&quot; takes no file: use --identity-file FILE.</source>
+        <translation>Nid yw &quot;keygen&quot; yn derbyn ffeil: defnyddiwch --identity-file FILE.</translation>
+    </message>
+    <message>
+        <source>You already have an identity (fingerprint %1). To replace it, run keygen again with --replace; the old one is kept so that bundles sent to it still open.</source>
+        <translation>Mae gennych hunaniaeth eisoes (ôl bys %1). I gael un newydd yn ei lle, rhedwch keygen eto gyda --replace; caiff yr hen un ei chadw fel bod bwndeli a anfonwyd ati yn dal i agor.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your identity file: </source>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer eich ffeil hunaniaeth: </translation>
+    </message>
+    <message>
+        <source>Your identity is ready. Fingerprint: %1</source>
+        <translation>Mae eich hunaniaeth yn barod. Ôl bys: %1</translation>
+    </message>
+    <message>
+        <source>Send the key card line above to your partners, and read them the fingerprint over the phone so they can check it.</source>
+        <translation>Anfonwch y cerdyn allwedd uchod (y llinell gyfan) at eich partneriaid, a darllenwch yr ôl bys iddyn nhw dros y ffôn er mwyn iddyn nhw allu ei wirio.</translation>
+    </message>
+    <message>
+        <source>Use &quot;recipients add&quot;, &quot;list&quot;, &quot;verify&quot; or &quot;revoke&quot;.</source>
+        <translation>Defnyddiwch &quot;recipients add&quot;, &quot;list&quot;, &quot;verify&quot; neu &quot;revoke&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the key card (or a file holding it): recipients add CARD --organisation NAME --contact NAME</source>
+        <translation>Rhowch y cerdyn allwedd (neu ffeil sy&apos;n ei gynnwys): recipients add CARD --organisation NAME --contact NAME</translation>
+    </message>
+    <message>
+        <source>Name the key by its fingerprint.</source>
+        <translation>Nodwch yr allwedd drwy ei hôl bys.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked: --reason TEXT</source>
+        <translation>Nodwch pam mae&apos;r allwedd yn cael ei dirymu: --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Added %1. Fingerprint: %2</source>
+        <translation>Ychwanegwyd %1. Ôl bys: %2</translation>
+    </message>
+    <message>
+        <source>Check this fingerprint with %1 by phone, on a number you already know, then run: sharewise-cli recipients verify &quot;%2&quot;</source>
+        <translation>Gwiriwch yr ôl bys hwn gyda %1 dros y ffôn, ar rif rydych chi&apos;n ei wybod eisoes, ac yna rhedwch: sharewise-cli recipients verify &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The recipients directory is empty.</source>
+        <translation>Mae&apos;r cyfeiriadur derbynwyr yn wag.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>wedi&apos;i dirymu</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>wedi&apos;i gwirio</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>HEB EI GWIRIO</translation>
+    </message>
+    <message>
+        <source>Marked as checked.</source>
+        <translation>Nodwyd bod yr allwedd wedi&apos;i gwirio.</translation>
+    </message>
+    <message>
+        <source>Key revoked: it will not be offered for new bundles.</source>
+        <translation>Dirymwyd yr allwedd: ni fydd yn cael ei chynnig ar gyfer bwndeli newydd.</translation>
+    </message>
+    <message>
+        <source>Use &quot;sharewise-cli receipt import FILE&quot;.</source>
+        <translation>Defnyddiwch &quot;sharewise-cli receipt import FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>The receipt file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen ffeil y dderbynneb (%1).</translation>
+    </message>
+    <message>
+        <source>This receipt was already recorded.</source>
+        <translation>Mae&apos;r dderbynneb hon wedi&apos;i chofnodi eisoes.</translation>
+    </message>
+    <message>
+        <source>Receipt recorded: %1 opened %2 intact.</source>
+        <translation>Cofnodwyd y dderbynneb: agorodd %1 y bwndel %2 yn gyfan.</translation>
     </message>
 </context>
 <context>
@@ -325,10 +807,231 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>IdentityFile</name>
+    <message>
+        <source>The identity file is damaged or incomplete and cannot be opened. Use another copy of it.</source>
+        <translation>Mae&apos;r ffeil hunaniaeth wedi&apos;i difrodi neu&apos;n anghyflawn, ac nid oes modd ei hagor. Defnyddiwch gopi arall ohoni.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to check the passphrase. Close other programs and try again.</source>
+        <translation>Nid oedd digon o gof i wirio&apos;r cyfrinymadrodd. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>There is no identity to save.</source>
+        <translation>Nid oes hunaniaeth i&apos;w chadw.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the identity file.</source>
+        <translation>Dewiswch gyfrinymadrodd i ddiogelu&apos;r ffeil hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>The protection settings asked for are outside the range Sharewise allows. This is a fault in Sharewise: please report it.</source>
+        <translation>Mae&apos;r gosodiadau diogelu y gofynnwyd amdanynt y tu allan i&apos;r ystod y mae Sharewise yn ei chaniatáu. Nam yn Sharewise yw hwn: rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise identity file. Check that you chose the right file.</source>
+        <translation>Nid yw hon yn ffeil hunaniaeth Sharewise. Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>This identity file was made by a newer version of Sharewise. Install the newest Sharewise to open it.</source>
+        <translation>Cafodd y ffeil hunaniaeth hon ei gwneud gan fersiwn fwy diweddar o Sharewise. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>The identity file&apos;s protection settings are outside the range Sharewise allows, so it was not opened. The file is damaged or was not made by Sharewise.</source>
+        <translation>Mae gosodiadau diogelu&apos;r ffeil hunaniaeth y tu allan i&apos;r ystod y mae Sharewise yn ei chaniatáu, felly ni chafodd ei hagor. Mae&apos;r ffeil wedi&apos;i difrodi, neu ni chafodd ei gwneud gan Sharewise.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects the identity file.</source>
+        <translation>Teipiwch y cyfrinymadrodd sy&apos;n diogelu&apos;r ffeil hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this identity file, or the file has been altered. Check the passphrase (capital letters count) and try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn gywir ar gyfer y ffeil hunaniaeth hon, neu mae&apos;r ffeil wedi cael ei newid. Gwiriwch y cyfrinymadrodd (mae priflythrennau&apos;n cyfrif) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Say where the identity file should go.</source>
+        <translation>Nodwch ble dylid cadw&apos;r ffeil hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name, or allow it to be replaced.</source>
+        <translation>Mae ffeil â&apos;r enw hwn yn bodoli eisoes. Dewiswch enw arall, neu gadewch iddi gael ei disodli.</translation>
+    </message>
+    <message>
+        <source>The folder for the identity file does not exist. Choose another folder.</source>
+        <translation>Nid yw&apos;r ffolder ar gyfer y ffeil hunaniaeth yn bodoli. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Could not create the identity file (%1). Check that the folder may be written.</source>
+        <translation>Nid oedd modd creu&apos;r ffeil hunaniaeth (%1). Gwiriwch fod modd ysgrifennu i&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>Could not write the identity file (%1). Check there is room on the disk and that the folder may be written.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil hunaniaeth (%1). Gwiriwch fod lle ar y ddisg a bod modd ysgrifennu i&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>The identity file does not exist. Check the name and folder.</source>
+        <translation>Nid yw&apos;r ffeil hunaniaeth yn bodoli. Gwiriwch yr enw a&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>The identity file cannot be read (%1). Check that you may open it.</source>
+        <translation>Nid oes modd darllen y ffeil hunaniaeth (%1). Gwiriwch fod gennych hawl i&apos;w hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCard</name>
+    <message>
+        <source>This key card was made by a newer version of Sharewise. Install the newest Sharewise to read it.</source>
+        <translation>Cafodd y cerdyn allwedd hwn ei wneud gan fersiwn fwy diweddar o Sharewise. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w ddarllen.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise key card: a key card starts with &quot;sharewise-key-1:&quot;. Ask the sender to copy the whole line.</source>
+        <translation>Nid yw hwn yn gerdyn allwedd Sharewise: mae cerdyn allwedd yn dechrau â &quot;sharewise-key-1:&quot;. Gofynnwch i&apos;r anfonwr gopïo&apos;r llinell gyfan.</translation>
+    </message>
+    <message>
+        <source>The key card is incomplete: its checksum is missing. Copy the whole line again.</source>
+        <translation>Mae&apos;r cerdyn allwedd yn anghyflawn: mae ei swm gwirio ar goll. Copïwch y llinell gyfan eto.</translation>
+    </message>
+    <message>
+        <source>The key card contains characters that do not belong in it. Copy the whole line again, exactly.</source>
+        <translation>Mae&apos;r cerdyn allwedd yn cynnwys nodau nad ydynt yn perthyn iddo. Copïwch y llinell gyfan eto, yn union fel y mae.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s checksum does not match: a character was lost or changed when it was copied. Copy the whole line again.</source>
+        <translation>Nid yw swm gwirio&apos;r cerdyn allwedd yn cyfateb: cafodd nod ei golli neu ei newid wrth ei gopïo. Copïwch y llinell gyfan eto.</translation>
+    </message>
+    <message>
+        <source>The key card is damaged. Ask the sender for it again.</source>
+        <translation>Mae&apos;r cerdyn allwedd wedi&apos;i ddifrodi. Gofynnwch i&apos;r anfonwr amdano eto.</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s own signature does not check: it was altered. Do not use it; ask the sender for it again.</source>
+        <translation>Nid oedd modd dilysu llofnod y cerdyn allwedd ei hun: cafodd ei newid. Peidiwch â&apos;i ddefnyddio; gofynnwch i&apos;r anfonwr amdano eto.</translation>
+    </message>
+    <message>
+        <source>The stored identity is damaged and cannot be used. Restore it from its backup file.</source>
+        <translation>Mae&apos;r hunaniaeth a gadwyd wedi&apos;i difrodi, ac ni ellir ei defnyddio. Adferwch hi o&apos;i ffeil copi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIdentities</name>
+    <message>
+        <source>This is not a key fingerprint. A fingerprint has 26 letters and digits, shown in groups of four.</source>
+        <translation>Nid yw hwn yn ôl bys allwedd. Mae gan ôl bys 26 o lythrennau a digidau, wedi&apos;u dangos mewn grwpiau o bedwar.</translation>
+    </message>
+    <message>
+        <source>Give your name for the new identity.</source>
+        <translation>Rhowch eich enw ar gyfer yr hunaniaeth newydd.</translation>
+    </message>
+    <message>
+        <source>The name is too long for an identity. Use a shorter name.</source>
+        <translation>Mae&apos;r enw&apos;n rhy hir ar gyfer hunaniaeth. Defnyddiwch enw byrrach.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store does not hold the identity %1. If it was made on another computer, open its identity file instead.</source>
+        <translation>Nid yw storfa gyfrineiriau&apos;r cyfrifiadur hwn yn cynnwys yr hunaniaeth %1. Os cafodd ei chreu ar gyfrifiadur arall, agorwch ei ffeil hunaniaeth yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The password store&apos;s entry for the identity %1 holds a different identity. Do not use it; ask your IT team to check this computer.</source>
+        <translation>Mae&apos;r cofnod ar gyfer yr hunaniaeth %1 yn y storfa gyfrineiriau yn cynnwys hunaniaeth wahanol. Peidiwch â&apos;i ddefnyddio; gofynnwch i&apos;ch tîm TG wirio&apos;r cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnIdentityRecords</name>
+    <message>
+        <source>Could not read or record your identities (%1).</source>
+        <translation>Nid oedd modd darllen na chofnodi eich hunaniaethau (%1).</translation>
+    </message>
+    <message>
+        <source>You have no identity yet. Create one first (sharewise-cli keygen, or Settings, My identity).</source>
+        <translation>Nid oes gennych hunaniaeth eto. Crëwch un yn gyntaf (sharewise-cli keygen, neu Gosodiadau, Fy hunaniaeth).</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
         <translation>Iawn</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>This file is not a Sharewise receipt.</source>
+        <translation>Nid yw&apos;r ffeil hon yn dderbynneb Sharewise.</translation>
+    </message>
+    <message>
+        <source>The receipt is damaged or incomplete.</source>
+        <translation>Mae&apos;r dderbynneb wedi&apos;i difrodi neu&apos;n anghyflawn.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature does not check: it was altered or not made by the recipient it names.</source>
+        <translation>Nid oedd modd dilysu llofnod y dderbynneb: cafodd ei newid, neu nid y derbynnydd a enwir ynddi a&apos;i gwnaeth.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDirectory</name>
+    <message>
+        <source>Could not read or change the recipients directory (%1).</source>
+        <translation>Nid oedd modd darllen na newid y cyfeiriadur derbynwyr (%1).</translation>
+    </message>
+    <message>
+        <source>The key stored for %1 no longer checks: the directory was altered. Ask your administrator to look at it.</source>
+        <translation>Nid oes modd dilysu&apos;r allwedd a gadwyd ar gyfer %1 mwyach: cafodd y cyfeiriadur ei newid. Gofynnwch i&apos;ch gweinyddwr edrych arno.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation this key belongs to.</source>
+        <translation>Rhowch y sefydliad y mae&apos;r allwedd hon yn perthyn iddo.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who holds this key.</source>
+        <translation>Rhowch enw deiliad yr allwedd hon.</translation>
+    </message>
+    <message>
+        <source>This key card does not check: do not use it.</source>
+        <translation>Nid oedd modd dilysu&apos;r cerdyn allwedd hwn: peidiwch â&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 already has a different key in the directory (fingerprint %2). This new key (fingerprint %3) may be an impostor&apos;s. Phone %1 on a number you already know and compare the new fingerprint before accepting it.</source>
+        <translation>RHYBUDD: mae gan %1 allwedd wahanol yn y cyfeiriadur eisoes (ôl bys %2). Efallai fod yr allwedd newydd hon (ôl bys %3) yn perthyn i dwyllwr. Ffoniwch %1 ar rif rydych chi&apos;n ei wybod eisoes a chymharwch yr ôl bys newydd cyn derbyn yr allwedd.</translation>
+    </message>
+    <message>
+        <source>No one called &quot;%1&quot; is in the recipients directory. Add their key card first, or give the key card itself.</source>
+        <translation>Nid oes neb o&apos;r enw &quot;%1&quot; yn y cyfeiriadur derbynwyr. Ychwanegwch gerdyn allwedd y person yn gyntaf, neu rhowch y cerdyn allwedd ei hun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 keys in the directory: name the person&apos;s key by its fingerprint.</source>
+        <translation>Mae &quot;%1&quot; yn cyfateb i %2 o allweddi yn y cyfeiriadur: nodwch allwedd y person drwy ei hôl bys.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Sharewise asked the password store for an entry without a name or without a value. This is a fault in Sharewise: please report it.</source>
+        <translation>Gofynnodd Sharewise i&apos;r storfa gyfrineiriau am gofnod heb enw neu heb werth. Nam yn Sharewise yw hwn: rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that Sharewise can use. Ask your IT team to turn one on, or keep your identity in a passphrase-protected identity file instead.</source>
+        <translation>Nid oes gan y cyfrifiadur hwn storfa gyfrineiriau y gall Sharewise ei defnyddio. Gofynnwch i&apos;ch tîm TG droi un ymlaen, neu cadwch eich hunaniaeth mewn ffeil hunaniaeth wedi&apos;i diogelu gan gyfrinymadrodd yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Sharewise was not allowed to use this computer&apos;s password store. Unlock it, or allow access when you are asked, then try again.</source>
+        <translation>Ni chafodd Sharewise ganiatâd i ddefnyddio storfa gyfrineiriau&apos;r cyfrifiadur hwn. Datglowch hi, neu rhowch ganiatâd pan ofynnir i chi, ac yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The password store on this computer does not hold this entry. It may have been removed, or it was saved on another computer.</source>
+        <translation>Nid yw&apos;r cofnod hwn yn y storfa gyfrineiriau ar y cyfrifiadur hwn. Efallai ei fod wedi cael ei ddileu, neu cafodd ei gadw ar gyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <source>The password store did not answer in time. If it is waiting for you to unlock it, do so, then try again.</source>
+        <translation>Ni wnaeth y storfa gyfrineiriau ymateb mewn pryd. Os yw&apos;n aros i chi ei datgloi, gwnewch hynny, ac yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The password store could not do what Sharewise asked. Try again; if it keeps happening, ask your IT team.</source>
+        <translation>Nid oedd y storfa gyfrineiriau yn gallu gwneud yr hyn a ofynnodd Sharewise. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, gofynnwch i&apos;ch tîm TG.</translation>
+    </message>
+    <message>
+        <source>The password store could not do what Sharewise asked (%1). Try again; if it keeps happening, ask your IT team.</source>
+        <translation>Nid oedd y storfa gyfrineiriau yn gallu gwneud yr hyn a ofynnodd Sharewise (%1). Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, gofynnwch i&apos;ch tîm TG.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +1070,126 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::AddRecipientDialog</name>
+    <message>
+        <source>Load a key card</source>
+        <translation>Llwytho cerdyn allwedd</translation>
+    </message>
+    <message>
+        <source>Key cards (*.txt);;All files (*)</source>
+        <translation>Cardiau allwedd (*.txt);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a key card: choose the .txt file your partner sent</source>
+        <translation>Nid oedd modd darllen y ffeil fel cerdyn allwedd: dewiswch y ffeil .txt a anfonodd eich partner</translation>
+    </message>
+    <message>
+        <source>Paste the key card your partner sent, or load it from its file</source>
+        <translation>Gludwch y cerdyn allwedd a anfonodd eich partner, neu llwythwch ef o&apos;i ffeil</translation>
+    </message>
+    <message>
+        <source>The key card is not complete or was changed: ask your partner to send it again</source>
+        <translation>Nid yw&apos;r cerdyn allwedd yn gyflawn, neu cafodd ei newid: gofynnwch i&apos;ch partner ei anfon eto</translation>
+    </message>
+    <message>
+        <source>Enter the organisation this key belongs to</source>
+        <translation>Rhowch y sefydliad y mae&apos;r allwedd hon yn perthyn iddo</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who holds this key</source>
+        <translation>Rhowch enw deiliad yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>Add a partner&apos;s key</source>
+        <translation>Ychwanegu allwedd partner</translation>
+    </message>
+    <message>
+        <source>A key card is one line of text starting &quot;sharewise-key-1:&quot;. Your partner sends it to you, usually by email.</source>
+        <translation>Un llinell o destun sy&apos;n dechrau â &quot;sharewise-key-1:&quot; yw cerdyn allwedd. Bydd eich partner yn ei anfon atoch, fel arfer drwy e-bost.</translation>
+    </message>
+    <message>
+        <source>&amp;Key card</source>
+        <translation>&amp;Cerdyn allwedd</translation>
+    </message>
+    <message>
+        <source>Key card</source>
+        <translation>Cerdyn allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Load from a file…</source>
+        <translation>&amp;Llwytho o ffeil…</translation>
+    </message>
+    <message>
+        <source>Load the key card from a file</source>
+        <translation>Llwytho&apos;r cerdyn allwedd o ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>For example, Office for National Statistics</source>
+        <translation>Er enghraifft, y Swyddfa Ystadegau Gwladol</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>For example, Alex Morgan</source>
+        <translation>Er enghraifft, Alex Morgan</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this key card:</source>
+        <translation>Ôl bys y cerdyn allwedd hwn:</translation>
+    </message>
+    <message>
+        <source>The card says it belongs to &quot;%1&quot;. Anyone can write any name, which is why you check the fingerprint.</source>
+        <extracomment>%1 is the name written inside the key card by its holder.</extracomment>
+        <translation>Mae&apos;r cerdyn yn dweud ei fod yn perthyn i &quot;%1&quot;. Gall unrhyw un ysgrifennu unrhyw enw: dyna pam rydych chi&apos;n gwirio&apos;r ôl bys.</translation>
+    </message>
+    <message>
+        <source>(shown when a complete key card is pasted)</source>
+        <translation>(bydd yn cael ei ddangos pan fyddwch wedi gludo cerdyn allwedd cyflawn)</translation>
+    </message>
+    <message>
+        <source>Phone the person on a number you already know (not one from the email that brought the card) and ask them to read out their fingerprint. Every group must match.</source>
+        <translation>Ffoniwch y person ar rif rydych chi&apos;n ei wybod eisoes (nid rhif o&apos;r e-bost a ddaeth â&apos;r cerdyn) a gofynnwch iddyn nhw ddarllen eu hôl bys yn uchel. Rhaid i bob grŵp gyfateb.</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked this fingerprint with them</source>
+        <translation>Rydw i wedi &amp;gwirio&apos;r ôl bys hwn gyda nhw</translation>
+    </message>
+    <message>
+        <source>I have checked this fingerprint with them</source>
+        <translation>Rydw i wedi gwirio&apos;r ôl bys hwn gyda nhw</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key: they confirmed it by phone</source>
+        <translation>&amp;Derbyn yr allwedd newydd: maen nhw wedi&apos;i chadarnhau dros y ffôn</translation>
+    </message>
+    <message>
+        <source>Accept the new key</source>
+        <translation>Derbyn yr allwedd newydd</translation>
+    </message>
+    <message>
+        <source>Add the key</source>
+        <translation>Ychwanegu&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1359,251 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Open se&amp;ttings</source>
         <translation>Agor y &amp;gosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::IdentityDialog</name>
+    <message>
+        <source>Enter your name and your organisation, for example Siân Evans, Gwynedd Council</source>
+        <translation>Rhowch eich enw a&apos;ch sefydliad, er enghraifft Siân Evans, Cyngor Gwynedd</translation>
+    </message>
+    <message>
+        <source>Creating your identity and saving it in this computer&apos;s password store…</source>
+        <translation>Wrthi&apos;n creu eich hunaniaeth a&apos;i chadw yn storfa gyfrineiriau&apos;r cyfrifiadur hwn…</translation>
+    </message>
+    <message>
+        <source>Your identity is ready. Send your key card to your partners and read them your fingerprint by phone.</source>
+        <translation>Mae eich hunaniaeth yn barod. Anfonwch eich cerdyn allwedd at eich partneriaid a darllenwch eich ôl bys iddyn nhw dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Your key card was copied. Paste it into an email to your partner, then read them your fingerprint by phone.</source>
+        <translation>Cafodd eich cerdyn allwedd ei gopïo. Gludwch ef mewn e-bost at eich partner, ac yna darllenwch eich ôl bys iddyn nhw dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>%1-key-card.txt</source>
+        <extracomment>Suggested file name for the user&apos;s public key card; keep it short, no spaces.</extracomment>
+        <translation>%1-cerdyn-allwedd.txt</translation>
+    </message>
+    <message>
+        <source>Save your key card</source>
+        <translation>Cadw eich cerdyn allwedd</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <source>Your key card could not be saved (%1). Choose another folder.</source>
+        <translation>Nid oedd modd cadw eich cerdyn allwedd (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Your key card was saved as %1. It holds no secret: you can email it.</source>
+        <translation>Cafodd eich cerdyn allwedd ei gadw fel %1. Nid yw&apos;n cynnwys unrhyw gyfrinach: gallwch ei anfon drwy e-bost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>Rhowch gyfrinymadrodd sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd sydd o leiaf %n o nodau o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd sydd o leiaf %n nod o hyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase again in the second box</source>
+        <translation>Rhowch yr un cyfrinymadrodd eto yn yr ail flwch</translation>
+    </message>
+    <message>
+        <source>%1-identity-backup.swid</source>
+        <extracomment>Suggested file name for the backup of the user&apos;s identity; keep it short, no spaces.</extracomment>
+        <translation>%1-copi-wrth-gefn-hunaniaeth.swid</translation>
+    </message>
+    <message>
+        <source>Save the backup of your identity</source>
+        <translation>Cadw&apos;r copi wrth gefn o&apos;ch hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Sharewise identity files (*.swid)</source>
+        <translation>Ffeiliau hunaniaeth Sharewise (*.swid)</translation>
+    </message>
+    <message>
+        <source>Protecting your identity with the passphrase…</source>
+        <translation>Wrthi&apos;n diogelu eich hunaniaeth gyda&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Your identity was saved, protected by your passphrase, as %1. Keep the file and the passphrase apart.</source>
+        <translation>Cafodd eich hunaniaeth ei chadw fel %1, wedi&apos;i diogelu gan eich cyfrinymadrodd. Cadwch y ffeil a&apos;r cyfrinymadrodd ar wahân.</translation>
+    </message>
+    <message>
+        <source>Replace your identity?</source>
+        <translation>Disodli eich hunaniaeth?</translation>
+    </message>
+    <message>
+        <source>You will get a new identity with a new fingerprint. Your partners must get your new key card and check the new fingerprint with you before they can send you bundles or trust yours.
+
+Your old identity is kept, retired, so bundles already sent to you still open.</source>
+        <translation>Byddwch chi&apos;n cael hunaniaeth newydd ag ôl bys newydd. Rhaid i&apos;ch partneriaid gael eich cerdyn allwedd newydd a gwirio&apos;r ôl bys newydd gyda chi cyn y gallan nhw anfon bwndeli atoch neu ymddiried yn y bwndeli rydych chi&apos;n eu hanfon.
+
+Caiff eich hen hunaniaeth ei chadw a&apos;i rhoi o&apos;r neilltu, fel bod bwndeli sydd eisoes wedi&apos;u hanfon atoch yn dal i agor.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ei disodli</translation>
+    </message>
+    <message>
+        <source>Keep my identity</source>
+        <translation>Cadw fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation>Fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Replace your identity</source>
+        <translation>Disodli eich hunaniaeth</translation>
+    </message>
+    <message>
+        <source>You do not have an identity yet</source>
+        <translation>Nid oes gennych hunaniaeth eto</translation>
+    </message>
+    <message>
+        <source>Your identity lets partners check that bundles really come from you, and lets them encrypt bundles only you can open. It is a pair of keys: a secret one that stays on this computer, and a public key card that you send to your partners.</source>
+        <translation>Mae eich hunaniaeth yn galluogi partneriaid i wirio bod bwndeli yn dod oddi wrthych chi go iawn, ac i amgryptio bwndeli na all neb ond chi eu hagor. Pâr o allweddi yw hi: un gyfrinachol sy&apos;n aros ar y cyfrifiadur hwn, a cherdyn allwedd cyhoeddus rydych chi&apos;n ei anfon at eich partneriaid.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name and organisation</source>
+        <translation>Eich &amp;enw a&apos;ch sefydliad</translation>
+    </message>
+    <message>
+        <source>For example, Siân Evans, Gwynedd Council. Partners see this name beside your key card.</source>
+        <translation>Er enghraifft, Siân Evans, Cyngor Gwynedd. Bydd partneriaid yn gweld yr enw hwn wrth ymyl eich cerdyn allwedd.</translation>
+    </message>
+    <message>
+        <source>Your name and organisation</source>
+        <translation>Eich enw a&apos;ch sefydliad</translation>
+    </message>
+    <message>
+        <source>The secret key is kept in this computer&apos;s password store, not in a file.</source>
+        <translation>Caiff yr allwedd gyfrinachol ei chadw yn storfa gyfrineiriau&apos;r cyfrifiadur hwn, nid mewn ffeil.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my new identity</source>
+        <translation>&amp;Creu fy hunaniaeth newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Create my identity</source>
+        <translation>&amp;Creu fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my identity</source>
+        <translation>C&amp;adw fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Eich hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>Ôl &amp;bys:</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Send your key card to each partner (it holds no secret, so email is fine). Then phone them and read out your fingerprint, so they know the card is really yours.</source>
+        <translation>Anfonwch eich cerdyn allwedd at bob partner (nid yw&apos;n cynnwys unrhyw gyfrinach, felly mae e-bost yn iawn). Yna ffoniwch nhw a darllenwch eich ôl bys yn uchel, er mwyn iddyn nhw wybod mai chi biau&apos;r cerdyn go iawn.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy my key card</source>
+        <translation>C&amp;opïo fy ngherdyn allwedd</translation>
+    </message>
+    <message>
+        <source>Copy my key card</source>
+        <translation>Copïo fy ngherdyn allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Save key card…</source>
+        <translation>&amp;Cadw&apos;r cerdyn allwedd…</translation>
+    </message>
+    <message>
+        <source>Save key card</source>
+        <translation>Cadw&apos;r cerdyn allwedd</translation>
+    </message>
+    <message>
+        <source>If this computer is replaced or its password store is lost, your identity goes with it. A protected backup file keeps a copy.</source>
+        <translation>Os bydd y cyfrifiadur hwn yn cael ei newid am un arall, neu os bydd ei storfa gyfrineiriau yn cael ei cholli, bydd eich hunaniaeth yn cael ei cholli hefyd. Mae ffeil copi wrth gefn wedi&apos;i diogelu yn cadw copi ohoni.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a protected file…</source>
+        <translation>&amp;Gwneud copi wrth gefn mewn ffeil wedi&apos;i diogelu…</translation>
+    </message>
+    <message>
+        <source>Back up to a protected file</source>
+        <translation>Gwneud copi wrth gefn mewn ffeil wedi&apos;i diogelu</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my identity…</source>
+        <translation>&amp;Disodli fy hunaniaeth…</translation>
+    </message>
+    <message>
+        <source>Replace my identity</source>
+        <translation>Disodli fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Back up your identity</source>
+        <translation>Gwneud copi wrth gefn o&apos;ch hunaniaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</source>
+        <translation>
+            <numerusform>Dewiswch gyfrinymadrodd sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân a pheidiwch byth â&apos;u hanfon gyda&apos;i gilydd. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, ni fydd modd agor y ffeil.</numerusform>
+            <numerusform>Dewiswch gyfrinymadrodd sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân a pheidiwch byth â&apos;u hanfon gyda&apos;i gilydd. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, ni fydd modd agor y ffeil.</numerusform>
+            <numerusform>Dewiswch gyfrinymadrodd sydd o leiaf %n o nodau o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân a pheidiwch byth â&apos;u hanfon gyda&apos;i gilydd. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, ni fydd modd agor y ffeil.</numerusform>
+            <numerusform>Dewiswch gyfrinymadrodd sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân a pheidiwch byth â&apos;u hanfon gyda&apos;i gilydd. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, ni fydd modd agor y ffeil.</numerusform>
+            <numerusform>Dewiswch gyfrinymadrodd sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân a pheidiwch byth â&apos;u hanfon gyda&apos;i gilydd. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, ni fydd modd agor y ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the passphrase again</source>
+        <translation>&amp;Rhowch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Dewis ble i&apos;w gadw…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup</source>
+        <translation>Dewis ble i gadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1787,148 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>Opening a received bundle is not available in this version of Sharewise yet.</source>
         <translation>Nid yw agor bwndel a dderbyniwyd ar gael yn y fersiwn hon o Sharewise eto.</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RecipientsDialog</name>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Do, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Dirymwyd %1: %2</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Yn cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>Mark as checked?</source>
+        <translation>Nodi bod yr allwedd wedi&apos;i gwirio?</translation>
+    </message>
+    <message>
+        <source>Phone %1 on a number you already know (not one from the email that brought the key card) and ask them to read out their fingerprint. It must be exactly:
+
+%2
+
+Did every group match?</source>
+        <translation>Ffoniwch %1 ar rif rydych chi&apos;n ei wybod eisoes (nid rhif o&apos;r e-bost a ddaeth â&apos;r cerdyn allwedd) a gofynnwch iddyn nhw ddarllen eu hôl bys yn uchel. Rhaid iddo fod yn union fel hyn:
+
+%2
+
+A oedd pob grŵp yn cyfateb?</translation>
+    </message>
+    <message>
+        <source>Yes, it matched</source>
+        <translation>Oedd, roedd yn cyfateb</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation>Mae problem wedi codi</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Derbynwyr</translation>
+    </message>
+    <message>
+        <source>The people you exchange bundles with, and their keys. Sharewise shows these names for a sender, never the name written inside a bundle. Check each fingerprint with its holder by phone before you rely on it.</source>
+        <translation>Y bobl rydych chi&apos;n cyfnewid bwndeli â nhw, a&apos;u hallweddi. Mae Sharewise yn dangos yr enwau hyn ar gyfer anfonwr, byth yr enw sydd wedi&apos;i ysgrifennu y tu mewn i fwndel. Gwiriwch bob ôl bys gyda&apos;i ddeiliad dros y ffôn cyn i chi ddibynnu arno.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Checked by phone?</source>
+        <translation>Gwiriwyd dros y ffôn?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Partners&apos; keys</source>
+        <translation>Allweddi partneriaid</translation>
+    </message>
+    <message>
+        <source>&amp;Add a key…</source>
+        <translation>&amp;Ychwanegu allwedd…</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Ychwanegu allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked…</source>
+        <translation>&amp;Nodi bod yr allwedd wedi&apos;i gwirio…</translation>
+    </message>
+    <message>
+        <source>Mark as checked</source>
+        <translation>Nodi bod yr allwedd wedi&apos;i gwirio</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Dirymu…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Dirymu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RevokeKeyDialog</name>
+    <message>
+        <source>Enter why this key is being revoked</source>
+        <translation>Rhowch y rheswm dros ddirymu&apos;r allwedd hon</translation>
+    </message>
+    <message>
+        <source>Revoke a key</source>
+        <translation>Dirymu allwedd</translation>
+    </message>
+    <message>
+        <source>After you revoke the key of %1 (fingerprint %2), bundles signed with it are no longer trusted. This cannot be undone: to work with them again, add their new key card.</source>
+        <translation>Ar ôl i chi ddirymu allwedd %1 (ôl bys %2), ni fydd Sharewise yn ymddiried mwyach mewn bwndeli a lofnodwyd â hi. Nid oes modd dadwneud hyn: i weithio gyda nhw eto, ychwanegwch eu cerdyn allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being revoked?</source>
+        <translation>&amp;Pam mae&apos;n cael ei dirymu?</translation>
+    </message>
+    <message>
+        <source>Why the key is being revoked</source>
+        <translation>Pam mae&apos;r allwedd yn cael ei dirymu</translation>
+    </message>
+    <message>
+        <source>For example, they left the organisation</source>
+        <translation>Er enghraifft, maen nhw wedi gadael y sefydliad</translation>
+    </message>
+    <message>
+        <source>Revoke the key</source>
+        <translation>Dirymu&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>sharewise::ui::IdentityDialog</name>
+    <message numerus="yes">
+        <source>Enter a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>Enter a passphrase of at least %n character</numerusform>
+            <numerusform>Enter a passphrase of at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::MainWindow</name>
     <message numerus="yes">
         <source>The history was copied to %1 and checked (%n audit entries).</source>
