@@ -733,7 +733,7 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
     <message>
         <source>This history was written by a newer version of Sharewise (database version %1). This copy of Sharewise is version %2 and understands database versions up to %3. Install the newest Sharewise to open it; nothing was changed.</source>
-        <translation>Ysgrifennwyd yr hanes hwn gan fersiwn mwy diweddar o Sharewise (fersiwn %1 o&apos;r gronfa ddata). Fersiwn %2 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %3. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w agor; ni chafodd dim ei newid.</translation>
+        <translation>Ysgrifennwyd yr hanes hwn gan fersiwn fwy diweddar o Sharewise (fersiwn %1 o&apos;r gronfa ddata). Fersiwn %2 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %3. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w agor; ni chafodd dim ei newid.</translation>
     </message>
 </context>
 <context>

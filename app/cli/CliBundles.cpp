@@ -155,7 +155,8 @@ int CliApp::cmdSeal(const QStringList& args)
                  .arg(QString::fromLatin1(sealed->bundleId.toHex()))
           << '\n';
     if (params.passphrase)
-        m_out << tr("Send the passphrase by another route than the bundle (for example, by phone).")
+        m_out << tr("Send the passphrase by a different route from the bundle (for example, by "
+                    "phone).")
               << '\n';
     return code(ExitCode::Success);
 }

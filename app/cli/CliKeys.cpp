@@ -328,7 +328,9 @@ int CliApp::cmdReceipt(const QStringList& args)
     if (r->alreadyImported)
         m_out << tr("This receipt was already recorded.") << '\n';
     else
-        m_out << tr("Receipt recorded: %1 opened %2 intact.").arg(name, r->bundleFile) << '\n';
+        m_out << tr("Receipt recorded: %1 opened the bundle %2 and found it intact.")
+                     .arg(name, r->bundleFile)
+              << '\n';
     return code(ExitCode::Success);
 }
 

@@ -59,8 +59,9 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     if (static_cast<quint8>(headerBlock.at(6)) != kVersion ||
         static_cast<quint8>(headerBlock.at(7)) != kSuite) {
         return damaged(Tr::tr("This bundle uses format %1.%2, which this version of Sharewise does "
-                              "not read (it reads %3.%4). If the sender uses a newer Sharewise, "
-                              "install it; otherwise the bundle was damaged.")
+                              "not read (it reads %3.%4). If the sender uses a newer version of "
+                              "Sharewise, install that version; otherwise the bundle was "
+                              "damaged.")
                            .arg(static_cast<quint8>(headerBlock.at(6)))
                            .arg(static_cast<quint8>(headerBlock.at(7)))
                            .arg(kVersion)
@@ -127,8 +128,8 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
         const char* wrapped = nonce + kWrapNonceSize;
         if (ops < kMinOpsLimit || ops > kMaxOpsLimit || mem < kMinMemLimit || mem > kMaxMemLimit) {
             return damaged(Tr::tr("The bundle asks for passphrase settings outside the safe range, "
-                                  "so it was not opened: it was damaged or made to exhaust this "
-                                  "computer."),
+                                  "so it was not opened: it was damaged, or made to tie up this "
+                                  "computer's memory for a long time."),
                            where);
         }
         if (!p.passphrase || p.passphrase->isEmpty()) {

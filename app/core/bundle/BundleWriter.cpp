@@ -139,8 +139,8 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     const bool passphraseMode = p.passphrase.has_value();
     if (passphraseMode == !p.recipients.isEmpty()) {
         return makeError(ErrorKind::Usage,
-                         Tr::tr("Choose who can open the bundle: either recipients' keys or a "
-                                "passphrase, not both and not neither."));
+                         Tr::tr("Choose who can open the bundle: either the recipients' keys or a "
+                                "passphrase, but not both."));
     }
     if (p.recipients.size() > kMaxStanzas) {
         return makeError(ErrorKind::Usage,
@@ -166,8 +166,8 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
         if (p.opsLimit < kMinOpsLimit || p.opsLimit > kMaxOpsLimit || p.memLimit < kMinMemLimit ||
             p.memLimit > kMaxMemLimit) {
             return makeError(ErrorKind::Usage,
-                             Tr::tr("The passphrase strength settings are outside what readers "
-                                    "accept."));
+                             Tr::tr("The passphrase protection settings are outside the range "
+                                    "Sharewise accepts when opening a bundle."));
         }
     }
     if (!data.isOpen() || !data.isReadable())
