@@ -7,6 +7,10 @@
 #include "common/Translations.h"
 #include "history/HistoryDialog.h"
 #include "home/HomePage.h"
+#include "identity/IdentityDialog.h"
+#include "open/OpenBundleDialog.h"
+#include "recipients/RecipientsDialog.h"
+#include "secrets/KeychainSecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
@@ -29,6 +33,7 @@ namespace sharewise::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_secretStore(std::make_unique<secrets::KeychainSecretStore>())
     , m_home(new HomePage(this))
     , m_statusOrganisation(new QLabel(this))
     , m_statusHistory(new QLabel(this))
@@ -55,8 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
         notAvailableYet(
             tr("The agreements register is not available in this version of Sharewise yet."));
     });
-    connect(m_home, &HomePage::openBundleRequested, this,
-            [this] { notAvailableYet(openBundleNotYet()); });
+    connect(m_home, &HomePage::openBundleRequested, this, &MainWindow::openBundle);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
     connect(m_home, &HomePage::settingsRequested, this, &MainWindow::showSettings);
 
@@ -70,8 +74,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openBundleAction =
-        m_fileMenu->addAction(QString(), this, [this] { notAvailableYet(openBundleNotYet()); });
+    m_openBundleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openBundle);
     m_openBundleAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
     m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backupHistory);
@@ -85,6 +88,9 @@ void MainWindow::createMenus()
     m_settingsAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_identityAction = m_settingsMenu->addAction(QString(), this, [this] { showIdentity(); });
+    m_recipientsAction = m_settingsMenu->addAction(QString(), this, [this] { showRecipients(); });
+    m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -114,6 +120,8 @@ void MainWindow::createMenus()
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_identityAction->setObjectName(QStringLiteral("identityAction"));
+    m_recipientsAction->setObjectName(QStringLiteral("recipientsAction"));
     m_helpAction->setObjectName(QStringLiteral("helpAction"));
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -143,6 +151,9 @@ void MainWindow::openHistory()
     }
     m_home->setHistoryProblem(m_historyProblem);
     m_backupAction->setEnabled(m_db != nullptr);
+    // The history holds which identity is ours and the partners' keys.
+    m_identityAction->setEnabled(m_db != nullptr);
+    m_recipientsAction->setEnabled(m_db != nullptr);
     refreshCounts();
     updateStatus();
 }
@@ -234,6 +245,11 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, this);
     connect(&dialog, &SettingsDialog::backupRequested, this, &MainWindow::backupHistory);
     connect(&dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreHistory);
+    connect(&dialog, &SettingsDialog::identityRequested, this,
+            [this, &dialog] { showIdentity(&dialog); });
+    connect(&dialog, &SettingsDialog::recipientsRequested, this,
+            [this, &dialog] { showRecipients(&dialog); });
+    dialog.setKeysAvailable(m_db != nullptr);
     const QString oldPath = m_settings.effectiveDatabasePath();
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -258,6 +274,48 @@ void MainWindow::showHistory()
     dialog.exec();
 }
 
+void MainWindow::setSecretStore(std::unique_ptr<secrets::SecretStore> store)
+{
+    m_secretStore = std::move(store);
+}
+
+void MainWindow::showIdentity(QWidget* parent)
+{
+    if (!m_db)
+        return;
+    IdentityDialog dialog(*m_db, *m_secretStore, parent ? parent : this);
+    dialog.exec();
+}
+
+void MainWindow::showRecipients(QWidget* parent)
+{
+    if (!m_db)
+        return;
+    RecipientsDialog dialog(*m_db, parent ? parent : this);
+    dialog.exec();
+}
+
+void MainWindow::openBundle()
+{
+    if (!m_db) {
+        Dialogs::warning(this, tr("The bundle cannot be opened"),
+                         tr("Sharewise needs its history to open a bundle: it holds your "
+                            "identity and your partners' keys. %1")
+                             .arg(m_historyProblem));
+        return;
+    }
+    const QString file =
+        Dialogs::openFileName(this, tr("Open a received bundle"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                              tr("Sharewise bundles (*.swb);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    OpenBundleDialog dialog(*m_db, *m_secretStore, this);
+    dialog.openFile(file);
+    dialog.exec();
+    refreshCounts();
+}
+
 void MainWindow::showHelp()
 {
     Dialogs::information(
@@ -267,11 +325,6 @@ void MainWindow::showHelp()
            "computer in %1. Back it up from the File menu.\n\nAsk your information "
            "governance lead if you are unsure whether you may share some data.")
             .arg(QDir::toNativeSeparators(m_settings.effectiveDatabasePath())));
-}
-
-QString MainWindow::openBundleNotYet()
-{
-    return tr("Opening a received bundle is not available in this version of Sharewise yet.");
 }
 
 void MainWindow::notAvailableYet(const QString& message)
@@ -307,6 +360,8 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_identityAction->setText(tr("My &identity…"));
+    m_recipientsAction->setText(tr("&Recipients…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("Same as the computer"));
     m_helpMenu->setTitle(tr("&Help"));

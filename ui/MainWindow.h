@@ -13,7 +13,10 @@ class QMenu;
 
 namespace sharewise {
 class Database;
+namespace secrets {
+class SecretStore;
 }
+} // namespace sharewise
 
 namespace sharewise::ui {
 
@@ -31,6 +34,10 @@ public:
     HomePage* homePage() const { return m_home; }
     Database* database() const { return m_db.get(); }
     AppSettings& settings() { return m_settings; }
+    // The credential store that holds the user's identity: the system's, unless a test
+    // or the screenshot tool gives another (the window takes ownership).
+    secrets::SecretStore& secretStore() const { return *m_secretStore; }
+    void setSecretStore(std::unique_ptr<secrets::SecretStore> store);
 
     // (Re)opens the history the settings name; on failure the home screen says why.
     void openHistory();
@@ -42,6 +49,10 @@ public:
     void showSettings();
     void showAbout();
     void showHistory();
+    void showIdentity(QWidget* parent = nullptr);
+    void showRecipients(QWidget* parent = nullptr);
+    // Asks for a .swb file and opens it.
+    void openBundle();
     void showHelp();
 
     QAction* languageAction(const QString& code) const;
@@ -53,11 +64,11 @@ private:
     void createMenus();
     void retranslateUi();
     void notAvailableYet(const QString& message);
-    static QString openBundleNotYet();
     void updateStatus();
 
     AppSettings m_settings;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<secrets::SecretStore> m_secretStore;
     QString m_historyProblem;
     HomePage* m_home;
     QLabel* m_statusOrganisation;
@@ -72,6 +83,8 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_identityAction = nullptr;
+    QAction* m_recipientsAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_welshAction = nullptr;

@@ -4,19 +4,141 @@
 // private HOME, and runs it at 100% and 200%.
 #include "MainWindow.h"
 #include "about/AboutDialog.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleWriter.h"
 #include "common/AppSettings.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
+#include "identity/IdentityDialog.h"
+#include "open/OpenBundleDialog.h"
+#include "recipients/AddRecipientDialog.h"
+#include "recipients/RecipientsDialog.h"
+#include "secrets/IdentityFile.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
+#include "store/Database.h"
+#include "store/OwnIdentityRecords.h"
+#include "store/RecipientsDirectory.h"
 #include "widgets/WidgetRenderer.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace sharewise;
 using namespace sharewise::ui;
+
+namespace {
+
+// Runs the event loop until `done` (the identity, bundle and store answers are queued).
+template <typename Pred>
+bool waitUntil(Pred done)
+{
+    QDeadlineTimer deadline(20'000);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
+// A history, credential store and bundles with sample people, for the key and bundle
+// screens: made once, in a folder of its own, and shown in both languages.
+struct KeyScreens
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;      // has an identity, partners and a received bundle
+    std::unique_ptr<Database> emptyDb; // no identity yet
+    secrets::MemorySecretStore store;
+    crypto::Identity sender = crypto::Identity::generate(QStringLiteral("Dafydd Jones"));
+    crypto::Identity stranger =
+        crypto::Identity::generate(QStringLiteral("Revenues team, Anytown Council"));
+    QString bundle;
+    QString strangerBundle;
+    QString passphraseBundle;
+    QString damagedBundle;
+
+    bool make()
+    {
+        Database::Options options;
+        options.actor = QStringLiteral("login:sian.evans");
+        options.path = dir.filePath(QStringLiteral("keys.sqlite"));
+        Result<std::unique_ptr<Database>> opened = Database::open(options);
+        options.path = dir.filePath(QStringLiteral("empty.sqlite"));
+        Result<std::unique_ptr<Database>> empty = Database::open(options);
+        if (!opened || !empty)
+            return false;
+        db = std::move(opened).value();
+        emptyDb = std::move(empty).value();
+
+        secrets::OwnIdentities identities(store);
+        std::optional<crypto::KeyCard> me;
+        identities.create(QStringLiteral("Siân Evans, Cyngor Gwynedd / Gwynedd Council"), nullptr,
+                          [&me](Result<crypto::Identity> id, secrets::SecretProblem) {
+                              if (id)
+                                  me = id->card();
+                          });
+        if (!waitUntil([&] { return me.has_value(); }) ||
+            !OwnIdentityRecords(*db).addCurrent(*me, QStringLiteral("keychain"), QString()))
+            return false;
+
+        RecipientsDirectory directory(*db);
+        const crypto::Identity ons = crypto::Identity::generate(QStringLiteral("Alex Morgan"));
+        const crypto::Identity old = crypto::Identity::generate(QStringLiteral("Jo Price"));
+        if (!directory.add(sender.card(),
+                           QStringLiteral("Cyngor Sir Ddinbych / Denbighshire "
+                                          "County Council"),
+                           QStringLiteral("Dafydd Jones"), false) ||
+            !directory.markVerified(sender.card().fingerprint(), QStringLiteral("phone")) ||
+            !directory.add(ons.card(), QStringLiteral("Office for National Statistics"),
+                           QStringLiteral("Alex Morgan"), false) ||
+            !directory.add(old.card(), QStringLiteral("Welsh Government"),
+                           QStringLiteral("Jo Price"), false) ||
+            !directory.revoke(old.card().fingerprint(), QStringLiteral("Left the organisation")))
+            return false;
+
+        bundle = seal(sender, QStringLiteral("housing-return-2026-11.swb"), {*me});
+        strangerBundle = seal(stranger, QStringLiteral("council-tax-extract.swb"), {*me});
+        passphraseBundle = seal(sender, QStringLiteral("school-places.swb"), {});
+        damagedBundle = seal(sender, QStringLiteral("damaged.swb"), {*me});
+        QFile f(damagedBundle);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(f.size() - 40))
+            return false;
+        f.write("x");
+        return !bundle.isEmpty() && !strangerBundle.isEmpty() && !passphraseBundle.isEmpty();
+    }
+
+    QString seal(const crypto::Identity& from, const QString& name,
+                 const QList<crypto::KeyCard>& to)
+    {
+        QByteArray data = "case,ward,age band\n";
+        for (int i = 0; i < 1234; ++i)
+            data += QByteArray::number(i) + ",Bangor,30-39\n";
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        bundle::SealParams p;
+        p.sender = &from;
+        p.recipients = to;
+        if (to.isEmpty()) {
+            p.passphrase = secrets::IdentityFile::passphrase(u"screenshot passphrase");
+            p.opsLimit = bundle::kMinOpsLimit;
+            p.memLimit = bundle::kMinMemLimit;
+        }
+        p.dataName = QStringLiteral("housing.csv");
+        p.rowCount = 1234;
+        const QString path = dir.filePath(name);
+        return bundle::BundleWriter::seal(buffer, path, p) ? path : QString();
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -36,6 +158,11 @@ int main(int argc, char* argv[])
     settings.sync();
 
     int failures = 0;
+    KeyScreens keys;
+    if (!keys.make()) {
+        out << "could not prepare the key and bundle screens\n";
+        return 1;
+    }
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
         auto save = [&](QWidget* w, const QString& name) {
@@ -59,6 +186,42 @@ int main(int argc, char* argv[])
             history.verify();
             save(&history, QStringLiteral("history"));
         }
+
+        {
+            IdentityDialog none(*keys.emptyDb, keys.store, &window);
+            save(&none, QStringLiteral("identity-create"));
+            IdentityDialog mine(*keys.db, keys.store, &window);
+            save(&mine, QStringLiteral("identity"));
+            IdentityDialog backup(*keys.db, keys.store, &window);
+            backup.startBackup();
+            save(&backup, QStringLiteral("identity-backup"));
+        }
+        {
+            RecipientsDialog recipients(*keys.db, &window);
+            save(&recipients, QStringLiteral("recipients"));
+            AddRecipientDialog add(*keys.db, &window);
+            add.cardEdit()->setPlainText(keys.stranger.card().toText());
+            add.organisationEdit()->setText(
+                QStringLiteral("Cyngor Sir Ddinbych / Denbighshire County Council"));
+            add.personEdit()->setText(QStringLiteral("Dafydd Jones"));
+            add.accept(); // a different key for a known person: the warning
+            save(&add, QStringLiteral("recipients-add-warning"));
+        }
+        auto opened = [&](const QString& bundle, const QString& name) {
+            OpenBundleDialog d(*keys.db, keys.store, &window);
+            d.openFile(bundle);
+            if (!waitUntil([&] {
+                    return !d.isWorking() && d.page() != OpenBundleDialog::Page::Working;
+                })) {
+                ++failures;
+                return;
+            }
+            save(&d, name);
+        };
+        opened(keys.bundle, QStringLiteral("open-bundle"));
+        opened(keys.strangerBundle, QStringLiteral("open-bundle-unknown-sender"));
+        opened(keys.passphraseBundle, QStringLiteral("open-bundle-passphrase"));
+        opened(keys.damagedBundle, QStringLiteral("open-bundle-problem"));
     }
     return failures == 0 ? 0 : 1;
 }

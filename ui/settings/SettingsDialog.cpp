@@ -44,6 +44,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     , m_defaultDatabase(new QPushButton(m_historyGroup))
     , m_backup(new QPushButton(m_historyGroup))
     , m_restore(new QPushButton(m_historyGroup))
+    , m_keysGroup(new QGroupBox(this))
+    , m_keysHint(new WrapLabel(m_keysGroup))
+    , m_identity(new QPushButton(m_keysGroup))
+    , m_recipients(new QPushButton(m_keysGroup))
     , m_buttons(new QDialogButtonBox(this))
     , m_save(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
     , m_cancel(m_buttons->addButton(QString(), QDialogButtonBox::RejectRole))
@@ -94,9 +98,20 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     history->addWidget(m_databaseHint);
     history->addLayout(backupButtons);
 
+    m_identity->setObjectName(QStringLiteral("identityButton"));
+    m_recipients->setObjectName(QStringLiteral("recipientsButton"));
+    auto* keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_identity);
+    keyButtons->addWidget(m_recipients);
+    keyButtons->addStretch();
+    auto* keys = new QVBoxLayout(m_keysGroup);
+    keys->addWidget(m_keysHint);
+    keys->addLayout(keyButtons);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_errors);
     layout->addWidget(m_generalGroup);
+    layout->addWidget(m_keysGroup);
     layout->addWidget(m_historyGroup);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -110,9 +125,21 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     });
     connect(m_backup, &QPushButton::clicked, this, &SettingsDialog::backupRequested);
     connect(m_restore, &QPushButton::clicked, this, &SettingsDialog::restoreRequested);
+    connect(m_identity, &QPushButton::clicked, this, &SettingsDialog::identityRequested);
+    connect(m_recipients, &QPushButton::clicked, this, &SettingsDialog::recipientsRequested);
+    // The keys group sits between the two others: the Tab key follows what is seen.
+    setTabOrder(m_language, m_identity);
+    setTabOrder(m_identity, m_recipients);
+    setTabOrder(m_recipients, m_database);
 
     retranslateUi();
     setMinimumWidth(560);
+}
+
+void SettingsDialog::setKeysAvailable(bool available)
+{
+    m_identity->setEnabled(available);
+    m_recipients->setEnabled(available);
 }
 
 void SettingsDialog::chooseDatabase()
@@ -202,6 +229,13 @@ void SettingsDialog::retranslateUi()
     m_defaultDatabase->setText(tr("Use the &default place"));
     m_backup->setText(tr("&Back up now…"));
     m_restore->setText(tr("&Restore from a backup…"));
+    m_keysGroup->setTitle(tr("Keys"));
+    m_keysHint->setText(tr("Your identity proves bundles come from you. Your partners' keys let "
+                           "you send bundles only they can open."));
+    m_identity->setText(tr("My &identity…"));
+    m_identity->setAccessibleName(tr("My identity"));
+    m_recipients->setText(tr("Reci&pients…"));
+    m_recipients->setAccessibleName(tr("Recipients"));
     m_save->setText(tr("Save"));
     m_cancel->setText(tr("Cancel"));
 }

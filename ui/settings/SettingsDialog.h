@@ -31,11 +31,18 @@ public:
     QPushButton* saveButton() const { return m_save; }
     ErrorSummary* errorSummary() const { return m_errors; }
 
+    // The identity and recipients buttons need the history; off when it is not open.
+    void setKeysAvailable(bool available);
+    QPushButton* identityButton() const { return m_identity; }
+    QPushButton* recipientsButton() const { return m_recipients; }
+
     void accept() override;
 
 signals:
     void backupRequested();
     void restoreRequested();
+    void identityRequested();
+    void recipientsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +68,10 @@ private:
     QPushButton* m_defaultDatabase;
     QPushButton* m_backup;
     QPushButton* m_restore;
+    QGroupBox* m_keysGroup;
+    QLabel* m_keysHint;
+    QPushButton* m_identity;
+    QPushButton* m_recipients;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
     QPushButton* m_cancel;
