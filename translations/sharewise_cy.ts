@@ -94,10 +94,6 @@
         <translation>Nid yw hwn yn fwndel Sharewise, neu cafodd ei ddechrau ei ddifrodi.</translation>
     </message>
     <message>
-        <source>This bundle uses format %1.%2, which this version of Sharewise does not read (it reads %3.%4). If the sender uses a newer Sharewise, install it; otherwise the bundle was damaged.</source>
-        <translation>Mae&apos;r bwndel hwn yn defnyddio fformat %1.%2, nad yw&apos;r fersiwn hon o Sharewise yn ei ddarllen (mae&apos;n darllen %3.%4). Os yw&apos;r anfonwr yn defnyddio fersiwn fwy diweddar o Sharewise, gosodwch y fersiwn honno; fel arall, cafodd y bwndel ei ddifrodi.</translation>
-    </message>
-    <message>
         <source>The bundle&apos;s header has an impossible size: the bundle was damaged.</source>
         <translation>Mae maint pennawd y bwndel yn amhosibl: cafodd y bwndel ei ddifrodi.</translation>
     </message>
@@ -116,10 +112,6 @@
     <message>
         <source>The bundle&apos;s passphrase section is damaged.</source>
         <translation>Mae adran cyfrinymadrodd y bwndel wedi&apos;i difrodi.</translation>
-    </message>
-    <message>
-        <source>The bundle asks for passphrase settings outside the safe range, so it was not opened: it was damaged or made to exhaust this computer.</source>
-        <translation>Mae&apos;r bwndel yn gofyn am osodiadau cyfrinymadrodd y tu allan i&apos;r ystod ddiogel, felly ni chafodd ei agor: cafodd ei ddifrodi, neu cafodd ei wneud i ddihysbyddu adnoddau&apos;r cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>This bundle is protected by a passphrase: give the passphrase the sender sent you separately.</source>
@@ -193,16 +185,20 @@
         <source>Could not finish writing the data (%1).</source>
         <translation>Nid oedd modd gorffen ysgrifennu&apos;r data (%1).</translation>
     </message>
+    <message>
+        <source>This bundle uses format %1.%2, which this version of Sharewise does not read (it reads %3.%4). If the sender uses a newer version of Sharewise, install that version; otherwise the bundle was damaged.</source>
+        <translation>Mae&apos;r bwndel hwn yn defnyddio fformat %1.%2, nad yw&apos;r fersiwn hon o Sharewise yn ei ddarllen (mae&apos;n darllen %3.%4). Os yw&apos;r anfonwr yn defnyddio fersiwn fwy diweddar o Sharewise, gosodwch y fersiwn honno; fel arall, cafodd y bwndel ei ddifrodi.</translation>
+    </message>
+    <message>
+        <source>The bundle asks for passphrase settings outside the safe range, so it was not opened: it was damaged, or made to tie up this computer&apos;s memory for a long time.</source>
+        <translation>Mae&apos;r bwndel yn gofyn am osodiadau cyfrinymadrodd y tu allan i&apos;r ystod ddiogel, felly ni chafodd ei agor: cafodd ei ddifrodi, neu cafodd ei wneud i feddiannu cof y cyfrifiadur hwn am amser hir.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
     <message>
         <source>A bundle must be signed: no identity was given.</source>
         <translation>Rhaid llofnodi bwndel: ni roddwyd hunaniaeth.</translation>
-    </message>
-    <message>
-        <source>Choose who can open the bundle: either recipients&apos; keys or a passphrase, not both and not neither.</source>
-        <translation>Dewiswch pwy all agor y bwndel: naill ai allweddi derbynwyr neu gyfrinymadrodd. Rhaid dewis un ohonynt, ond nid y ddau.</translation>
     </message>
     <message>
         <source>A bundle can be sent to at most %1 people.</source>
@@ -219,10 +215,6 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>Mae&apos;r cyfrinymadrodd yn wag.</translation>
-    </message>
-    <message>
-        <source>The passphrase strength settings are outside what readers accept.</source>
-        <translation>Mae gosodiadau cryfder y cyfrinymadrodd y tu allan i&apos;r ystod a dderbynnir wrth agor bwndel.</translation>
     </message>
     <message>
         <source>The data to seal cannot be read.</source>
@@ -255,6 +247,14 @@
     <message>
         <source>Could not finish writing the bundle (%1).</source>
         <translation>Nid oedd modd gorffen ysgrifennu&apos;r bwndel (%1).</translation>
+    </message>
+    <message>
+        <source>Choose who can open the bundle: either the recipients&apos; keys or a passphrase, but not both.</source>
+        <translation>Dewiswch pwy all agor y bwndel: naill ai allweddi&apos;r derbynwyr neu gyfrinymadrodd, ond nid y ddau.</translation>
+    </message>
+    <message>
+        <source>The passphrase protection settings are outside the range Sharewise accepts when opening a bundle.</source>
+        <translation>Mae gosodiadau diogelu&apos;r cyfrinymadrodd y tu allan i&apos;r ystod y mae Sharewise yn ei derbyn wrth agor bwndel.</translation>
     </message>
 </context>
 <context>
@@ -461,10 +461,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Rhesi: %1; dynodydd y bwndel: %2</translation>
     </message>
     <message>
-        <source>Send the passphrase by another route than the bundle (for example, by phone).</source>
-        <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel (er enghraifft, dros y ffôn).</translation>
-    </message>
-    <message>
         <source>Use: sharewise-cli open BUNDLE -o FOLDER</source>
         <translation>Defnyddiwch: sharewise-cli open BUNDLE -o FOLDER</translation>
     </message>
@@ -649,8 +645,12 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Mae&apos;r dderbynneb hon wedi&apos;i chofnodi eisoes.</translation>
     </message>
     <message>
-        <source>Receipt recorded: %1 opened %2 intact.</source>
-        <translation>Cofnodwyd y dderbynneb: agorodd %1 y bwndel %2 yn gyfan.</translation>
+        <source>Send the passphrase by a different route from the bundle (for example, by phone).</source>
+        <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel (er enghraifft, dros y ffôn).</translation>
+    </message>
+    <message>
+        <source>Receipt recorded: %1 opened the bundle %2 and found it intact.</source>
+        <translation>Cofnodwyd y dderbynneb: agorodd %1 y bwndel %2 a&apos;i gael yn gyfan.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1605,10 @@ Caiff eich hen hunaniaeth ei chadw a&apos;i rhoi o&apos;r neilltu, fel bod bwnde
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>Your identity is kept in the protected file %1, not in this computer&apos;s password store. Keep a copy of that file somewhere safe.</source>
+        <translation>Caiff eich hunaniaeth ei chadw yn y ffeil %1, sydd wedi&apos;i diogelu, nid yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cadwch gopi o&apos;r ffeil honno mewn man diogel.</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::MainWindow</name>
@@ -1785,14 +1789,307 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         </translation>
     </message>
     <message>
-        <source>Opening a received bundle is not available in this version of Sharewise yet.</source>
-        <translation>Nid yw agor bwndel a dderbyniwyd ar gael yn y fersiwn hon o Sharewise eto.</translation>
+        <source>The bundle cannot be opened</source>
+        <translation>Nid oes modd agor y bwndel</translation>
+    </message>
+    <message>
+        <source>Sharewise needs its history to open a bundle: it holds your identity and your partners&apos; keys. %1</source>
+        <translation>Mae angen ei hanes ar Sharewise i agor bwndel: mae&apos;n cynnwys eich hunaniaeth ac allweddi eich partneriaid. %1</translation>
+    </message>
+    <message>
+        <source>Open a received bundle</source>
+        <translation>Agor bwndel a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Sharewise bundles (*.swb);;All files (*)</source>
+        <translation>Bwndeli Sharewise (*.swb);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>My &amp;identity…</source>
+        <translation>Fy &amp;hunaniaeth…</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients…</source>
+        <translation>&amp;Derbynwyr…</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::OpenBundleDialog</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A date and a time: &quot;3 November 2026 at 14:05&quot;.</extracomment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>You do not have an identity yet, so this bundle cannot have been encrypted for you. Create your identity in Settings, My identity, and send your key card to the sender.</source>
+        <translation>Nid oes gennych hunaniaeth eto, felly ni allai&apos;r bwndel hwn fod wedi&apos;i amgryptio ar eich cyfer chi. Crëwch eich hunaniaeth drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac anfonwch eich cerdyn allwedd at yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in a protected file, which this screen cannot open yet. Use the command line (sharewise-cli open) for now.</source>
+        <translation>Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu, ac nid oes modd i&apos;r sgrin hon ei hagor eto. Defnyddiwch y llinell orchymyn (sharewise-cli open) am y tro.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase the sender gave you</source>
+        <translation>Rhowch y cyfrinymadrodd a roddodd yr anfonwr i chi</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have checked the fingerprint with the sender by phone, or close this window to leave the bundle unopened</source>
+        <translation>Ticiwch y blwch ar ôl i chi wirio&apos;r ôl bys gyda&apos;r anfonwr dros y ffôn, neu caewch y ffenestr hon i adael y bwndel heb ei agor</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s organisation</source>
+        <translation>Rhowch sefydliad yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s name</source>
+        <translation>Rhowch enw&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; nothing was written.</source>
+        <translation>Canslwyd cadw&apos;r data; ni chafodd dim ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The bundle file changed after it was checked, so the data was not saved. Open the bundle again.</source>
+        <translation>Cafodd ffeil y bwndel ei newid ar ôl iddi gael ei gwirio, felly ni chafodd y data ei gadw. Agorwch y bwndel eto.</translation>
+    </message>
+    <message>
+        <source>The data was saved as %1.</source>
+        <translation>Cafodd y data ei gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>The bundle was sealed with the key of %1, which was revoked on %2 (%3). Do not use this bundle; ask the sender to send it again with their current key.</source>
+        <translation>Cafodd y bwndel ei selio gydag allwedd %1, a gafodd ei dirymu ar %2 (%3). Peidiwch â defnyddio&apos;r bwndel hwn; gofynnwch i&apos;r anfonwr ei anfon eto gyda&apos;r allwedd gyfredol.</translation>
+    </message>
+    <message>
+        <source>Save the data</source>
+        <translation>Cadw&apos;r data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation>Cadw derbynneb</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Derbynebau (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved (%1). Choose another folder.</source>
+        <translation>Nid oedd modd cadw&apos;r dderbynneb (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1. Send it to the sender: it shows them the bundle arrived intact.</source>
+        <translation>Cafodd y dderbynneb ei chadw fel %1. Anfonwch hi at yr anfonwr: mae&apos;n dangos iddyn nhw fod y bwndel wedi cyrraedd yn gyfan.</translation>
+    </message>
+    <message>
+        <source>%1, from your recipients directory (fingerprint checked by phone)</source>
+        <translation>%1, o&apos;ch cyfeiriadur derbynwyr (gwiriwyd yr ôl bys dros y ffôn)</translation>
+    </message>
+    <message>
+        <source>%1, from your recipients directory (fingerprint not checked yet)</source>
+        <translation>%1, o&apos;ch cyfeiriadur derbynwyr (nid yw&apos;r ôl bys wedi&apos;i wirio eto)</translation>
+    </message>
+    <message>
+        <source>the holder of the key with fingerprint %1, which you checked by phone; not in your recipients directory</source>
+        <translation>deiliad yr allwedd ag ôl bys %1, a wiriwyd gennych dros y ffôn; nid yw&apos;r allwedd yn eich cyfeiriadur derbynwyr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Oddi wrth:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sealed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Seliwyd:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
+        <extracomment>%1 is the number of rows, written with the language&apos;s digit grouping (1,234).</extracomment>
+        <translation>&lt;b&gt;Rhesi:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows of data</source>
+        <translation>
+            <numerusform>%1 rhes o ddata</numerusform>
+            <numerusform>%1 rhes o ddata</numerusform>
+            <numerusform>%1 o resi o ddata</numerusform>
+            <numerusform>%1 rhes o ddata</numerusform>
+            <numerusform>%1 rhes o ddata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;Data:&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protection:&lt;/b&gt; a passphrase</source>
+        <translation>&lt;b&gt;Diogelwch:&lt;/b&gt; cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protection:&lt;/b&gt; encrypted for you</source>
+        <translation>&lt;b&gt;Diogelwch:&lt;/b&gt; wedi&apos;i amgryptio ar eich cyfer chi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checks:&lt;/b&gt; intact and genuine. Nothing was changed or cut short after the sender sealed it, and the sender&apos;s signature checks.</source>
+        <translation>&lt;b&gt;Gwiriadau:&lt;/b&gt; yn gyfan ac yn ddilys. Ni chafodd dim ei newid na&apos;i dorri&apos;n fyr ar ôl i&apos;r anfonwr ei selio, ac mae llofnod yr anfonwr wedi&apos;i ddilysu.</translation>
+    </message>
+    <message>
+        <source>Open a received bundle</source>
+        <translation>Agor bwndel a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Opening the bundle</source>
+        <translation>Wrthi&apos;n agor y bwndel</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Wrthi&apos;n agor %1</translation>
+    </message>
+    <message>
+        <source>Checking the bundle again and saving the data…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r bwndel eto ac yn cadw&apos;r data…</translation>
+    </message>
+    <message>
+        <source>Checking that the bundle is intact and who sealed it…</source>
+        <translation>Wrthi&apos;n gwirio bod y bwndel yn gyfan a phwy a&apos;i seliodd…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>What is the passphrase for this bundle?</source>
+        <translation>Beth yw&apos;r cyfrinymadrodd ar gyfer y bwndel hwn?</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase. The sender should have given it to you separately from the bundle, for example by phone or text message.</source>
+        <translation>Mae&apos;r bwndel hwn wedi&apos;i ddiogelu gan gyfrinymadrodd. Dylai&apos;r anfonwr fod wedi&apos;i roi i chi ar wahân i&apos;r bwndel, er enghraifft dros y ffôn neu mewn neges destun.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Open the bundle</source>
+        <translation>&amp;Agor y bwndel</translation>
+    </message>
+    <message>
+        <source>Open the bundle</source>
+        <translation>Agor y bwndel</translation>
+    </message>
+    <message>
+        <source>Check who sent this bundle</source>
+        <translation>Gwiriwch pwy anfonodd y bwndel hwn</translation>
+    </message>
+    <message>
+        <source>The bundle is intact, but the key that sealed it is not in your recipients directory. Phone the sender on a number you already know (not one from the message that brought the bundle) and ask them to read out their fingerprint. Every group must match.</source>
+        <translation>Mae&apos;r bwndel yn gyfan, ond nid yw&apos;r allwedd a&apos;i seliodd yn eich cyfeiriadur derbynwyr. Ffoniwch yr anfonwr ar rif rydych chi&apos;n ei wybod eisoes (nid rhif o&apos;r neges a ddaeth â&apos;r bwndel) a gofynnwch iddyn nhw ddarllen eu hôl bys yn uchel. Rhaid i bob grŵp gyfateb.</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint of the sender&apos;s key:</source>
+        <translation>Ôl &amp;bys allwedd yr anfonwr:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the sender&apos;s key</source>
+        <translation>Ôl bys allwedd yr anfonwr</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from &quot;%1&quot;. Anyone can write any name, which is why you check the fingerprint.</source>
+        <extracomment>%1 is the name written inside the bundle by whoever made it.</extracomment>
+        <translation>Mae&apos;r bwndel yn dweud ei fod yn dod oddi wrth &quot;%1&quot;. Gall unrhyw un ysgrifennu unrhyw enw: dyna pam rydych chi&apos;n gwirio&apos;r ôl bys.</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked this fingerprint with the sender</source>
+        <translation>Rydw i wedi &amp;gwirio&apos;r ôl bys hwn gyda&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>I have checked this fingerprint with the sender</source>
+        <translation>Rydw i wedi gwirio&apos;r ôl bys hwn gyda&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the sender to my recipients directory</source>
+        <translation>&amp;Ychwanegu&apos;r anfonwr at fy nghyfeiriadur derbynwyr</translation>
+    </message>
+    <message>
+        <source>Add the sender to my recipients directory</source>
+        <translation>Ychwanegu&apos;r anfonwr at fy nghyfeiriadur derbynwyr</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s organisation</source>
+        <translation>Sefydliad yr anfonwr</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s name</source>
+        <translation>Enw&apos;r anfonwr</translation>
+    </message>
+    <message>
+        <source>The bundle is intact and genuine</source>
+        <translation>Mae&apos;r bwndel yn gyfan ac yn ddilys</translation>
+    </message>
+    <message>
+        <source>Save the data where your organisation keeps personal data. Then save a receipt and send it to the sender, to show them it arrived intact.</source>
+        <translation>Cadwch y data yn y lle mae eich sefydliad yn cadw data personol. Yna cadwch dderbynneb a&apos;i hanfon at yr anfonwr, i ddangos iddyn nhw fod y bwndel wedi cyrraedd yn gyfan.</translation>
+    </message>
+    <message>
+        <source>Save the data where your organisation keeps personal data. A receipt needs your identity: create it in Settings, My identity.</source>
+        <translation>Cadwch y data yn y lle mae eich sefydliad yn cadw data personol. Mae angen eich hunaniaeth i greu derbynneb: crëwch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the data…</source>
+        <translation>&amp;Cadw&apos;r data…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;receipt…</source>
+        <translation>Cadw &amp;derbynneb…</translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation>Mae problem wedi codi</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the passphrase with the sender and try again, or ask them to send the bundle again.</source>
+        <translation>Ni chafodd dim ei ysgrifennu. Gwiriwch y cyfrinymadrodd gyda&apos;r anfonwr a rhowch gynnig arall arni, neu gofynnwch iddyn nhw anfon y bwndel eto.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Ask the sender to send the bundle again, or ask your information governance lead for help.</source>
+        <translation>Ni chafodd dim ei ysgrifennu. Gofynnwch i&apos;r anfonwr anfon y bwndel eto, neu gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth am gymorth.</translation>
+    </message>
+    <message>
+        <source>&amp;Try another passphrase</source>
+        <translation>&amp;Rhoi cynnig ar gyfrinymadrodd arall</translation>
+    </message>
+    <message>
+        <source>Try another passphrase</source>
+        <translation>Rhoi cynnig ar gyfrinymadrodd arall</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
     <name>sharewise::ui::RecipientsDialog</name>
     <message>
         <source>Yes, %1</source>
+        <extracomment>Column &quot;Checked by phone?&quot;: yes, and the date it was checked.</extracomment>
         <translation>Do, %1</translation>
     </message>
     <message>
@@ -1801,6 +2098,7 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
     <message>
         <source>Revoked %1: %2</source>
+        <extracomment>Column &quot;Status&quot;: %1 is the date, %2 the reason given.</extracomment>
         <translation>Dirymwyd %1: %2</translation>
     </message>
     <message>
@@ -2028,6 +2326,30 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Allweddi</translation>
+    </message>
+    <message>
+        <source>Your identity proves bundles come from you. Your partners&apos; keys let you send bundles only they can open.</source>
+        <translation>Mae eich hunaniaeth yn profi bod bwndeli yn dod oddi wrthych chi. Mae allweddi eich partneriaid yn eich galluogi i anfon bwndeli na all neb ond nhw eu hagor.</translation>
+    </message>
+    <message>
+        <source>My &amp;identity…</source>
+        <translation>Fy &amp;hunaniaeth…</translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation>Fy hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients…</source>
+        <translation>De&amp;rbynwyr…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Derbynwyr</translation>
     </message>
 </context>
 </TS>

@@ -86,4 +86,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sharewise::ui::OpenBundleDialog</name>
+    <message numerus="yes">
+        <source>%1 rows of data</source>
+        <translation>
+            <numerusform>%1 row of data</numerusform>
+            <numerusform>%1 rows of data</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

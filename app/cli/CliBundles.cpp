@@ -276,7 +276,7 @@ int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
             identity = std::move(id).value();
             params.identity = &*identity;
             opened = bundle::BundleReader::open(bundlePath, params);
-            if (opened || !opened.error().message.contains(identity->card().fingerprint()))
+            if (opened || opened.error().code != QLatin1String(bundle::OpenError::NotAddressed))
                 break; // opened, or failed for a reason other than "not addressed to you"
         }
     }

@@ -573,8 +573,8 @@ void OpenBundleDialog::startRun(const QString& dataOutput)
             p.identity = identity.get();
             Result<bundle::OpenedBundle> attempt = bundle::BundleReader::open(path, p);
             const bool notForThisOne =
-                !attempt && identity && attempt.error().kind == ErrorKind::Verification &&
-                attempt.error().message.contains(identity->card().fingerprint());
+                !attempt && identity &&
+                attempt.error().code == QLatin1String(bundle::OpenError::NotAddressed);
             if (!result || !notForThisOne) {
                 result = std::move(attempt);
                 openedWith = identity;

@@ -96,10 +96,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
             return damaged(Tr::tr("The bundle's list of recipients is damaged."), where);
         }
         if (!p.identity || p.identity->isNull()) {
-            return makeError(ErrorKind::Usage,
-                             Tr::tr("This bundle is encrypted for named people: open it with your "
-                                    "identity."),
-                             where);
+            return withCode(makeError(ErrorKind::Usage,
+                                      Tr::tr("This bundle is encrypted for named people: open it "
+                                             "with your identity."),
+                                      where),
+                            OpenError::NeedsIdentity);
         }
         bool found = false;
         for (int i = 0; i < count && !found; ++i) {
@@ -112,10 +113,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                         p.identity->receivingSecret().data()) == 0;
         }
         if (!found) {
-            return damaged(Tr::tr("This bundle is not addressed to you: it cannot be opened with "
-                                  "your identity (%1).")
-                               .arg(p.identity->card().fingerprint()),
-                           where);
+            return withCode(damaged(Tr::tr("This bundle is not addressed to you: it cannot be "
+                                           "opened with your identity (%1).")
+                                        .arg(p.identity->card().fingerprint()),
+                                    where),
+                            OpenError::NotAddressed);
         }
     } else if (mode == static_cast<quint8>(Mode::Passphrase)) {
         if (count != 1 ||
@@ -133,10 +135,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                            where);
         }
         if (!p.passphrase || p.passphrase->isEmpty()) {
-            return makeError(ErrorKind::Usage,
-                             Tr::tr("This bundle is protected by a passphrase: give the passphrase "
-                                    "the sender sent you separately."),
-                             where);
+            return withCode(makeError(ErrorKind::Usage,
+                                      Tr::tr("This bundle is protected by a passphrase: give the "
+                                             "passphrase the sender sent you separately."),
+                                      where),
+                            OpenError::NeedsPassphrase);
         }
         crypto::SecureBytes wrapKey(kFileKeySize);
         if (crypto_pwhash(wrapKey.data(), wrapKey.size(),
@@ -154,9 +157,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                 kWrappedKeySize, reinterpret_cast<const unsigned char*>(kPassphraseWrapAd),
                 sizeof kPassphraseWrapAd - 1, reinterpret_cast<const unsigned char*>(nonce),
                 wrapKey.data()) != 0) {
-            return damaged(Tr::tr("The passphrase is not right for this bundle, or the bundle "
-                                  "was damaged. Check the passphrase with the sender."),
-                           where);
+            return withCode(damaged(Tr::tr("The passphrase is not right for this bundle, or the "
+                                           "bundle was damaged. Check the passphrase with the "
+                                           "sender."),
+                                    where),
+                            OpenError::WrongPassphrase);
         }
     } else {
         return damaged(Tr::tr("The bundle's header is damaged."), where);
@@ -379,12 +384,13 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                             where));
     }
     if (!p.senderKnown || !p.senderKnown(opened.sender)) {
-        return fail(makeError(ErrorKind::Verification,
-                              Tr::tr("The bundle is intact, but its sender is not in your "
-                                     "recipients directory. Check the sender's fingerprint with "
-                                     "them by phone: %1")
-                                  .arg(opened.sender.fingerprint()),
-                              where));
+        return fail(withCode(makeError(ErrorKind::Verification,
+                                       Tr::tr("The bundle is intact, but its sender is not in "
+                                              "your recipients directory. Check the sender's "
+                                              "fingerprint with them by phone: %1")
+                                           .arg(opened.sender.fingerprint()),
+                                       where),
+                             OpenError::UnknownSender));
     }
     if (out) {
         if (!out->commit()) {

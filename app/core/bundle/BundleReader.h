@@ -45,6 +45,17 @@ struct OpenedBundle
 // check, the reader's key is among the signed recipients, and the sender is known.
 // The data is written to a temporary file renamed into place only then. Every failure
 // is ErrorKind::Verification (exit 3) except a bundle file that cannot be read at all.
+// Error codes callers act on: the identity tried is not among the recipients (try
+// another), the passphrase is wrong or missing (ask again), the sender is unknown
+// (show the fingerprint; ask the user to check it).
+namespace OpenError {
+inline constexpr char NotAddressed[] = "bundle.not_addressed";
+inline constexpr char WrongPassphrase[] = "bundle.wrong_passphrase";
+inline constexpr char NeedsPassphrase[] = "bundle.needs_passphrase";
+inline constexpr char NeedsIdentity[] = "bundle.needs_identity";
+inline constexpr char UnknownSender[] = "bundle.unknown_sender";
+} // namespace OpenError
+
 class BundleReader
 {
 public:

@@ -26,6 +26,9 @@ struct Error
     ErrorKind kind = ErrorKind::Failure;
     QString message;
     QString where;
+    // A stable machine name for failures callers act on ("bundle.not_addressed"), so
+    // they never match on the (translated) message. Empty for most errors.
+    QString code;
 
     // The message with its place in front, as shown on a command line.
     [[nodiscard]] QString fullMessage() const
@@ -80,7 +83,13 @@ private:
 
 inline Error makeError(ErrorKind kind, QString message, QString where = {})
 {
-    return Error{kind, std::move(message), std::move(where)};
+    return Error{kind, std::move(message), std::move(where), {}};
+}
+
+inline Error withCode(Error error, const char* code)
+{
+    error.code = QString::fromLatin1(code);
+    return error;
 }
 
 } // namespace sharewise

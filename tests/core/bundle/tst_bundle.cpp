@@ -229,6 +229,7 @@ void TestBundle::nonRecipientIsRefused()
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Verification);
     QVERIFY(r.error().message.contains(QLatin1String("not addressed to you")));
+    QCOMPARE(r.error().code, QLatin1String(OpenError::NotAddressed));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bob.csv"))));
 }
 
@@ -245,6 +246,7 @@ void TestBundle::unknownSenderIsRefused()
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Verification);
     QVERIFY(r.error().message.contains(m_sender.card().fingerprint()));
+    QCOMPARE(r.error().code, QLatin1String(OpenError::UnknownSender));
     QVERIFY(!QFile::exists(p.dataOutput));
 }
 
@@ -257,6 +259,7 @@ void TestBundle::wrongPassphraseIsRefused()
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Verification);
     QVERIFY(r.error().message.contains(QLatin1String("passphrase")));
+    QCOMPARE(r.error().code, QLatin1String(OpenError::WrongPassphrase));
 }
 
 void TestBundle::everySingleByteChangeIsRefused()
