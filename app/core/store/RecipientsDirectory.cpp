@@ -213,29 +213,7 @@ Status RecipientsDirectory::markVerified(const QString& fingerprint, const QStri
     Result<RecipientKey> key = find(fingerprint);
     if (!key)
         return key.error();
-    Database::WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recipient_keys SET verified_by = ?, verified_at_us = ?, "
-                             "verified_how = ? WHERE id = ?"));
-    q.addBindValue(m_db.actor());
-    q.addBindValue(Clock::nowUs());
-    q.addBindValue(how);
-    q.addBindValue(key->id);
-    if (!q.exec())
-        return sqlError(q);
-    q.finish();
-    AuditEvent e;
-    e.actor = m_db.actor();
-    e.action = QStringLiteral("recipient.verified");
-    e.objectType = QStringLiteral("recipient_key");
-    e.objectId = QString::number(key->id);
-    e.detail = QJsonObject{{QStringLiteral("fingerprint"), key->fingerprint},
-                           {QStringLiteral("how"), how}};
-    if (Result<AuditEntry> r = m_db.audit().append(e); !r)
-        return r.error();
-    return tx.commit();
+    return change(key.value(), QStringLiteral("verified"), how);
 }
 
 Status RecipientsDirectory::revoke(const QString& fingerprint, const QString& reason)
@@ -245,26 +223,36 @@ Status RecipientsDirectory::revoke(const QString& fingerprint, const QString& re
         return key.error();
     if (key->isRevoked())
         return {};
+    return change(key.value(), QStringLiteral("revoked"), reason);
+}
+
+// Records who checked or revoked a key, when, and how or why, with its audit entry.
+Status RecipientsDirectory::change(const RecipientKey& key, const QString& what,
+                                   const QString& note)
+{
+    const bool verifying = what == QLatin1String("verified");
     Database::WriteTransaction tx(m_db);
     if (!tx.begun())
         return tx.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recipient_keys SET revoked_by = ?, revoked_at_us = ?, "
-                             "revoke_reason = ? WHERE id = ?"));
+    q.prepare(verifying ? QStringLiteral("UPDATE recipient_keys SET verified_by = ?, "
+                                         "verified_at_us = ?, verified_how = ? WHERE id = ?")
+                        : QStringLiteral("UPDATE recipient_keys SET revoked_by = ?, "
+                                         "revoked_at_us = ?, revoke_reason = ? WHERE id = ?"));
     q.addBindValue(m_db.actor());
     q.addBindValue(Clock::nowUs());
-    q.addBindValue(reason);
-    q.addBindValue(key->id);
+    q.addBindValue(note);
+    q.addBindValue(key.id);
     if (!q.exec())
         return sqlError(q);
     q.finish();
     AuditEvent e;
     e.actor = m_db.actor();
-    e.action = QStringLiteral("recipient.revoked");
+    e.action = QStringLiteral("recipient.") + what;
     e.objectType = QStringLiteral("recipient_key");
-    e.objectId = QString::number(key->id);
-    e.detail = QJsonObject{{QStringLiteral("fingerprint"), key->fingerprint},
-                           {QStringLiteral("reason"), reason}};
+    e.objectId = QString::number(key.id);
+    e.detail = QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint},
+                           {verifying ? QStringLiteral("how") : QStringLiteral("reason"), note}};
     if (Result<AuditEntry> r = m_db.audit().append(e); !r)
         return r.error();
     return tx.commit();

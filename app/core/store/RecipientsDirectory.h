@@ -60,6 +60,7 @@ public:
 
 private:
     Result<QList<RecipientKey>> query(const QString& where, const QVariantList& values) const;
+    Status change(const RecipientKey& key, const QString& what, const QString& note);
     Database& m_db;
 };
 
