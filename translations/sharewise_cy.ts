@@ -1904,11 +1904,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>&lt;b&gt;Sealed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Seliwyd:&lt;/b&gt; %1</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Rows:&lt;/b&gt; %1</source>
-        <extracomment>%1 is the number of rows, written with the language&apos;s digit grouping (1,234).</extracomment>
-        <translation>&lt;b&gt;Rhesi:&lt;/b&gt; %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 rows of data</source>
         <translation>
@@ -2083,6 +2078,10 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contents:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Cynnwys:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

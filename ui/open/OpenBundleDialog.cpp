@@ -768,8 +768,8 @@ void OpenBundleDialog::updateSummary()
     QStringList lines;
     lines << tr("<b>From:</b> %1").arg(from);
     lines << tr("<b>Sealed:</b> %1").arg(when(o.createdUs));
-    //: %1 is the number of rows, written with the language's digit grouping (1,234).
-    lines << tr("<b>Rows:</b> %1")
+    lines << tr("<b>Contents:</b> %1")
+                 //: %1 is the number of rows, written with the language's digit grouping (1,234).
                  .arg(tr("%1 rows of data", nullptr,
                          static_cast<int>(std::min<quint64>(o.rowCount, INT_MAX)))
                           .arg(locale.toString(o.rowCount)));
