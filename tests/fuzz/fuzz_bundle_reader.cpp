@@ -96,7 +96,8 @@ void detStir()
 randombytes_implementation g_random = {detName, detRandom, detStir, nullptr, detBuf, nullptr};
 
 constexpr qint64 kFixedNowUs = 1'790'000'000'000'000; // 2026-09-21, fixed for reproducibility
-constexpr int kMaxDataChunks = 20; // data up to 20 × 64 KiB: more than one batch of 16 chunks
+constexpr int kMaxDataChunks = 17;                    // big data: just over one batch of 16 chunks
+constexpr int kSmallDataChunks = 3;                   // otherwise
 
 void silent(QtMsgType, const QMessageLogContext&, const QString&)
 {}
@@ -124,8 +125,7 @@ template <typename T>
 void report(const char* mode, const Result<T>& r)
 {
     if (g_verbose)
-        std::fprintf(stderr, "%s: %s\n", mode,
-                     r ? "accepted" : qPrintable(r.error().message));
+        std::fprintf(stderr, "%s: %s\n", mode, r ? "accepted" : qPrintable(r.error().message));
 }
 
 void removeTmp()
@@ -148,7 +148,9 @@ void removeTmp()
 //          on every chunk, 3 an extra empty final chunk, 4 chunks k and k+1 swapped,
 //          5 chunk k duplicated, 6 chunk k dropped); bit 3 other stanzas are garbage
 //          (else sealed to `other`); bit 4 write the data to a file; bits 5-6 raw tweak
-//          of the sealed payload (1 append k bytes, 2 cut k bytes)
+//          of the sealed payload (1 append k bytes, 2 cut k bytes); bit 7 big data (up
+//          to kMaxDataChunks chunks, more than one batch; else up to 3 chunks, which
+//          keeps most executions fast)
 //  5  u8   k
 //  6  u32  manifest length field (flag 0)
 //  10 u64  trailer data length (flag 1)
@@ -157,7 +159,7 @@ void removeTmp()
 //  58 64   signature (flag 3)
 //  122 16  bundle id (flag 4)
 //  138 u64 created (flag 4)
-//  146 u32 data length L (taken modulo kMaxDataChunks × 64 KiB + 1)
+//  146 u32 data length L (modulo 3 × 64 KiB + 1, or kMaxDataChunks × 64 KiB + 1 if big)
 //  150 u16 manifest size ML
 //  152     manifest (ML bytes), then the data pattern, repeated to L bytes.
 
@@ -318,6 +320,7 @@ void runStructured(const uint8_t* data, size_t size)
     const bool garbageStanzas = d.layout & 8;
     const bool writeData = d.layout & 16;
     const int tweak = (d.layout >> 5) & 3;
+    const bool big = d.layout & 128;
 
     // Header: count stanzas, the reader's at `position`.
     const int count = 1 + d.count % kMaxStanzas;
@@ -352,7 +355,8 @@ void runStructured(const uint8_t* data, size_t size)
     const QByteArray headerHash = crypto::Blake2b256::hash(headerBlock);
 
     // Data: the pattern repeated to L bytes.
-    const quint32 dataLength = d.dataLength % (kMaxDataChunks * kChunkSize + 1);
+    const quint32 dataLength =
+        d.dataLength % ((big ? kMaxDataChunks : kSmallDataChunks) * kChunkSize + 1);
     QByteArray dataBytes(static_cast<qsizetype>(dataLength), '\0');
     if (!d.pattern.isEmpty() && dataLength > 0) {
         char* out = dataBytes.data();
@@ -573,7 +577,7 @@ void writeSeeds(const QString& folder)
         save(describe(manifest1, 1, length).serialise());
     save(describe(manifest3, 3, 1000).serialise());
     Description big = describe(manifest1, 1, 17u * kChunkSize);
-    big.layout = 16; // writes the data out
+    big.layout = 16 | 128; // big, and writes the data out
     save(big.serialise());
     // One of each chunk layout and tweak, on three chunks.
     for (quint8 layout : {1, 2, 3, 4, 5, 6, 32, 64}) {
@@ -583,7 +587,7 @@ void writeSeeds(const QString& folder)
         save(d.serialise());
     }
     // Fields from the input: an impossible manifest length, a wrong trailer length, a
-    // foreign signature, no identity.
+    // foreign signature, no identity, an unknown sender.
     Description m = describe(manifest1, 1, 300);
     m.flags = 1;
     m.manifestLengthField = 0xFFFFFFF0u;
@@ -598,6 +602,10 @@ void writeSeeds(const QString& folder)
     Description i = describe(manifest3, 3, 300);
     i.flags = 32;
     save(i.serialise());
+    Description u = describe(manifest3, 3, 300);
+    u.flags = 64; // genuine, but from a sender the reader does not know
+    u.layout = 16;
+    save(u.serialise());
     std::fprintf(stderr, "wrote %d seeds into %s\n", n, qPrintable(folder));
 }
 
