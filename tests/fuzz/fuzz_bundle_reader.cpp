@@ -32,8 +32,9 @@
 // (valid raw bundles and valid descriptions) into <folder> and exits.
 // SHAREWISE_FUZZ_VERBOSE=1 prints, for each input, what the reader said (to check
 // that the seeds reach the checks they should).
-// SHAREWISE_FUZZ_TMP=<folder> sets where the bundle files are written (default
-// /dev/shm/sharewise-fuzz-<pid>, removed at exit).
+// Bundle files are written to <SHAREWISE_FUZZ_TMP or /dev/shm>/sharewise-fuzz-<pid>
+// (one folder per process, so -fork and -jobs work), removed at a normal exit; run.sh
+// points SHAREWISE_FUZZ_TMP at a folder of its own and removes it afterwards.
 
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleReader.h"
@@ -631,8 +632,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***)
                                kKdfContext, g->fileKey.data());
 
     const QByteArray tmp = qgetenv("SHAREWISE_FUZZ_TMP");
-    g->dir = !tmp.isEmpty() ? QString::fromLocal8Bit(tmp)
-                            : QStringLiteral("/dev/shm/sharewise-fuzz-%1").arg(getpid());
+    g->dir = QStringLiteral("%1/sharewise-fuzz-%2")
+                 .arg(tmp.isEmpty() ? QStringLiteral("/dev/shm") : QString::fromLocal8Bit(tmp))
+                 .arg(getpid());
     if (!QDir().mkpath(g->dir))
         std::abort();
     std::atexit(removeTmp);

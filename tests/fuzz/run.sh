@@ -2,7 +2,8 @@
 # Builds and runs the bundle reader fuzzer for a fixed time.
 #   tests/fuzz/run.sh [seconds=60] [extra libFuzzer flags...]
 # Environment: BUILD_DIR (default build/fuzz), CXX (default clang++-14), JOBS (default 1),
-# FUZZ_JOBS (parallel fuzzing processes, default 1).
+# FUZZ_JOBS (parallel fuzzing processes, default 1). Exits with the fuzzer's status
+# (non-zero when it found a crash, a leak or an oracle failure).
 # Needs clang-14 and libfuzzer-14-dev (apt-get install clang-14 libfuzzer-14-dev).
 # Crashes are written to $BUILD_DIR/fuzz-artifacts/; reproduce one with
 #   $BUILD_DIR/tests/fuzz/fuzz_bundle_reader $BUILD_DIR/fuzz-artifacts/crash-...
@@ -20,13 +21,6 @@ if ! command -v "$cxx" >/dev/null; then
     exit 2
 fi
 
-# The top-level CMakeLists.txt adds tests/fuzz with -DSHAREWISE_FUZZ=ON; until it does,
-# inject it (tests/fuzz/Inject.cmake).
-extra=()
-if ! grep -q 'SHAREWISE_FUZZ' "$root/CMakeLists.txt"; then
-    extra+=("-DCMAKE_PROJECT_INCLUDE=$root/tests/fuzz/Inject.cmake")
-fi
-
 # Debug (assertions on) at -O1: fast enough to fuzz, and Q_ASSERT stays active.
 # SHAREWISE_WERROR off and -Wno-unknown-warning-option: clang does not know GCC's
 # -Wshadow=local (from SharewiseOptions.cmake), which -Werror would turn into an error
@@ -40,13 +34,17 @@ cmake -S "$root" -B "$build" -G Ninja \
     -DSHAREWISE_SANITIZE=ON \
     -DSHAREWISE_WERROR=OFF \
     -DSHAREWISE_BUILD_TESTS=OFF \
-    "${extra[@]}" >"$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 2; }
+    >"$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 2; }
 cmake --build "$build" --target fuzz_bundle_reader -j "$jobs"
 
 fuzzer="$build/tests/fuzz/fuzz_bundle_reader"
 corpus="$build/fuzz-corpus"
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$corpus" "$artifacts"
+# Bundle files go to a tmpfs folder of this run's own, removed afterwards.
+SHAREWISE_FUZZ_TMP="$(mktemp -d /dev/shm/sharewise-fuzz-run.XXXXXX)"
+export SHAREWISE_FUZZ_TMP
+trap 'rm -rf "$SHAREWISE_FUZZ_TMP"' EXIT
 if [ -z "$(ls -A "$corpus")" ]; then
     SHAREWISE_FUZZ_WRITE_SEEDS="$corpus" "$fuzzer"
 fi
@@ -58,7 +56,7 @@ parallel=()
 if [ "$fuzz_jobs" -gt 1 ]; then
     parallel=("-fork=$fuzz_jobs")
 fi
-exec "$fuzzer" "$corpus" \
+"$fuzzer" "$corpus" \
     -dict="$root/tests/fuzz/bundle.dict" \
     -artifact_prefix="$artifacts/" \
     -max_total_time="$seconds" \

@@ -249,8 +249,11 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
                     reinterpret_cast<const unsigned char*>(sealed[i].constData()),
                     static_cast<unsigned long long>(sealed[i].size()), nullptr, 0, nonce,
                     payloadKey.data()) != 0) {
-                qint64 expected = -1;
-                bad.compare_exchange_strong(expected, static_cast<qint64>(index));
+                // Report the first failing part, whichever thread finds it.
+                qint64 seen = bad.load();
+                while ((seen < 0 || static_cast<qint64>(index) < seen) &&
+                       !bad.compare_exchange_weak(seen, static_cast<qint64>(index))) {
+                }
             }
         });
         if (bad.load() >= 0)
