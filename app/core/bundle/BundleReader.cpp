@@ -1,6 +1,7 @@
 #include "bundle/BundleReader.h"
 
 #include "bundle/BundleFormat.h"
+#include "bundle/BundleKeys.h"
 #include "bundle/Parallel.h"
 #include "bundle/TreeHash.h"
 #include "common/CanonicalJson.h"
@@ -168,12 +169,9 @@ Result<OpenedBundle> BundleReader::open(const QString& bundlePath, const OpenPar
     }
 
     // The header MAC, before any payload is decrypted.
-    crypto::SecureBytes macKey(kMacSize);
-    crypto::SecureBytes payloadKey(crypto_aead_chacha20poly1305_ietf_KEYBYTES);
-    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kMacSubkeyId, kKdfContext,
-                               fileKey.data());
-    crypto_kdf_derive_from_key(payloadKey.data(), payloadKey.size(), kPayloadSubkeyId, kKdfContext,
-                               fileKey.data());
+    const BundleKeys keys = BundleKeys::derive(fileKey);
+    const crypto::SecureBytes& macKey = keys.mac;
+    const crypto::SecureBytes& payloadKey = keys.payload;
     unsigned char expectedMac[kMacSize];
     crypto_generichash(
         expectedMac, kMacSize, reinterpret_cast<const unsigned char*>(headerBlock.constData()),

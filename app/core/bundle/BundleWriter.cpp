@@ -1,6 +1,7 @@
 #include "bundle/BundleWriter.h"
 
 #include "bundle/BundleFormat.h"
+#include "bundle/BundleKeys.h"
 #include "bundle/Parallel.h"
 #include "bundle/TreeHash.h"
 #include "common/CanonicalJson.h"
@@ -176,12 +177,9 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     // Keys: a fresh file key for every seal, and its two subkeys.
     crypto::SecureBytes fileKey(kFileKeySize);
     randombytes_buf(fileKey.data(), fileKey.size());
-    crypto::SecureBytes macKey(kMacSize);
-    crypto::SecureBytes payloadKey(crypto_aead_chacha20poly1305_ietf_KEYBYTES);
-    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kMacSubkeyId, kKdfContext,
-                               fileKey.data());
-    crypto_kdf_derive_from_key(payloadKey.data(), payloadKey.size(), kPayloadSubkeyId, kKdfContext,
-                               fileKey.data());
+    const BundleKeys keys = BundleKeys::derive(fileKey);
+    const crypto::SecureBytes& macKey = keys.mac;
+    const crypto::SecureBytes& payloadKey = keys.payload;
 
     // Header.
     SealResult result;
