@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <vector>
+
+namespace sharewise::table {
+
+// What a cell held in its source. A CSV only ever gives Text (or Empty); a workbook
+// says what the spreadsheet stored, so a date typed into Excel need not be guessed.
+enum class CellKind : quint8
+{
+    Text,
+    Empty,
+    Number,   // text is the shortest round-trip decimal ("1234.5", "-0.25", "1e+20")
+    Boolean,  // text is "TRUE" or "FALSE"
+    Date,     // text is ISO 8601 "yyyy-MM-dd" (from a serial number and a date style)
+    DateTime, // text is ISO 8601 "yyyy-MM-ddTHH:mm:ss"
+    Error,    // text is the spreadsheet's error ("#REF!", "#DIV/0!", ...)
+};
+
+// A block of rows read from a table, held in one flat buffer so that reading millions
+// of rows allocates nothing per field. Every field is UTF-8 text with quoting already
+// undone; `field()` returns a view that lives as long as the block is not changed.
+// Blocks are reused: clear() keeps the capacity.
+class RowBlock
+{
+public:
+    void clear()
+    {
+        m_text.resize(0);
+        m_fieldEnd.clear();
+        m_rowFirstField.clear();
+        m_rowLine.clear();
+        m_kinds.clear();
+        m_hasKinds = false;
+    }
+
+    [[nodiscard]] qsizetype rowCount() const { return qsizetype(m_rowLine.size()); }
+    [[nodiscard]] bool isEmpty() const { return m_rowLine.empty(); }
+
+    [[nodiscard]] qsizetype fieldCount(qsizetype row) const
+    {
+        const auto end = size_t(row) + 1 < m_rowFirstField.size() ? m_rowFirstField[size_t(row) + 1]
+                                                                  : quint32(m_fieldEnd.size());
+        return qsizetype(end - m_rowFirstField[size_t(row)]);
+    }
+
+    [[nodiscard]] QByteArrayView field(qsizetype row, qsizetype column) const
+    {
+        const size_t index = m_rowFirstField[size_t(row)] + size_t(column);
+        const quint32 begin = index == 0 ? 0 : m_fieldEnd[index - 1];
+        return QByteArrayView(m_text.constData() + begin, qsizetype(m_fieldEnd[index] - begin));
+    }
+
+    // The field, or an empty view when the row is shorter.
+    [[nodiscard]] QByteArrayView fieldOrEmpty(qsizetype row, qsizetype column) const
+    {
+        return column < fieldCount(row) ? field(row, column) : QByteArrayView();
+    }
+
+    [[nodiscard]] CellKind kind(qsizetype row, qsizetype column) const
+    {
+        if (m_hasKinds)
+            return m_kinds[m_rowFirstField[size_t(row)] + size_t(column)];
+        return field(row, column).isEmpty() ? CellKind::Empty : CellKind::Text;
+    }
+
+    // Where the row starts in the source, 1-based: the physical line of a CSV (a
+    // quoted field may span several), the row number shown by a spreadsheet.
+    [[nodiscard]] qint64 sourceLine(qsizetype row) const { return m_rowLine[size_t(row)]; }
+
+    // Total bytes of field text held; readers use it to bound a block's size.
+    [[nodiscard]] qsizetype textBytes() const { return m_text.size(); }
+
+    // --- for readers ---------------------------------------------------------------
+    void beginRow(qint64 sourceLine)
+    {
+        m_rowFirstField.push_back(quint32(m_fieldEnd.size()));
+        m_rowLine.push_back(sourceLine);
+    }
+    void addField(QByteArrayView text)
+    {
+        m_text.append(text.data(), text.size());
+        m_fieldEnd.push_back(quint32(m_text.size()));
+        if (m_hasKinds)
+            m_kinds.push_back(text.isEmpty() ? CellKind::Empty : CellKind::Text);
+    }
+    void addField(QByteArrayView text, CellKind kind)
+    {
+        if (!m_hasKinds && kind != CellKind::Text && kind != CellKind::Empty)
+            enableKinds();
+        m_text.append(text.data(), text.size());
+        m_fieldEnd.push_back(quint32(m_text.size()));
+        if (m_hasKinds)
+            m_kinds.push_back(text.isEmpty() && kind == CellKind::Text ? CellKind::Empty : kind);
+    }
+    // Field text written piecewise (a CSV reader undoing doubled quotes): append the
+    // pieces to text(), then call endField().
+    QByteArray& text() { return m_text; }
+    void endField()
+    {
+        m_fieldEnd.push_back(quint32(m_text.size()));
+        if (m_hasKinds)
+            m_kinds.push_back(CellKind::Text);
+    }
+    // Drops the last row (a reader that finds a row was padding, say).
+    void dropLastRow()
+    {
+        if (m_rowLine.empty())
+            return;
+        const quint32 first = m_rowFirstField.back();
+        m_text.resize(first == 0 ? 0 : qsizetype(m_fieldEnd[first - 1]));
+        m_fieldEnd.resize(first);
+        if (m_hasKinds)
+            m_kinds.resize(first);
+        m_rowFirstField.pop_back();
+        m_rowLine.pop_back();
+    }
+
+private:
+    void enableKinds()
+    {
+        m_hasKinds = true;
+        m_kinds.reserve(m_fieldEnd.capacity());
+        for (size_t i = 0; i < m_fieldEnd.size(); ++i) {
+            const quint32 begin = i == 0 ? 0 : m_fieldEnd[i - 1];
+            m_kinds.push_back(m_fieldEnd[i] == begin ? CellKind::Empty : CellKind::Text);
+        }
+    }
+
+    QByteArray m_text;
+    std::vector<quint32> m_fieldEnd;      // end offset in m_text of each field
+    std::vector<quint32> m_rowFirstField; // index of each row's first field
+    std::vector<qint64> m_rowLine;        // source line of each row
+    std::vector<CellKind> m_kinds;        // per field, only once a typed cell was seen
+    bool m_hasKinds = false;
+};
+
+} // namespace sharewise::table
