@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sharewise::table {
 
@@ -117,5 +118,6 @@ QString formatName(FileFormat format);            // "csv", "xlsx", "ods", "xls"
 QString encodingName(TextEncoding encoding);      // "utf-8", "utf-16le", "utf-16be", "windows-1252"
 std::optional<TextEncoding> encodingFromName(QStringView name);
 QString delimiterName(char delimiter);            // ",", ";", "tab", "|"
+std::optional<char> delimiterFromName(QStringView name); // also "comma", "semicolon", "pipe", "auto" (0)
 
 } // namespace sharewise::table

@@ -1,0 +1,230 @@
+// DatasetReader: the header found below title rows, blank and padding rows skipped
+// and counted, names made unique, ragged rows counted and passed on untouched, a
+// totals row held back.
+#include "TableTestUtil.h"
+
+#include <QTest>
+
+using namespace sharewise;
+using namespace Qt::StringLiterals;
+using namespace sharewise::table;
+using tabletest::readAll;
+using tabletest::writeFile;
+
+namespace {
+
+std::unique_ptr<DatasetReader> openOk(const QString& path, const TableOptions& options = {})
+{
+    auto reader = DatasetReader::open(path, options);
+    if (!reader)
+        qWarning("%s", qPrintable(reader.error().fullMessage()));
+    return reader ? std::move(reader).value() : nullptr;
+}
+
+} // namespace
+
+class TestDatasetReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headerBelowTitleRows();
+    void blankAndPaddingRowsAreSkippedAndCounted();
+    void trailingEmptyColumnsAreDropped();
+    void emptyAndDuplicateNamesAreMadeUnique();
+    void raggedRowsAreCountedAndNotAltered();
+    void trailingEmptyFieldsAreNotRagged();
+    void totalsRowAtTheEndIsHeldBack();
+    void totalsLikeRowFollowedByDataIsData();
+    void headerRowChosenByUser();
+    void headerRowThatIsEmptyIsRefused();
+    void allEmptyIsRefused();
+    void encodingSwitchStartsAgain();
+    void rewindGivesTheSameRows();
+};
+
+void TestDatasetReader::headerBelowTitleRows()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = "Spending over \xC2\xA3""500 - April 2024\n"
+                             "Published under the Open Government Licence\n"
+                             ",,,\n"
+                             "Date,Supplier,Amount,Ref\n"
+                             "01/04/2024,Acme,\"1,234.56\",A1\n"
+                             "02/04/2024,Bodlon,99.00,A2\n";
+    auto reader = openOk(writeFile(dir, QStringLiteral("t.csv"), bytes));
+    QVERIFY(reader);
+    QCOMPARE(reader->info().headerLine, 4);
+    QVERIFY(reader->info().headerDetected);
+    QCOMPARE(reader->info().rowsAboveHeader, 2);
+    QCOMPARE(reader->info().columns, (QStringList{u"Date"_s, u"Supplier"_s, u"Amount"_s, u"Ref"_s}));
+    auto rows = readAll(*reader);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->rows.size(), 2);
+    QCOMPARE(rows->rows[0], (QStringList{u"01/04/2024"_s, u"Acme"_s, u"1,234.56"_s, u"A1"_s}));
+    QCOMPARE(rows->lines, (QList<qint64>{5, 6}));
+    QCOMPARE(reader->counts().dataRows, 2);
+}
+
+void TestDatasetReader::blankAndPaddingRowsAreSkippedAndCounted()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("b.csv"),
+                                   "a,b,c\n1,2,3\n\n,,\n4,5,6\n  \n, ,\n7,8,9\n"));
+    QVERIFY(reader);
+    auto rows = readAll(*reader);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->rows.size(), 3);
+    QCOMPARE(reader->counts().blankRows, 2);
+    QCOMPARE(reader->counts().paddingRows, 2);
+    QCOMPARE(reader->counts().skippedRows(), 4);
+    QCOMPARE(reader->counts().raggedRows(), 0);
+}
+
+void TestDatasetReader::trailingEmptyColumnsAreDropped()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("e.csv"), "a,b,,,\n1,2,,,\n3,4,,,\n"));
+    QVERIFY(reader);
+    QCOMPARE(reader->info().columns, (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(reader->info().trailingEmptyColumns, 3);
+    auto rows = readAll(*reader);
+    QCOMPARE(rows->rows, (QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}}));
+    QCOMPARE(reader->counts().raggedRows(), 0);
+}
+
+void TestDatasetReader::emptyAndDuplicateNamesAreMadeUnique()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("n.csv"),
+                                   " Name ,name,,Date,NAME\n1,2,3,4,5\n"));
+    QVERIFY(reader);
+    QCOMPARE(reader->info().columns,
+             (QStringList{u"Name"_s, u"name (2)"_s, u"Column 3"_s, u"Date"_s, u"NAME (3)"_s}));
+    const auto notes = reader->info().headerNotes;
+    QCOMPARE(notes.size(), 3);
+    QCOMPARE(notes[0].kind, HeaderNote::Kind::Duplicate);
+    QCOMPARE(notes[0].column, 2);
+    QCOMPARE(notes[1].kind, HeaderNote::Kind::Empty);
+    QCOMPARE(notes[1].column, 3);
+    QCOMPARE(notes[2].original, QStringLiteral("NAME"));
+}
+
+void TestDatasetReader::raggedRowsAreCountedAndNotAltered()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("r.csv"),
+                                   "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"));
+    QVERIFY(reader);
+    auto rows = readAll(*reader);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->rows, (QList<QStringList>{{u"1"_s, u"2"_s, u"3"_s},
+                                             {u"4"_s, u"5"_s},           // not padded
+                                             {u"6"_s, u"7"_s, u"8"_s, u"9"_s}, // not cut
+                                             {u"10"_s, u"11"_s, u"12"_s}}));
+    QCOMPARE(reader->counts().shortRows, 1);
+    QCOMPARE(reader->counts().longRows, 1);
+    QCOMPARE(reader->counts().raggedLines, (QList<qint64>{3, 4}));
+}
+
+void TestDatasetReader::trailingEmptyFieldsAreNotRagged()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("t.csv"), "a,b\n1,2,,\n3,4,\n"));
+    QVERIFY(reader);
+    auto rows = readAll(*reader);
+    QCOMPARE(rows->rows, (QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}}));
+    QCOMPARE(reader->counts().raggedRows(), 0);
+}
+
+void TestDatasetReader::totalsRowAtTheEndIsHeldBack()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("tot.csv"),
+                                   "Area,Cases\nNorth,10\nSouth,12\nTotal,22\n\n"));
+    QVERIFY(reader);
+    auto rows = readAll(*reader);
+    QCOMPARE(rows->rows.size(), 2);
+    QCOMPARE(reader->counts().totalsLine, std::optional<qint64>(4));
+    QCOMPARE(reader->counts().dataRows, 2);
+    QVERIFY(looksLikeTotalsLabel("Grand Total:"));
+    QVERIFY(looksLikeTotalsLabel(" Cyfanswm "));
+    QVERIFY(!looksLikeTotalsLabel("Totally Fun Ltd"));
+}
+
+void TestDatasetReader::totalsLikeRowFollowedByDataIsData()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("tot2.csv"),
+                                   "Area,Cases\nTotal,22\nNorth,10\n"));
+    QVERIFY(reader);
+    auto rows = readAll(*reader, 1);
+    QCOMPARE(rows->rows, (QList<QStringList>{{u"Total"_s, u"22"_s}, {u"North"_s, u"10"_s}}));
+    QVERIFY(!reader->counts().totalsLine);
+}
+
+void TestDatasetReader::headerRowChosenByUser()
+{
+    QTemporaryDir dir;
+    TableOptions options;
+    options.headerRow = 2;
+    auto reader = openOk(writeFile(dir, QStringLiteral("h.csv"), "x,y\nid,name\n1,Ann\n"),
+                         options);
+    QVERIFY(reader);
+    QVERIFY(!reader->info().headerDetected);
+    QCOMPARE(reader->info().columns, (QStringList{u"id"_s, u"name"_s}));
+    QCOMPARE(reader->firstRows().rowCount(), 3); // the rows shown for choosing
+}
+
+void TestDatasetReader::headerRowThatIsEmptyIsRefused()
+{
+    QTemporaryDir dir;
+    TableOptions options;
+    options.headerRow = 2;
+    auto reader = DatasetReader::open(writeFile(dir, QStringLiteral("h.csv"), "a,b\n\n1,2\n"),
+                                      options);
+    QVERIFY(!reader.ok());
+    QCOMPARE(reader.error().kind, ErrorKind::Usage);
+}
+
+void TestDatasetReader::allEmptyIsRefused()
+{
+    QTemporaryDir dir;
+    auto reader = DatasetReader::open(writeFile(dir, QStringLiteral("z.csv"), ",,,\n,,\n"));
+    QVERIFY(!reader.ok());
+    QVERIFY(reader.error().message.contains(QStringLiteral("no data")));
+}
+
+void TestDatasetReader::encodingSwitchStartsAgain()
+{
+    QByteArray data = "id,town\n";
+    int row = 0;
+    while (data.size() < 2 * 1024 * 1024)
+        data += QByteArray::number(++row) + ",Town\n";
+    data += "x,Caf\xE9\n";
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("deep.csv"), data));
+    QVERIFY(reader);
+    auto rows = readAll(*reader, 5000);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->restarts, 1);
+    QCOMPARE(reader->info().source.encoding, TextEncoding::Windows1252);
+    QCOMPARE(reader->counts().dataRows, row + 1); // counted once, not twice
+    QCOMPARE(rows->rows.last().last(), QString::fromUtf8("Café"));
+}
+
+void TestDatasetReader::rewindGivesTheSameRows()
+{
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("w.csv"), "Title\na,b\n1,2\n,\n3,4\n"));
+    QVERIFY(reader);
+    auto first = readAll(*reader);
+    QVERIFY(reader->rewind().ok());
+    QCOMPARE(reader->counts().dataRows, 0);
+    auto second = readAll(*reader);
+    QCOMPARE(first->rows, second->rows);
+    QCOMPARE(reader->counts().paddingRows, 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatasetReader)
+#include "tst_datasetreader.moc"
