@@ -1083,11 +1083,14 @@ bool write(QIODevice& out, const Options& o, Manifest* manifest, QString* error)
         row.field(v);
         // Address Line 1 ("Flat 3, 12 High Street" holds a comma)
         address1.resize(0);
+        qint64 flat = 0;
         if (rng.chance(150)) {
+            flat = rng.between(1, 40);
             address1.append("Flat ");
-            appendDigits(address1, rng.between(1, 40));
+            appendDigits(address1, flat);
             address1.append(", ");
         }
+        const qsizetype streetStart = address1.size();
         appendDigits(address1, rng.between(1, 250));
         address1.append(' ').append(streets.pick(rng));
         const bool raggedRow = nextRagged < raggedAt.size() && raggedAt[nextRagged] == record;
@@ -1096,8 +1099,8 @@ bool write(QIODevice& out, const Options& o, Manifest* manifest, QString* error)
         if (longRow) {
             // The export forgot to quote: the comma splits the address into two fields.
             v = "Flat ";
-            appendDigits(v, layout.between(1, 40));
-            v.append(o.delimiter).append(' ').append(address1);
+            appendDigits(v, flat > 0 ? flat : layout.between(1, 40));
+            v.append(o.delimiter).append(' ').append(QByteArrayView(address1).sliced(streetStart));
             row.unquoted(v);
         } else {
             row.field(address1);
@@ -1248,8 +1251,14 @@ bool write(QIODevice& out, const Options& o, Manifest* manifest, QString* error)
                 i += 2;
             }
         }
+        // A long row's last field must not be empty, or a reader that ignores trailing
+        // empty fields could not tell it from a regular one.
+        if (longRow && note.isEmpty())
+            note = "See file";
         row.field(note);
-        row.emptyFields(trailing);
+        // A short row stops short of the trailing empty columns too, so that it is short
+        // of the header whether or not a reader counts them.
+        row.emptyFields(shortRow ? 0 : trailing);
         row.end();
         if (raggedRow) {
             m.ragged.append({line, record, row.fields(), longRow});

@@ -59,14 +59,17 @@ struct Options
                                        // (UTF-8 output only)
 };
 
-// A ragged record: where it is and how many fields it has.
+// A ragged record: where it is and how many fields it has. A short one leaves out
+// Address Line 2 (and the trailing empty columns, if any); a long one has an address
+// with an unquoted delimiter in it, which shifts every later field one to the right,
+// and its last field is never empty. Either way the row differs from the header under
+// the rule "fewer fields, or more non-empty fields, than the header".
 struct RaggedRow
 {
     qint64 line = 0;         // physical line where the row starts (1-based)
     qint64 record = 0;       // 1-based data record
     int fields = 0;          // fields on the row (the header has Manifest::fieldsPerRow)
-    bool extraField = false; // true: one too many (an unquoted delimiter in the address)
-                             // false: one too few (Address Line 2 left out)
+    bool extraField = false; // true: one too many; false: one too few
 };
 
 // What was written, for tests to check a reader against. Line numbers are physical
