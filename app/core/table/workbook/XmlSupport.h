@@ -1,0 +1,136 @@
+#pragma once
+
+// XML helpers for the .xlsx and .ods readers: orcus's SAX parser (liborcus-parser) run
+// over one part, with every exception turned into an Error.
+
+#include "table/workbook/SheetData.h"
+
+#include <orcus/sax_ns_parser.hpp>
+#include <orcus/sax_parser.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sharewise::table::workbook {
+
+// Handlers derive from this and hide what they use. Unused callbacks do nothing.
+struct SaxHandlerBase
+{
+    void doctype(const orcus::sax::doctype_declaration&) {}
+    void start_declaration(std::string_view) {}
+    void end_declaration(std::string_view) {}
+    void start_element(const orcus::sax::parser_element&) {}
+    void end_element(const orcus::sax::parser_element&) {}
+    void characters(std::string_view, bool) {}
+    void attribute(const orcus::sax::parser_attribute&) {}
+};
+
+// Parses `xml` with a handler; a ParseStop thrown by the handler gives its error, any
+// other exception (malformed XML) gives `damaged`.
+template <typename Handler>
+Status parseXml(const std::string& xml, Handler& handler, const Error& damaged)
+{
+    try {
+        orcus::sax_parser<Handler> parser(xml.data(), xml.size(), handler);
+        parser.parse();
+    } catch (const ParseStop& stop) {
+        return stop.error;
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(damaged.where);
+    } catch (...) {
+        return damaged;
+    }
+    return {};
+}
+
+// The same with namespaces resolved (elements and attributes carry their URI).
+template <typename Handler>
+Status parseXmlNs(const std::string& xml, Handler& handler, const Error& damaged)
+{
+    try {
+        orcus::xmlns_repository repo;
+        orcus::xmlns_context context = repo.create_context();
+        orcus::sax_ns_parser<Handler> parser(xml.data(), xml.size(), context, handler);
+        parser.parse();
+    } catch (const ParseStop& stop) {
+        return stop.error;
+    } catch (const std::bad_alloc&) {
+        return outOfMemory(damaged.where);
+    } catch (...) {
+        return damaged;
+    }
+    return {};
+}
+
+inline std::optional<quint64> parseUnsigned(std::string_view s)
+{
+    quint64 v = 0;
+    const auto res = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (res.ec != std::errc() || res.ptr != s.data() + s.size() || s.empty())
+        return std::nullopt;
+    return v;
+}
+
+inline std::optional<double> parseDouble(std::string_view s)
+{
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() &&
+           (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    if (!s.empty() && s.front() == '+')
+        s.remove_prefix(1);
+    double v = 0;
+    const auto res = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (res.ec != std::errc() || res.ptr != s.data() + s.size() || s.empty() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// "B7" or "$B$7" → 0-based row 6, column 1. Either part may be missing ("B", "7") when
+// allowPartial; columns past XFD and rows past 2^31 are refused.
+inline bool parseCellRef(std::string_view s, qint64& row, qint64& column, bool allowPartial = false)
+{
+    size_t i = 0;
+    if (i < s.size() && s[i] == '$')
+        ++i;
+    qint64 col = 0;
+    size_t letters = 0;
+    for (; i < s.size(); ++i, ++letters) {
+        char c = s[i];
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            break;
+        if (letters >= 3)
+            return false;
+        col = col * 26 + (c - 'A' + 1);
+    }
+    if (i < s.size() && s[i] == '$')
+        ++i;
+    qint64 r = 0;
+    size_t digits = 0;
+    for (; i < s.size(); ++i, ++digits) {
+        const char c = s[i];
+        if (c < '0' || c > '9' || digits >= 10)
+            return false;
+        r = r * 10 + (c - '0');
+    }
+    if (i != s.size())
+        return false;
+    if ((letters == 0 || digits == 0) && !allowPartial)
+        return false;
+    if (letters == 0 && digits == 0)
+        return false;
+    if (digits > 0 && (r < 1 || r > (qint64(1) << 31)))
+        return false;
+    row = digits > 0 ? r - 1 : -1;
+    column = letters > 0 ? col - 1 : -1;
+    return true;
+}
+
+} // namespace sharewise::table::workbook
