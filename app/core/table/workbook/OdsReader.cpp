@@ -373,6 +373,12 @@ struct ContentHandler
     {
         if (!rowCells.empty()) {
             data->checkPosition(row + rowRepeat - 1, 0);
+            qint64 perRow = 0;
+            for (const PendingCell& c : rowCells)
+                perRow += c.repeat;
+            if (perRow > 0 && rowRepeat > (qint64(1) << 62) / perRow)
+                data->checkCellCount(qint64(1) << 62);
+            data->checkCellCount(perRow * rowRepeat);
             for (qint64 r = 0; r < rowRepeat; ++r) {
                 for (const PendingCell& c : rowCells) {
                     for (qint64 k = 0; k < c.repeat; ++k) {

@@ -36,14 +36,19 @@ void SheetData::checkTextBytes(qint64 more) const
     }
 }
 
-StoredCell& SheetData::push(qint64 row, qint64 column, CellKind kind)
+void SheetData::checkCellCount(qint64 more) const
 {
-    checkPosition(row, column);
-    if (qint64(m_cells.size()) >= m_limits.maxCells) {
+    if (more > m_limits.maxCells - qint64(m_cells.size())) {
         throw ParseStop{
             tooLarge(m_where, Tr::tr("the sheet has more than %L1 cells with something in them")
                                   .arg(m_limits.maxCells))};
     }
+}
+
+StoredCell& SheetData::push(qint64 row, qint64 column, CellKind kind)
+{
+    checkPosition(row, column);
+    checkCellCount(1);
     StoredCell cell;
     cell.row = quint32(row);
     cell.column = quint16(column);

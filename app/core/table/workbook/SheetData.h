@@ -84,6 +84,7 @@ public:
     void addMerged(const MergedRange& range);
     void checkPosition(qint64 row, qint64 column) const;
     void checkTextBytes(qint64 more) const;
+    void checkCellCount(qint64 more) const; // before adding `more` cells at once
 
     // Sorts by row and column when cells came out of order (the last of a duplicate
     // wins), and frees spare capacity.

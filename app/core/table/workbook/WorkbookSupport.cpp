@@ -277,8 +277,13 @@ void appendNumber(std::string& out, double value)
 {
     if (value == 0)
         value = 0; // no "-0"
-    char buf[32];
-    const auto res = std::to_chars(buf, buf + sizeof buf, value);
+    // Shortest round trip; between 1e-5 and 1e15 always in plain digits, so that an
+    // amount of 1000000 or a reference number stored as a number is not "1e+06".
+    char buf[400];
+    const double magnitude = std::fabs(value);
+    const auto res = magnitude >= 1e-5 && magnitude < 1e15
+                         ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed)
+                         : std::to_chars(buf, buf + sizeof buf, value);
     out.append(buf, size_t(res.ptr - buf));
 }
 

@@ -70,7 +70,8 @@ bool isEncryptedOfficePackage(const QString& path);
 
 // --- canonical cell text ----------------------------------------------------------
 
-// Shortest round-trip decimal ("1234.5", "-0.25", "1e+20"); "-0" becomes "0".
+// Shortest round-trip decimal ("1234.5", "-0.25", "1e+20"); plain digits (never an
+// exponent) from 1e-5 up to 1e15, so 1000000 is "1000000"; "-0" becomes "0".
 void appendNumber(std::string& out, double value);
 QByteArray numberText(double value);
 

@@ -28,14 +28,52 @@ struct SaxHandlerBase
     void attribute(const orcus::sax::parser_attribute&) {}
 };
 
+// Forwards every callback and counts open elements: orcus's parser accepts a part
+// that ends with elements still open (a cut-off part), which is damage.
+template <typename Handler>
+struct DepthCounting
+{
+    Handler& h;
+    int depth = 0;
+
+    template <typename... A>
+    void doctype(const A&... a)
+    {
+        h.doctype(a...);
+    }
+    void start_declaration(std::string_view d) { h.start_declaration(d); }
+    void end_declaration(std::string_view d) { h.end_declaration(d); }
+    template <typename E>
+    void start_element(const E& e)
+    {
+        ++depth;
+        h.start_element(e);
+    }
+    template <typename E>
+    void end_element(const E& e)
+    {
+        --depth;
+        h.end_element(e);
+    }
+    void characters(std::string_view s, bool transient) { h.characters(s, transient); }
+    template <typename... A>
+    void attribute(const A&... a)
+    {
+        h.attribute(a...);
+    }
+};
+
 // Parses `xml` with a handler; a ParseStop thrown by the handler gives its error, any
-// other exception (malformed XML) gives `damaged`.
+// other exception (malformed XML) or an unfinished part gives `damaged`.
 template <typename Handler>
 Status parseXml(const std::string& xml, Handler& handler, const Error& damaged)
 {
     try {
-        orcus::sax_parser<Handler> parser(xml.data(), xml.size(), handler);
+        DepthCounting<Handler> counting{handler};
+        orcus::sax_parser<DepthCounting<Handler>> parser(xml.data(), xml.size(), counting);
         parser.parse();
+        if (counting.depth != 0)
+            return damaged;
     } catch (const ParseStop& stop) {
         return stop.error;
     } catch (const std::bad_alloc&) {
@@ -53,8 +91,12 @@ Status parseXmlNs(const std::string& xml, Handler& handler, const Error& damaged
     try {
         orcus::xmlns_repository repo;
         orcus::xmlns_context context = repo.create_context();
-        orcus::sax_ns_parser<Handler> parser(xml.data(), xml.size(), context, handler);
+        DepthCounting<Handler> counting{handler};
+        orcus::sax_ns_parser<DepthCounting<Handler>> parser(xml.data(), xml.size(), context,
+                                                            counting);
         parser.parse();
+        if (counting.depth != 0)
+            return damaged;
     } catch (const ParseStop& stop) {
         return stop.error;
     } catch (const std::bad_alloc&) {
