@@ -501,6 +501,7 @@ Result<std::unique_ptr<TableReader>> openOds(const QString& path, const TableOpt
             continue;
         }
         data->finish();
+        data->setWhere(whereSheet(path, handler.sheets.at(handler.chosen).name));
         SourceInfo info;
         info.format = FileFormat::Ods;
         info.fileSize = QFileInfo(path).size();

@@ -135,6 +135,8 @@ StoredSheetReader::StoredSheetReader(SourceInfo info, std::shared_ptr<const Shee
     : m_info(std::move(info))
     , m_data(std::move(data))
     , m_maxBlankRun(workbookLimits().maxBlankRun)
+    , m_maxRowBytes(workbookLimits().maxRowBytes)
+    , m_maxOutputBytes(workbookLimits().maxOutputBytes)
     , m_lastRow(m_data->lastRow())
 {}
 
@@ -142,46 +144,63 @@ Status StoredSheetReader::rewind()
 {
     m_next = 0;
     m_row = 0;
+    m_outputBytes = 0;
     return {};
 }
 
-void StoredSheetReader::appendCell(RowBlock& block, const StoredCell& cell)
+Error StoredSheetReader::givesTooMuch(qint64 row, bool wholeRow) const
+{
+    return tooLarge(m_data->where() + QStringLiteral(", ") + Tr::tr("row %1").arg(row),
+                    Tr::tr("its cells repeat so much text that reading it would give more "
+                           "than %1 MB")
+                        .arg((wholeRow ? m_maxRowBytes : m_maxOutputBytes) >> 20));
+}
+
+bool StoredSheetReader::appendCell(RowBlock& block, const StoredCell& cell, qint64& rowBytes)
 {
     const SheetData& d = *m_data;
+    QByteArrayView text;
+    CellKind kind = cell.kind;
+    QByteArray iso;
     switch (cell.payload) {
     case StoredCell::Payload::Shared: {
         const std::string_view s =
             cell.v.shared < d.shared.size() ? d.shared.at(cell.v.shared) : std::string_view();
-        block.addField(QByteArrayView(s.data(), qsizetype(s.size())), CellKind::Text);
-        return;
+        text = QByteArrayView(s.data(), qsizetype(s.size()));
+        kind = CellKind::Text;
+        break;
     }
     case StoredCell::Payload::Text:
-        block.addField(QByteArrayView(d.text.data() + cell.v.text.offset, cell.v.text.length),
-                       cell.kind);
-        return;
+        text = QByteArrayView(d.text.data() + cell.v.text.offset, cell.v.text.length);
+        break;
     case StoredCell::Payload::Number:
-        break;
-    }
-    switch (cell.kind) {
-    case CellKind::Boolean:
-        block.addField(cell.v.number != 0 ? QByteArrayView("TRUE") : QByteArrayView("FALSE"),
-                       CellKind::Boolean);
-        return;
-    case CellKind::Date:
-    case CellKind::DateTime:
-        if (const auto iso =
-                serialToIso(cell.v.number, d.date1904,
-                            cell.kind == CellKind::Date ? DateStyle::Date : DateStyle::DateTime)) {
-            block.addField(*iso, cell.kind);
-            return;
+        if (cell.kind == CellKind::Boolean) {
+            text = cell.v.number != 0 ? QByteArrayView("TRUE") : QByteArrayView("FALSE");
+            break;
         }
-        break; // not a real date: given as the number it is
-    default:
+        if (cell.kind == CellKind::Date || cell.kind == CellKind::DateTime) {
+            const auto out =
+                serialToIso(cell.v.number, d.date1904,
+                            cell.kind == CellKind::Date ? DateStyle::Date : DateStyle::DateTime);
+            if (out) {
+                iso = *out;
+                text = iso;
+                break;
+            }
+        }
+        // A number, or a serial that is no real date: the number it is.
+        m_scratch.clear();
+        appendNumber(m_scratch, cell.v.number);
+        text = QByteArrayView(m_scratch.data(), qsizetype(m_scratch.size()));
+        kind = CellKind::Number;
         break;
     }
-    m_scratch.clear();
-    appendNumber(m_scratch, cell.v.number);
-    block.addField(QByteArrayView(m_scratch.data(), qsizetype(m_scratch.size())), CellKind::Number);
+    rowBytes += text.size();
+    m_outputBytes += text.size();
+    if (rowBytes > m_maxRowBytes || m_outputBytes > m_maxOutputBytes)
+        return false;
+    block.addField(text, kind);
+    return true;
 }
 
 Result<ReadStep> StoredSheetReader::read(RowBlock& block, qsizetype maxRows)
@@ -203,11 +222,16 @@ Result<ReadStep> StoredSheetReader::read(RowBlock& block, qsizetype maxRows)
         }
         block.beginRow(contentRow);
         int column = 0;
+        qint64 rowBytes = 0;
         while (m_next < cells.size() && qint64(cells[m_next].row) + 1 == contentRow) {
             const StoredCell& cell = cells[m_next++];
             for (; column < cell.column; ++column)
                 block.addField(QByteArrayView(), CellKind::Empty);
-            appendCell(block, cell);
+            if (!appendCell(block, cell, rowBytes)) {
+                block.dropLastRow();
+                m_next = cells.size(); // nothing more is given
+                return givesTooMuch(contentRow, rowBytes > m_maxRowBytes);
+            }
             ++column;
         }
         m_row = contentRow;

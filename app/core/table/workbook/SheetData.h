@@ -93,6 +93,8 @@ public:
     [[nodiscard]] const std::vector<StoredCell>& cells() const { return m_cells; }
     [[nodiscard]] qint64 lastRow() const; // 1-based; 0 when empty
     [[nodiscard]] size_t memoryBytes() const;
+    [[nodiscard]] const QString& where() const { return m_where; }
+    void setWhere(const QString& where) { m_where = where; }
 
 private:
     StoredCell& push(qint64 row, qint64 column, CellKind kind);
@@ -119,11 +121,16 @@ public:
     [[nodiscard]] qint64 total() const override { return m_lastRow; }
 
 private:
-    void appendCell(RowBlock& block, const StoredCell& cell);
+    // The cell's text into block, or false when a limit on what is given is passed.
+    bool appendCell(RowBlock& block, const StoredCell& cell, qint64& rowBytes);
+    [[nodiscard]] Error givesTooMuch(qint64 row, bool wholeRow) const;
 
     SourceInfo m_info;
     std::shared_ptr<const SheetData> m_data;
     qint64 m_maxBlankRun = 0;
+    qint64 m_maxRowBytes = 0;
+    qint64 m_maxOutputBytes = 0;
+    qint64 m_outputBytes = 0;
     qint64 m_lastRow = 0;
     size_t m_next = 0; // next cell
     qint64 m_row = 0;  // rows passed (the 1-based number of the last row given)

@@ -29,6 +29,10 @@ struct WorkbookLimits
     qint64 maxBlankRun = 1000;             // longest run of blank rows yielded as rows
     int maxMerged = 100'000;               // merged ranges reported for one sheet
     qint64 maxZipEntries = 100'000;        // files listed inside an .xlsx or .ods
+    // What reading gives out: one row's text, and all rows' text together. Cells can
+    // repeat one long shared string, so a small file could otherwise give terabytes.
+    qint64 maxRowBytes = qint64(256) << 20;
+    qint64 maxOutputBytes = qint64(16) << 30;
 };
 
 // The limits in force (tests lower them through ScopedWorkbookLimits).

@@ -63,6 +63,12 @@ struct DepthCounting
     }
 };
 
+// Past a UTF-8 byte order mark, which some writers put before the XML declaration.
+inline size_t xmlStart(const std::string& xml)
+{
+    return xml.size() >= 3 && xml.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+}
+
 // Parses `xml` with a handler; a ParseStop thrown by the handler gives its error, any
 // other exception (malformed XML) or an unfinished part gives `damaged`.
 template <typename Handler>
@@ -70,7 +76,9 @@ Status parseXml(const std::string& xml, Handler& handler, const Error& damaged)
 {
     try {
         DepthCounting<Handler> counting{handler};
-        orcus::sax_parser<DepthCounting<Handler>> parser(xml.data(), xml.size(), counting);
+        const size_t skip = xmlStart(xml);
+        orcus::sax_parser<DepthCounting<Handler>> parser(xml.data() + skip, xml.size() - skip,
+                                                         counting);
         parser.parse();
         if (counting.depth != 0)
             return damaged;
@@ -92,8 +100,9 @@ Status parseXmlNs(const std::string& xml, Handler& handler, const Error& damaged
         orcus::xmlns_repository repo;
         orcus::xmlns_context context = repo.create_context();
         DepthCounting<Handler> counting{handler};
-        orcus::sax_ns_parser<DepthCounting<Handler>> parser(xml.data(), xml.size(), context,
-                                                            counting);
+        const size_t skip = xmlStart(xml);
+        orcus::sax_ns_parser<DepthCounting<Handler>> parser(xml.data() + skip, xml.size() - skip,
+                                                            context, counting);
         parser.parse();
         if (counting.depth != 0)
             return damaged;

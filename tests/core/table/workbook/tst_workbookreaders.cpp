@@ -333,6 +333,44 @@ private slots:
         QVERIFY2(r.error().message.contains(QStringLiteral("MB")), qPrintable(r.error().message));
     }
 
+    void xlsxRepeatedTextBound()
+    {
+        // 60 cells of one 100 KB string in row 1, then one each in rows 2-61: 12 MB
+        // given from a 2 KB file. Read in full under the default limits; refused while
+        // reading (naming the row) under lower ones.
+        auto reader = mustOpen(openXlsx(QStringLiteral("amplify.xlsx")));
+        QVERIFY(reader);
+        Sheet s = readAll(*reader, 100);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.rows.size(), 61);
+        QCOMPARE(s.rows.first().size(), 60);
+
+        workbook::WorkbookLimits limits;
+        limits.maxRowBytes = 1 << 20;
+        {
+            const workbook::ScopedWorkbookLimits scope(limits);
+            reader = mustOpen(openXlsx(QStringLiteral("amplify.xlsx")));
+            QVERIFY(reader);
+            RowBlock block;
+            Result<ReadStep> step = reader->read(block, 100);
+            QVERIFY(!step);
+            QCOMPARE(step.error().code, QStringLiteral("workbook.too_large"));
+            QCOMPARE(step.error().where, QStringLiteral("amplify.xlsx, sheet “Long”, row 1"));
+        }
+        limits.maxRowBytes = qint64(256) << 20;
+        limits.maxOutputBytes = 8 << 20;
+        {
+            const workbook::ScopedWorkbookLimits scope(limits);
+            reader = mustOpen(openXlsx(QStringLiteral("amplify.xlsx")));
+            QVERIFY(reader);
+            s = readAll(*reader, 1);
+            QVERIFY(!s.error.isEmpty());
+            // 6 MB + 23 × 100 KB fits in 8 MiB; row 25 would pass it.
+            QVERIFY2(s.error.contains(QStringLiteral("row 25")), qPrintable(s.error));
+            QCOMPARE(s.rows.size(), 24);
+        }
+    }
+
     void xlsxDamaged_data()
     {
         QTest::addColumn<QString>("file");

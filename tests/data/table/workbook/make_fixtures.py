@@ -61,7 +61,8 @@ def xlsx(name, sheets, shared=None, styles=None, date1904=False, extra_parts=())
             parts.append((f"xl/chartsheets/sheet{i}.xml", XML_HEAD + f'<chartsheet xmlns="{MAIN}"/>'))
         else:
             rels.append(f'<Relationship Id="rId{i}" Type="{REL}/worksheet" Target="worksheets/sheet{i}.xml"/>')
-            parts.append((f"xl/worksheets/sheet{i}.xml", XML_HEAD + xml))
+            head = "\ufeff" + XML_HEAD if xml.startswith("\ufeff") else XML_HEAD
+            parts.append((f"xl/worksheets/sheet{i}.xml", head + xml.lstrip("\ufeff")))
     wb.append("</sheets></workbook>")
     n = len(sheets)
     if styles is not None:
@@ -218,8 +219,8 @@ def make_xlsx():
     xlsx("chartonly.xlsx", [("Chart", None, None)])
 
     # Prefixed elements (as the .NET Open XML SDK writes them), cells out of order,
-    # and rows without numbers.
-    prefixed = (f'<x:worksheet xmlns:x="{MAIN}"><x:sheetData>'
+    # rows without numbers, and a byte order mark before the XML declaration.
+    prefixed = ("\ufeff" + f'<x:worksheet xmlns:x="{MAIN}"><x:sheetData>'
                 '<x:row><x:c t="inlineStr"><x:is><x:t>first</x:t></x:is></x:c></x:row>'
                 '<x:row r="3"><x:c r="C3"><x:v>3</x:v></x:c><x:c r="A3"><x:v>1</x:v></x:c></x:row>'
                 '<x:row r="2"><x:c r="B2"><x:v>2</x:v></x:c></x:row>'
@@ -240,6 +241,13 @@ def make_xlsx():
     # A shared string index past the end of the table.
     xlsx("badsst.xlsx", [("Bad", None, worksheet(['<row r="1"><c r="A1" t="s"><v>7</v></c></row>']))],
          shared=["only one"])
+
+    # One 100 KB shared string repeated by 60 cells: a 6 MB row from a 2 KB file
+    # (the test lowers the limits on what reading gives).
+    long_rows = ['<row r="1">' + "".join(f'<c r="{c}1" t="s"><v>0</v></c>' for c in
+                                         (list("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + ["A" + b for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + ["BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH"])) + "</row>"]
+    long_rows += [f'<row r="{r}"><c r="A{r}" t="s"><v>0</v></c></row>' for r in range(2, 62)]
+    xlsx("amplify.xlsx", [("Long", None, worksheet(long_rows))], shared=["ŵ" * 50000])
 
     # Malformed sheet XML.
     xlsx("badxml.xlsx", [("Broken", None, f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c>')])
