@@ -142,14 +142,14 @@ awk -v b="$bytes" -v p="$parse" -v pr="$profile" -v pv="$preview" \
     -v mlr="${wall["mlr --icsv --ojson cat"]:-0}" -v py="${wall["python3 csv module"]:-0}" \
     -v pd="${wall["pandas read_csv"]:-0}" -v wc="$ceiling" '
 function verdict(ok) { return ok ? "met" : "MISSED" }
-function faster(t, name) { if (t > 0) printf "; %.1fx faster than %s", t / p, name }
+function faster(t, name) { if (t > 0) printf "; %s takes %.1fx as long", name, t / p }
 BEGIN {
   print "";
   printf "parse: %.0f MB/s (target >= 400 on one core: %s); %.1fx the time of wc -l", b / 1e6 / p, verdict(b / 1e6 / p >= 400), p / wc;
   faster(mlr, "mlr"); faster(py, "Python csv"); faster(pd, "pandas"); print "";
   if (pr > 0) {
     printf "full profile: %.0f MB/s (target >= 150: %s)", b / 1e6 / pr, verdict(b / 1e6 / pr >= 150);
-    if (pd > 0) printf "; %.1fx faster than pandas read_csv", pd / pr;
+    if (pd > 0) printf "; pandas read_csv takes %.1fx as long", pd / pr;
     print "";
   }
   printf "preview (open + first 100 rows, median): %.1f ms (target < 100 ms: %s)\n", pv / 1e6, verdict(pv / 1e6 < 100);
