@@ -158,6 +158,19 @@ private:
     quint64 m_random = 0;
 };
 
+// The last classifications of a column, by hash of the text: a column of few distinct
+// values (sex, status, flags, towns, codes) is parsed once per value, not once per row.
+// Switched off for a column whose first values rarely repeat.
+constexpr int kMemoSize = 128;
+constexpr qint64 kMemoTrial = 4096;
+
+struct MemoEntry
+{
+    quint64 hash = 0;
+    bool valid = false;
+    ParsedValue value;
+};
+
 struct Column
 {
     qint64 present = 0;
@@ -180,6 +193,9 @@ struct Column
     qsizetype maxChars = 0;
     DistinctCounter distinct;
     Sample sample;
+    std::vector<MemoEntry> memo; // empty when off
+    qint64 memoTries = 0;
+    qint64 memoHits = 0;
 
     void merge(const Column& o)
     {
@@ -249,7 +265,8 @@ struct Profiler::State
                 return;
             }
         }
-        const ParsedValue v = detail::classifyTrimmed(s, block, row, column);
+        const quint64 hash = DistinctCounter::hash(s);
+        const ParsedValue v = classify(col, s, hash, block, row, column);
         if (v.placeholder) {
             ++col.placeholder;
             return;
@@ -289,8 +306,33 @@ struct Profiler::State
         }
         if (s.size() > col.maxChars)
             col.maxChars = std::max(col.maxChars, utf8Length(s));
-        col.distinct.add(DistinctCounter::hash(s));
+        col.distinct.add(hash);
         col.sample.offer(s);
+    }
+
+    static ParsedValue classify(Column& col, QByteArrayView s, quint64 hash,
+                                const table::RowBlock& block, qsizetype row, qsizetype column)
+    {
+        bool usedKind = false;
+        if (col.memo.empty())
+            return detail::classifyTrimmed(s, block, row, column, usedKind);
+        MemoEntry& m = col.memo[size_t(hash) & (kMemoSize - 1)];
+        if (++col.memoTries == kMemoTrial && col.memoHits * 4 < kMemoTrial) {
+            col.memo.clear();
+            col.memo.shrink_to_fit();
+            return detail::classifyTrimmed(s, block, row, column, usedKind);
+        }
+        if (m.valid && m.hash == hash) {
+            ++col.memoHits;
+            return m.value;
+        }
+        const ParsedValue v = detail::classifyTrimmed(s, block, row, column, usedKind);
+        if (!usedKind) {
+            m.hash = hash;
+            m.valid = true;
+            m.value = v;
+        }
+        return v;
     }
 
     ColumnProfile profileOf(int index) const;
@@ -302,9 +344,11 @@ Profiler::Profiler(QStringList columnNames, ProfilerOptions options)
     d->names = std::move(columnNames);
     d->options = options;
     d->columns.resize(size_t(d->names.size()));
-    for (size_t i = 0; i < d->columns.size(); ++i)
+    for (size_t i = 0; i < d->columns.size(); ++i) {
         d->columns[i].sample.configure(options.sampleHead, options.sampleReservoir,
                                        0x5348415245ull * (i + 1));
+        d->columns[i].memo.resize(kMemoSize);
+    }
 }
 
 Profiler::~Profiler() = default;

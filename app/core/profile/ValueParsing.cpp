@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
 
 namespace sharewise::profile {
 namespace {
@@ -30,19 +31,18 @@ inline char lowerAscii(char c)
 }
 
 // `lowerWord` is lower-case ASCII.
-bool equalsIgnoreCase(const char* text, qsizetype size, const char* lowerWord)
+bool equalsIgnoreCase(const char* text, qsizetype size, std::string_view lowerWord)
 {
-    const auto n = qsizetype(std::strlen(lowerWord));
-    if (size != n)
+    if (size != qsizetype(lowerWord.size()))
         return false;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (lowerAscii(text[i]) != lowerWord[i])
+    for (qsizetype i = 0; i < size; ++i) {
+        if (lowerAscii(text[i]) != lowerWord[size_t(i)])
             return false;
     }
     return true;
 }
 
-bool equalsIgnoreCase(QByteArrayView text, const char* lowerWord)
+bool equalsIgnoreCase(QByteArrayView text, std::string_view lowerWord)
 {
     return equalsIgnoreCase(text.data(), text.size(), lowerWord);
 }
@@ -76,9 +76,9 @@ int readDigits(const char*& p, const char* end, int maxDigits, int& value)
     return n;
 }
 
-bool startsWithIgnoreCase(const char* p, const char* end, const char* lowerWord)
+bool startsWithIgnoreCase(const char* p, const char* end, std::string_view lowerWord)
 {
-    const auto n = qsizetype(std::strlen(lowerWord));
+    const auto n = qsizetype(lowerWord.size());
     return end - p >= n && equalsIgnoreCase(p, n, lowerWord);
 }
 
@@ -137,7 +137,7 @@ int monthFromName(const char* p, qsizetype n)
 {
     struct Name
     {
-        const char* name;
+        std::string_view name;
         int month;
     };
     // English names and abbreviations, then Welsh.
@@ -750,9 +750,12 @@ ParsedValue parseValue(QByteArrayView text, table::CellKind kind)
 namespace detail {
 
 ParsedValue classifyTrimmed(QByteArrayView text, const table::RowBlock& block, qsizetype row,
-                            qsizetype column)
+                            qsizetype column, bool& usedKind)
 {
-    return classify(text, [&] { return block.kind(row, column); });
+    return classify(text, [&] {
+        usedKind = true;
+        return block.kind(row, column);
+    });
 }
 
 } // namespace detail

@@ -9,8 +9,9 @@
 
 namespace sharewise::profile::detail {
 
-// `text` must already be trimmed (trimSpaces) and not empty.
+// `text` must already be trimmed (trimSpaces) and not empty. `usedKind` is set when the
+// result depended on the cell kind (so the same text may read differently elsewhere).
 ParsedValue classifyTrimmed(QByteArrayView text, const table::RowBlock& block, qsizetype row,
-                            qsizetype column);
+                            qsizetype column, bool& usedKind);
 
 } // namespace sharewise::profile::detail

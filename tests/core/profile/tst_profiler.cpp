@@ -92,6 +92,7 @@ private slots:
     void mixedDateFormatsAreReported();
     void emptyAbsentAndPlaceholders();
     void workbookCells();
+    void sameTextOfDifferentKinds();
     void ranges();
     void lengthsInCharacters();
     void examples();
@@ -278,6 +279,30 @@ void TestProfiler::workbookCells()
     QCOMPARE(d.columns[3].errorCount, 2);
     QCOMPARE(d.columns[3].valueCount, 1);
     QCOMPARE(d.columns[3].type, ValueType::Integer);
+}
+
+void TestProfiler::sameTextOfDifferentKinds()
+{
+    // The profiler remembers how it read a repeated value; a value whose reading depends on
+    // its cell kind must not be remembered across kinds.
+    Profiler p({u"V"_s}, options());
+    QList<QList<Cell>> rows;
+    for (int i = 0; i < 50; ++i) {
+        rows.append({Cell("1e+20", CellKind::Number)});
+        rows.append({Cell("1e+20")});
+        rows.append({Cell("#N/A", CellKind::Error)});
+        rows.append({Cell("#N/A")});
+        rows.append({Cell("2024-04-03", CellKind::Date)});
+        rows.append({Cell("2024-04-03")});
+    }
+    p.add(block(rows));
+    const ColumnProfile c = p.finish().columns.first();
+    QCOMPARE(c.decimalCount, 50);
+    QCOMPARE(c.textCount, 50);
+    QCOMPARE(c.errorCount, 50);
+    QCOMPARE(c.placeholderCount, 50);
+    QCOMPARE(c.dateCount, 100);
+    QCOMPARE(c.dateFormats, DateFormat::Workbook | DateFormat::IsoDate);
 }
 
 void TestProfiler::ranges()
