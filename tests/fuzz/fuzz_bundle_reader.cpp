@@ -40,6 +40,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/TreeHash.h"
+#include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "crypto/Identity.h"
 #include "crypto/SecureBytes.h"
@@ -56,6 +57,7 @@
 #include <sodium.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -306,6 +308,34 @@ void runRaw(const uint8_t* data, size_t size)
     QFile::remove(g->outPath);
 }
 
+// Whether a manifest agrees with the header it travels with, as the reader requires:
+// the same bundle id (lower-case hex) and time, "recipients" protection, and every
+// recipient's receiving key as 64 lower-case hex digits.
+bool describesHeader(const QByteArray& manifest, const QByteArray& header)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(manifest);
+    if (!doc.isObject())
+        return false;
+    const QJsonObject m = doc.object();
+    const qint64 created = static_cast<qint64>(readU64(header.constData() + kBundleIdSize));
+    if (m.value(QStringLiteral("bundleId")).toString() !=
+            QString::fromLatin1(header.first(kBundleIdSize).toHex()) ||
+        !m.value(QStringLiteral("createdUs")).isDouble() ||
+        m.value(QStringLiteral("createdUs")).toInteger(created ^ 1) != created ||
+        m.value(QStringLiteral("protection")).toString() != QLatin1String("recipients"))
+        return false;
+    const QJsonArray rs = m.value(QStringLiteral("recipients")).toArray();
+    for (const QJsonValue& r : rs) {
+        const QString key = r.toObject().value(QStringLiteral("receivingKey")).toString();
+        const bool lowerHex = std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        });
+        if (key.size() != 64 || !lowerHex)
+            return false;
+    }
+    return true;
+}
+
 void runStructured(const uint8_t* data, size_t size)
 {
     const Description d = Description::parse(data, size);
@@ -479,7 +509,8 @@ void runStructured(const uint8_t* data, size_t size)
 
     const bool genuine = manifestLengthField == static_cast<quint32>(d.manifest.size()) &&
                          dataLengthField == dataLength && dataHash == trueHash &&
-                         signature == trueSignature && !layoutChanged;
+                         signature == trueSignature && !layoutChanged &&
+                         describesHeader(d.manifest, header);
     if (r) {
         if (!genuine)
             oracleFailure("a bundle that is not genuine was accepted");
@@ -561,7 +592,17 @@ void writeSeeds(const QString& folder)
                         false, &manifest3));
     save(QByteArray(1, '\0') + sealWithWriter(csvLike(50), {}, true, nullptr));
 
-    // Structured: genuine bundles of several sizes and layouts.
+    // Structured: genuine bundles of several sizes and layouts. Their header has a
+    // fixed bundle id and time, which the manifest must repeat (the reader checks).
+    auto matchHeader = [](QByteArray& manifest) {
+        QJsonObject m = QJsonDocument::fromJson(manifest).object();
+        m.insert(QStringLiteral("bundleId"),
+                 QString::fromLatin1(QByteArray(kBundleIdSize, '\x5a').toHex()));
+        m.insert(QStringLiteral("createdUs"), kFixedNowUs);
+        manifest = CanonicalJson::serialise(m);
+    };
+    matchHeader(manifest1);
+    matchHeader(manifest3);
     const QByteArray pattern = csvLike(200);
     auto describe = [&](const QByteArray& manifest, int count, quint32 length) {
         Description d;

@@ -67,7 +67,6 @@ struct OpenBundleDialog::Run
 namespace {
 
 constexpr int kMaxName = 200;
-constexpr int kModeOffset = 8 + 4 + 16 + 8; // preamble, header length, bundle id, created
 
 QLabel* heading(QWidget* parent)
 {
@@ -83,14 +82,8 @@ QLabel* heading(QWidget* parent)
 // told; the reader then says what is wrong.
 int peekMode(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray head = f.read(kModeOffset + 1);
-    if (head.size() != kModeOffset + 1 || !head.startsWith("SWBNDL"))
-        return 0;
-    const int mode = static_cast<quint8>(head.at(kModeOffset));
-    return mode == 1 || mode == 2 ? mode : 0;
+    const Result<bundle::Mode> mode = bundle::BundleReader::peekMode(path);
+    return mode ? static_cast<int>(mode.value()) : 0;
 }
 
 QString when(qint64 us)

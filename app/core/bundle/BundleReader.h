@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/BundleFormat.h"
 #include "common/Error.h"
 #include "crypto/Identity.h"
 #include "crypto/SecureBytes.h"
@@ -42,7 +43,8 @@ struct OpenedBundle
 
 // Opens a bundle (docs/bundle-format.md). Nothing is released until the header MAC,
 // every chunk, the final flag, the length, the tree hash and the sender's signature
-// check, the reader's key is among the signed recipients, and the sender is known.
+// check, the manifest agrees with the header (bundle id, time, protection), the
+// reader's key is among the signed recipients, and the sender is known.
 // The data is written to a temporary file renamed into place only then. Every failure
 // is ErrorKind::Verification (exit 3) except a bundle file that cannot be read at all.
 // Error codes callers act on: the identity tried is not among the recipients (try
@@ -60,6 +62,12 @@ class BundleReader
 {
 public:
     static Result<OpenedBundle> open(const QString& bundlePath, const OpenParams& params);
+
+    // How the bundle is protected (for named recipients, or by a passphrase), from its
+    // preamble and header alone: no key is needed and nothing is checked beyond that,
+    // so that a caller knows what to ask for before open(). A file that is not a
+    // bundle of a version this program reads is refused as open() would refuse it.
+    static Result<Mode> peekMode(const QString& bundlePath);
 };
 
 } // namespace sharewise::bundle

@@ -1,5 +1,6 @@
 #include "bundle/BundleWriter.h"
 
+#include "bundle/Batches.h"
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleKeys.h"
 #include "bundle/Parallel.h"
@@ -21,6 +22,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace sharewise::bundle {
 namespace {
 
@@ -28,8 +31,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(BundleWriter)
 };
-
-constexpr int kBatchChunks = 16; // 1 MiB of chunks sealed at once
 
 QByteArray randomBytes(int n)
 {
@@ -43,89 +44,200 @@ QByteArray blake2b(QByteArrayView data)
     return crypto::Blake2b256::hash(data);
 }
 
-// Seals the payload stream chunk by chunk. Complete chunks met while data still flows
-// are never final (the trailer always follows), so they are sealed in parallel
-// batches; finish() seals what remains with the final flag on the last chunk.
+// Seals the payload stream (docs/bundle-format.md): the prefix (manifest length and
+// manifest), the data read once from the device, then the trailer. Batch k holds
+// stream bytes [k, k + 1) × kBatchBytes. Step k is one fork-join: the calling thread
+// reads batch k + 1 and writes sealed batch k - 1 while the pool seals the complete
+// chunks of batch k and hashes the data leaves that end in it; then the calling thread
+// joins in. Complete chunks are never final (the trailer always follows), so only the
+// tail and the trailer wait for finish(). Every buffer is allocated once.
 class PayloadSealer
 {
 public:
-    PayloadSealer(QSaveFile& out, const crypto::SecureBytes& key)
-        : m_out(out)
+    enum class Outcome
+    {
+        Done,
+        ReadFailed,
+        WriteFailed,
+        Cancelled
+    };
+
+    PayloadSealer(QIODevice& data, QSaveFile& out, const crypto::SecureBytes& key,
+                  QByteArray prefix, const SealParams& params)
+        : m_data(data)
+        , m_out(out)
         , m_key(key)
+        , m_prefix(std::move(prefix))
+        , m_params(params)
+        , m_total(data.isSequential() ? -1 : data.size() - data.pos())
     {}
 
-    void addPlaintext(QByteArrayView bytes)
+    // Reads and seals all of the data, and hashes its leaves.
+    Outcome sealData()
     {
-        while (!bytes.isEmpty()) {
-            const qsizetype take = std::min<qsizetype>(kChunkSize - m_current.size(), bytes.size());
-            m_current.append(bytes.data(), take);
-            bytes = bytes.sliced(take);
-            if (m_current.size() == kChunkSize && !bytes.isEmpty()) {
-                m_ready.append(m_current);
-                m_current.clear();
-            }
+        qint64 filled = 0; // stream bytes in batch k
+        if (!fill(0, filled))
+            return Outcome::ReadFailed;
+        for (qint64 k = 0;; ++k) {
+            if (m_params.cancel && m_params.cancel->load())
+                return Outcome::Cancelled;
+            const bool readNext = !m_eof;
+            const int chunks = static_cast<int>(filled / kChunkSize);
+            const qint64 available = k * kBatchBytes + filled;
+            const qint64 dataStart = m_prefix.size();
+            const qint64 dataEnd = m_eof ? m_dataEnd : available;
+            const qint64 leafEnd = m_eof ? leafCount(m_dataEnd - dataStart)
+                                         : std::max<qint64>(0, available - dataStart) / kChunkSize;
+            const int leaves = static_cast<int>(leafEnd - m_leavesDone);
+            m_leafHashes.resize(leafEnd * TreeHash::kLeafHashSize);
+            // Taken here, once: the tasks write their own slots through it.
+            unsigned char* const leafHashes = leafHashAt(0);
+            unsigned char* sealed = m_sealed.of(k);
+            const unsigned char* previous = m_sealed.of(k + 1); // batch k - 1's buffer
+            qint64 nextFilled = 0;
+            bool readOk = true;
+            bool writeOk = true;
+            // Leaves first: they are the longer items, so the step ends on short ones.
+            parallelFor(
+                leaves + chunks,
+                [&](int t) {
+                    if (t < leaves) {
+                        const quint64 j = static_cast<quint64>(m_leavesDone + t);
+                        m_plain.hashLeaf(j, dataStart, dataEnd,
+                                         leafHashes + j * TreeHash::kLeafHashSize);
+                    } else {
+                        const int i = t - leaves;
+                        sealChunk(m_plain.of(k) + qint64(i) * kChunkSize, kChunkSize,
+                                  static_cast<quint64>(k * kBatchChunks + i), false,
+                                  sealed + qint64(i) * kSealedChunkSize);
+                    }
+                },
+                [&] {
+                    if (readNext)
+                        readOk = fill(k + 1, nextFilled);
+                    writeOk = write(previous, m_pendingWrite);
+                });
+            if (!writeOk)
+                return Outcome::WriteFailed;
+            if (!readOk)
+                return Outcome::ReadFailed;
+            m_leavesDone = leafEnd;
+            m_pendingWrite = qint64(chunks) * kSealedChunkSize;
+            m_lastBatch = k;
+            m_lastFilled = filled;
+            if (m_params.progress)
+                m_params.progress(std::max<qint64>(0, available - dataStart), m_total);
+            if (!readNext || nextFilled == 0)
+                break;
+            filled = nextFilled;
         }
+        // The data ended on a batch boundary: its last, partial leaf is still to hash.
+        const qint64 dataLength = m_dataEnd - m_prefix.size();
+        const qint64 leafEnd = leafCount(dataLength);
+        m_leafHashes.resize(leafEnd * TreeHash::kLeafHashSize);
+        for (qint64 j = m_leavesDone; j < leafEnd; ++j)
+            m_plain.hashLeaf(static_cast<quint64>(j), m_prefix.size(), m_dataEnd,
+                             leafHashAt(static_cast<quint64>(j)));
+        m_leavesDone = leafEnd;
+        return Outcome::Done;
     }
 
-    // Seals and writes full batches; `leaves` are hashed alongside.
-    bool flushBatch(QList<QByteArray>& leaves, QList<QByteArray>& leafHashes, quint64& leafIndex,
-                    bool everything)
+    quint64 dataLength() const { return static_cast<quint64>(m_dataEnd - m_prefix.size()); }
+
+    QByteArray dataHash(quint64 rowCount) const
     {
-        if (!everything && m_ready.size() < kBatchChunks && leaves.size() < kBatchChunks)
-            return true;
-        const int chunks = static_cast<int>(m_ready.size());
-        const int hashes = static_cast<int>(leaves.size());
-        QList<QByteArray> sealed(chunks);
-        QList<QByteArray> hashed(hashes);
-        const quint64 firstChunk = m_nextIndex;
-        const quint64 firstLeaf = leafIndex;
-        parallelFor(chunks + hashes, [&](int i) {
-            if (i < chunks)
-                sealed[i] = seal(m_ready.at(i), firstChunk + static_cast<quint64>(i), false);
-            else
-                hashed[i - chunks] = TreeHash::leafHash(
-                    leaves.at(i - chunks), firstLeaf + static_cast<quint64>(i - chunks));
-        });
-        for (const QByteArray& c : std::as_const(sealed)) {
-            if (m_out.write(c) != c.size())
+        return TreeHash::root(dataLength(), rowCount, m_leafHashes);
+    }
+
+    // Writes the last sealed batch, then seals the tail of the data and the trailer,
+    // the last chunk with the final flag.
+    bool finish(const QByteArray& trailer)
+    {
+        if (!write(m_sealed.of(m_lastBatch), m_pendingWrite))
+            return false;
+        const qint64 chunks = m_lastFilled / kChunkSize;
+        QByteArray rest(reinterpret_cast<const char*>(m_plain.of(m_lastBatch)) +
+                            chunks * kChunkSize,
+                        m_lastFilled - chunks * kChunkSize);
+        rest.append(trailer);
+        quint64 index = static_cast<quint64>(m_lastBatch * kBatchChunks + chunks);
+        QByteArray sealed(kSealedChunkSize, Qt::Uninitialized);
+        for (qsizetype at = 0; at < rest.size(); at += kChunkSize, ++index) {
+            const qint64 length = std::min<qint64>(kChunkSize, rest.size() - at);
+            sealChunk(reinterpret_cast<const unsigned char*>(rest.constData()) + at, length, index,
+                      at + length == rest.size(), reinterpret_cast<unsigned char*>(sealed.data()));
+            if (!write(reinterpret_cast<const unsigned char*>(sealed.constData()),
+                       length + kTagSize))
                 return false;
         }
-        m_nextIndex += static_cast<quint64>(chunks);
-        leafIndex += static_cast<quint64>(hashes);
-        leafHashes.append(hashed);
-        m_ready.clear();
-        leaves.clear();
         return true;
     }
 
-    // The last chunk: what is left, sealed with the final flag.
-    bool finish()
+private:
+    // Fills batch b's buffer with the stream from b × kBatchBytes: prefix bytes, then
+    // data until the buffer is full or the data ends. Calling thread only.
+    bool fill(qint64 b, qint64& filled)
     {
-        const QByteArray last = seal(m_current, m_nextIndex, true);
-        m_current.clear();
-        return m_out.write(last) == last.size();
+        unsigned char* dst = m_plain.of(b);
+        const qint64 from = b * kBatchBytes;
+        const qint64 to = from + kBatchBytes;
+        qint64 at = from;
+        if (at < m_prefix.size()) {
+            const qint64 n = std::min<qint64>(m_prefix.size(), to) - at;
+            std::memcpy(dst, m_prefix.constData() + at, static_cast<std::size_t>(n));
+            at += n;
+        }
+        while (at < to) {
+            const qint64 n = m_data.read(reinterpret_cast<char*>(dst + (at - from)), to - at);
+            if (n < 0)
+                return false;
+            if (n == 0) {
+                m_eof = true;
+                m_dataEnd = at;
+                break;
+            }
+            at += n;
+        }
+        filled = at - from;
+        return true;
     }
 
-private:
-    QByteArray seal(const QByteArray& plain, quint64 index, bool final) const
+    bool write(const unsigned char* bytes, qint64 size)
+    {
+        return size == 0 || m_out.write(reinterpret_cast<const char*>(bytes), size) == size;
+    }
+
+    void sealChunk(const unsigned char* plain, qint64 size, quint64 index, bool final,
+                   unsigned char* out) const
     {
         unsigned char nonce[12];
         chunkNonce(nonce, index, final);
-        QByteArray out(plain.size() + kTagSize, Qt::Uninitialized);
-        unsigned long long len = 0;
-        crypto_aead_chacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char*>(out.data()), &len,
-            reinterpret_cast<const unsigned char*>(plain.constData()),
-            static_cast<unsigned long long>(plain.size()), nullptr, 0, nullptr, nonce,
-            m_key.data());
-        return out;
+        // Detached: the ciphertext, then its tag, the same bytes as the combined form.
+        crypto_aead_chacha20poly1305_ietf_encrypt_detached(
+            out, out + size, nullptr, plain, static_cast<unsigned long long>(size), nullptr, 0,
+            nullptr, nonce, m_key.data());
     }
 
+    unsigned char* leafHashAt(quint64 j)
+    {
+        return reinterpret_cast<unsigned char*>(m_leafHashes.data()) + j * TreeHash::kLeafHashSize;
+    }
+
+    QIODevice& m_data;
     QSaveFile& m_out;
     const crypto::SecureBytes& m_key;
-    QByteArray m_current;
-    QList<QByteArray> m_ready;
-    quint64 m_nextIndex = 0;
+    const QByteArray m_prefix;
+    const SealParams& m_params;
+    const qint64 m_total;
+    PlainBatches m_plain;
+    SealedBatches m_sealed;
+    QByteArray m_leafHashes; // kLeafHashSize bytes per data leaf, in order
+    qint64 m_leavesDone = 0;
+    qint64 m_pendingWrite = 0; // sealed bytes of the previous batch not yet written
+    qint64 m_lastBatch = 0;
+    qint64 m_lastFilled = 0;
+    bool m_eof = false;
+    qint64 m_dataEnd = 0; // stream offset where the data ends, once m_eof
 };
 
 } // namespace
@@ -278,7 +390,7 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
 
     // Write: temporary file, renamed into place by commit().
     QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly)) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return makeError(ErrorKind::Failure,
                          Tr::tr("Could not create the bundle file (%1). Check that the folder "
                                 "exists and may be written.")
@@ -295,58 +407,29 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     if (out.write(headerBlock) != headerBlock.size())
         return writeFailed();
 
-    PayloadSealer sealer(out, payloadKey);
     QByteArray prefix;
     appendU32(prefix, static_cast<quint32>(manifestBytes.size()));
-    sealer.addPlaintext(prefix);
-    sealer.addPlaintext(manifestBytes);
-
-    QList<QByteArray> leaves;
-    QList<QByteArray> leafHashes;
-    quint64 leafIndex = 0;
-    QByteArray leaf;
-    const qint64 total = data.isSequential() ? -1 : data.size() - data.pos();
-    QByteArray buffer(kChunkSize * 4, Qt::Uninitialized);
-    for (;;) {
-        if (p.cancel && p.cancel->load()) {
-            out.cancelWriting();
-            return makeError(ErrorKind::Failure,
-                             Tr::tr("Sealing was cancelled; no bundle was written."));
-        }
-        const qint64 n = data.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            out.cancelWriting();
-            return makeError(ErrorKind::BadInput,
-                             Tr::tr("The data could not be read (%1).").arg(data.errorString()));
-        }
-        if (n == 0)
-            break;
-        const QByteArrayView got(buffer.constData(), n);
-        sealer.addPlaintext(got);
-        result.dataLength += static_cast<quint64>(n);
-        QByteArrayView rest = got;
-        while (!rest.isEmpty()) {
-            const qsizetype take = std::min<qsizetype>(kChunkSize - leaf.size(), rest.size());
-            leaf.append(rest.data(), take);
-            rest = rest.sliced(take);
-            if (leaf.size() == kChunkSize) {
-                leaves.append(leaf);
-                leaf.clear();
-            }
-        }
-        if (!sealer.flushBatch(leaves, leafHashes, leafIndex, false))
-            return writeFailed();
-        if (p.progress)
-            p.progress(static_cast<qint64>(result.dataLength), total);
-    }
-    if (!leaf.isEmpty())
-        leaves.append(leaf);
-    if (!sealer.flushBatch(leaves, leafHashes, leafIndex, true))
+    prefix.append(manifestBytes);
+    PayloadSealer sealer(data, out, payloadKey, std::move(prefix), p);
+    switch (sealer.sealData()) {
+    case PayloadSealer::Outcome::Done:
+        break;
+    case PayloadSealer::Outcome::Cancelled:
+        out.cancelWriting();
+        return makeError(ErrorKind::Failure,
+                         Tr::tr("Sealing was cancelled; no bundle was written."));
+    case PayloadSealer::Outcome::ReadFailed:
+        out.cancelWriting();
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("The data could not be read (%1).").arg(data.errorString()));
+    case PayloadSealer::Outcome::WriteFailed:
         return writeFailed();
+    }
+    result.dataLength = sealer.dataLength();
 
     // Trailer: length, rows, tree hash, and the signature over all of it.
     result.rowCount = p.rowCount;
-    result.dataHash = TreeHash::root(result.dataLength, p.rowCount, leafHashes);
+    result.dataHash = sealer.dataHash(p.rowCount);
     const QByteArray statement =
         bundleStatement(result.headerHash, blake2b(manifestBytes), result.dataLength, p.rowCount,
                         result.dataHash, sender.signingKey, recipientKeys);
@@ -357,8 +440,7 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     result.signature = p.sender->sign(crypto::SignContext::Bundle, statement);
     result.recipients = p.recipients;
     trailer.append(result.signature);
-    sealer.addPlaintext(trailer);
-    if (!sealer.flushBatch(leaves, leafHashes, leafIndex, true) || !sealer.finish())
+    if (!sealer.finish(trailer))
         return writeFailed();
     if (!out.commit()) {
         return makeError(ErrorKind::Failure,

@@ -1,6 +1,8 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
+#include "bundle/TreeHash.h"
+#include "common/CanonicalJson.h"
 #include "crypto/Identity.h"
 #include "crypto/Sodium.h"
 #include "support/TestRandom.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +77,16 @@ private slots:
     void foreignSignatureInTrailerIsRefused();
     void cancelledSealLeavesNothing();
     void duplicateRecipientIsRefused();
+    void resealedUnchangedManifestOpens();
+    void manifestNotMatchingHeaderIsRefused_data();
+    void manifestNotMatchingHeaderIsRefused();
+    void malformedReceivingKeyIsRefused_data();
+    void malformedReceivingKeyIsRefused();
+    void peekModeReadsTheHeaderOnly();
+    void peekModeRefusesWhatIsNotABundle();
+    void sizesAroundBatchBoundariesRoundTrip();
+    void largeManifestRoundTrips();
+    void failingPartIsTheFirstOne();
 
 private:
     QString seal(const QByteArray& data, const QList<crypto::KeyCard>& to, const QString& name,
@@ -83,6 +96,10 @@ private:
     void expectRefused(const QByteArray& bundleBytes, const Identity* as, const char* what);
     // Forging helpers: the payload key of a bundle sealed with deterministic randomness.
     crypto::SecureBytes payloadKeyForSeed(quint64 seed) const;
+    // A key-mode bundle sealed to Alice with seed 200, its manifest edited and the whole
+    // payload sealed and signed again by the real sender: only what edit() changed
+    // differs from a genuine bundle.
+    QByteArray resealedWithManifest(const std::function<void(QJsonObject&)>& edit);
 
     QTemporaryDir m_dir;
     Identity m_sender;
@@ -515,6 +532,310 @@ void TestBundle::duplicateRecipientIsRefused()
     Result<SealResult> r = BundleWriter::seal(buffer, m_dir.filePath(QStringLiteral("dup.swb")), p);
     QVERIFY(!r);
     QCOMPARE(r.error().kind, ErrorKind::Usage);
+}
+
+QByteArray TestBundle::resealedWithManifest(const std::function<void(QJsonObject&)>& edit)
+{
+    constexpr quint64 seed = 200;
+    const QByteArray data = sampleData(70000, 5); // two chunks of payload
+    test::setDeterministicRandom(true, seed);
+    const QString path =
+        seal(data, {m_alice.card()}, QStringLiteral("reseal-%1.swb").arg(++m_counter));
+    test::setDeterministicRandom(false);
+    Result<OpenedBundle> genuine = open(path, &m_alice);
+    if (!genuine)
+        return {};
+    const QByteArray b = readAll(path);
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    QJsonObject manifest = genuine->manifest;
+    edit(manifest);
+    const QByteArray manifestBytes = CanonicalJson::serialise(manifest);
+    QList<QByteArray> recipientKeys;
+    for (const QJsonValue& r : manifest.value(QStringLiteral("recipients")).toArray()) {
+        recipientKeys.append(QByteArray::fromHex(
+            r.toObject().value(QStringLiteral("receivingKey")).toString().toLatin1()));
+    }
+    const QByteArray statement = bundleStatement(
+        genuine->headerHash, crypto::Blake2b256::hash(manifestBytes), genuine->dataLength,
+        genuine->rowCount, genuine->dataHash, m_sender.card().signingKey, recipientKeys);
+    QByteArray stream;
+    appendU32(stream, static_cast<quint32>(manifestBytes.size()));
+    stream.append(manifestBytes);
+    stream.append(data);
+    appendU64(stream, genuine->dataLength);
+    appendU64(stream, genuine->rowCount);
+    stream.append(genuine->dataHash);
+    stream.append(m_sender.sign(crypto::SignContext::Bundle, statement));
+    const crypto::SecureBytes key = payloadKeyForSeed(seed);
+    QByteArray out = b.left(start);
+    quint64 index = 0;
+    for (qsizetype at = 0; at < stream.size(); at += kChunkSize, ++index) {
+        const qsizetype n = std::min<qsizetype>(kChunkSize, stream.size() - at);
+        unsigned char nonce[12];
+        chunkNonce(nonce, index, at + n == stream.size());
+        QByteArray sealed(n + kTagSize, Qt::Uninitialized);
+        unsigned long long len = 0;
+        crypto_aead_chacha20poly1305_ietf_encrypt(
+            reinterpret_cast<unsigned char*>(sealed.data()), &len,
+            reinterpret_cast<const unsigned char*>(stream.constData()) + at,
+            static_cast<unsigned long long>(n), nullptr, 0, nullptr, nonce, key.data());
+        out.append(sealed);
+    }
+    return out;
+}
+
+// The control for the two tests below: the forging path itself makes a bundle that
+// opens, so what they change is what gets it refused.
+void TestBundle::resealedUnchangedManifestOpens()
+{
+    const QByteArray b = resealedWithManifest([](QJsonObject&) {});
+    QVERIFY(!b.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("resealed.swb"));
+    writeAll(path, b);
+    Result<OpenedBundle> r = open(path, &m_alice);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+}
+
+void TestBundle::manifestNotMatchingHeaderIsRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addRow("another bundle id")
+        << QStringLiteral("bundleId")
+        << QJsonValue(QStringLiteral("00112233445566778899aabbccddeeff"));
+    QTest::addRow("bundle id in upper case") << QStringLiteral("bundleId") << QJsonValue();
+    QTest::addRow("bundle id missing")
+        << QStringLiteral("bundleId") << QJsonValue(QJsonValue::Undefined);
+    QTest::addRow("another time") << QStringLiteral("createdUs") << QJsonValue(1);
+    QTest::addRow("time as text") << QStringLiteral("createdUs") << QJsonValue(QStringLiteral("0"));
+    QTest::addRow("protection passphrase")
+        << QStringLiteral("protection") << QJsonValue(QStringLiteral("passphrase"));
+    QTest::addRow("protection missing")
+        << QStringLiteral("protection") << QJsonValue(QJsonValue::Undefined);
+}
+
+// A sender (or a faulty program) signs a manifest that describes another bundle: the
+// signature checks, but the manifest is refused for not matching the header.
+void TestBundle::manifestNotMatchingHeaderIsRefused()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const QByteArray b = resealedWithManifest([&](QJsonObject& m) {
+        if (value.isUndefined())
+            m.remove(key);
+        else if (value.isNull()) // upper case of the same id
+            m.insert(key, m.value(key).toString().toUpper());
+        else if (key == QLatin1String("createdUs") && value.isDouble())
+            m.insert(key, m.value(key).toInteger() + value.toInteger());
+        else
+            m.insert(key, value);
+    });
+    QVERIFY(!b.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("mismatch-%1.swb").arg(++m_counter));
+    writeAll(path, b);
+    const QString out = m_dir.filePath(QStringLiteral("mismatch-%1.csv").arg(m_counter));
+    Result<OpenedBundle> r = open(path, &m_alice, out);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY2(r.error().message.contains(QLatin1String("does not match its header")),
+             qPrintable(r.error().message));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestBundle::malformedReceivingKeyIsRefused_data()
+{
+    QTest::addColumn<int>("how");
+    QTest::addRow("upper case") << 0;
+    QTest::addRow("62 digits") << 1;
+    QTest::addRow("66 digits") << 2;
+    QTest::addRow("not hex") << 3;
+    QTest::addRow("a number") << 4;
+    QTest::addRow("missing") << 5;
+}
+
+void TestBundle::malformedReceivingKeyIsRefused()
+{
+    QFETCH(int, how);
+    const QByteArray b = resealedWithManifest([&](QJsonObject& m) {
+        QJsonArray rs = m.value(QStringLiteral("recipients")).toArray();
+        QJsonObject r = rs.at(0).toObject();
+        const QString hex = r.value(QStringLiteral("receivingKey")).toString();
+        QJsonValue v;
+        switch (how) {
+        case 0:
+            v = hex.toUpper();
+            break;
+        case 1:
+            v = hex.left(62);
+            break;
+        case 2:
+            v = QString(hex + QStringLiteral("00"));
+            break;
+        case 3:
+            v = QString(hex.left(62) + QStringLiteral("zz"));
+            break;
+        case 4:
+            v = 12345;
+            break;
+        default:
+            break;
+        }
+        if (how == 5)
+            r.remove(QStringLiteral("receivingKey"));
+        else
+            r.insert(QStringLiteral("receivingKey"), v);
+        rs.replace(0, r);
+        m.insert(QStringLiteral("recipients"), rs);
+    });
+    QVERIFY(!b.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("rkey-%1.swb").arg(++m_counter));
+    writeAll(path, b);
+    const QString out = m_dir.filePath(QStringLiteral("rkey-%1.csv").arg(m_counter));
+    Result<OpenedBundle> r = open(path, &m_alice, out);
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ErrorKind::Verification);
+    QVERIFY2(r.error().message.contains(QLatin1String("list of recipients is damaged")),
+             qPrintable(r.error().message));
+    QVERIFY(!QFile::exists(out));
+}
+
+void TestBundle::peekModeReadsTheHeaderOnly()
+{
+    const QString keyed = seal(sampleData(10), {m_bob.card()}, QStringLiteral("peek-key.swb"));
+    Result<Mode> mode = BundleReader::peekMode(keyed);
+    QVERIFY2(mode, mode ? "" : qPrintable(mode.error().message));
+    QCOMPARE(mode.value(), Mode::Recipients);
+    const QString pass =
+        seal(sampleData(10), {}, QStringLiteral("peek-pass.swb"), passphrase("peek"));
+    mode = BundleReader::peekMode(pass);
+    QVERIFY(mode);
+    QCOMPARE(mode.value(), Mode::Passphrase);
+    // Only the header is read: a damaged payload does not change the answer.
+    QByteArray b = readAll(keyed);
+    b.chop(200);
+    const QString cut = m_dir.filePath(QStringLiteral("peek-cut.swb"));
+    writeAll(cut, b);
+    mode = BundleReader::peekMode(cut);
+    QVERIFY(mode);
+    QCOMPARE(mode.value(), Mode::Recipients);
+}
+
+void TestBundle::peekModeRefusesWhatIsNotABundle()
+{
+    Result<Mode> missing = BundleReader::peekMode(m_dir.filePath(QStringLiteral("nothing.swb")));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, ErrorKind::BadInput);
+
+    const QString other = m_dir.filePath(QStringLiteral("peek-other.swb"));
+    writeAll(other, "case_id,name\n1,Jo\n");
+    Result<Mode> notBundle = BundleReader::peekMode(other);
+    QVERIFY(!notBundle);
+    QCOMPARE(notBundle.error().kind, ErrorKind::Verification);
+
+    const QByteArray good =
+        readAll(seal(sampleData(10), {m_bob.card()}, QStringLiteral("peek-m.swb")));
+    const int modeAt = kPreambleSize + kHeaderLengthSize + kBundleIdSize + 8;
+    for (int bad : {0, 3, 255}) {
+        QByteArray b = good;
+        b[modeAt] = static_cast<char>(bad);
+        writeAll(other, b);
+        Result<Mode> m = BundleReader::peekMode(other);
+        QVERIFY2(!m, qPrintable(QStringLiteral("mode byte %1").arg(bad)));
+        QCOMPARE(m.error().kind, ErrorKind::Verification);
+    }
+    QByteArray v = good;
+    v[6] = 2;
+    writeAll(other, v);
+    QVERIFY(!BundleReader::peekMode(other));
+    writeAll(other, good.left(kPreambleSize + kHeaderLengthSize + kBundleIdSize + 8));
+    QVERIFY(!BundleReader::peekMode(other));
+}
+
+// The writer and reader work a batch (16 chunks) at a time, and the data starts after
+// the manifest, so leaves cross batches: sizes that end the data or the stream on
+// either side of a batch boundary, and on the chunk boundaries around it.
+void TestBundle::sizesAroundBatchBoundariesRoundTrip()
+{
+    constexpr int batch = 16 * kChunkSize;
+    // The manifest of these bundles has one length (same names, same key sizes); find
+    // it, so that the stream's own boundaries can be hit.
+    const QString probe = seal(sampleData(1), {m_alice.card()}, QStringLiteral("probe.swb"));
+    Result<OpenedBundle> p = open(probe, &m_alice);
+    QVERIFY(p);
+    const int prefix = 4 + static_cast<int>(p->manifestBytes.size());
+    QList<int> sizes;
+    for (int end : {batch, 2 * batch, batch + kChunkSize}) {
+        for (int d : {-1, 0, 1})
+            sizes << end + d << end - prefix + d << end - prefix - kTrailerSize + d;
+    }
+    for (int size : std::as_const(sizes)) {
+        const QByteArray data = sampleData(size, static_cast<quint32>(size));
+        const QString path = seal(data, {m_alice.card()}, QStringLiteral("batch-%1.swb").arg(size));
+        QVERIFY(!path.isEmpty());
+        const QString out = m_dir.filePath(QStringLiteral("batch-%1.csv").arg(size));
+        Result<OpenedBundle> r = open(path, &m_alice, out);
+        QVERIFY2(
+            r,
+            qPrintable(
+                QStringLiteral("%1 bytes: %2").arg(size).arg(r ? QString() : r.error().message)));
+        QCOMPARE(r->manifestBytes.size() + 4, prefix);
+        QVERIFY2(readAll(out) == data, qPrintable(QString::number(size)));
+        // The data hash is the format's tree hash of the data.
+        QList<QByteArray> leaves;
+        for (qsizetype at = 0, j = 0; at < data.size(); at += kChunkSize, ++j)
+            leaves << TreeHash::leafHash(
+                QByteArrayView(data).sliced(at, std::min<qsizetype>(kChunkSize, data.size() - at)),
+                static_cast<quint64>(j));
+        QCOMPARE(r->dataHash, TreeHash::root(static_cast<quint64>(size), 7, leaves));
+        QFile::remove(path);
+        QFile::remove(out);
+    }
+}
+
+// A manifest larger than a batch (the writer copies it into several batches, the
+// reader collects it from several).
+void TestBundle::largeManifestRoundTrips()
+{
+    QBuffer buffer;
+    const QByteArray data = sampleData(200000, 9);
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    SealParams sp;
+    sp.sender = &m_sender;
+    sp.recipients = {m_alice.card()};
+    sp.dataName = QStringLiteral("cases.csv");
+    sp.manifest.insert(QStringLiteral("purpose"), QString(3 * 1024 * 1024 + 123, u'p'));
+    const QString path = m_dir.filePath(QStringLiteral("big-manifest.swb"));
+    Result<SealResult> s = BundleWriter::seal(buffer, path, sp);
+    QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+    const QString out = m_dir.filePath(QStringLiteral("big-manifest.csv"));
+    Result<OpenedBundle> r = open(path, &m_alice, out);
+    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+    QCOMPARE(r->manifest.value(QStringLiteral("purpose")).toString().size(), 3 * 1024 * 1024 + 123);
+    QCOMPARE(readAll(out), data);
+    QCOMPARE(r->dataHash, s->dataHash);
+}
+
+// When several parts of one batch fail, the message names the first, every time.
+void TestBundle::failingPartIsTheFirstOne()
+{
+    const QByteArray b =
+        readAll(seal(sampleData(20 * kChunkSize), {m_alice.card()}, QStringLiteral("parts.swb")));
+    const qsizetype start =
+        kPreambleSize + kHeaderLengthSize + kHeaderFixedSize + kRecipientStanzaSize + kMacSize;
+    QByteArray bad = b;
+    for (int chunk : {3, 5, 9, 14, 18})
+        bad[start + chunk * kSealedChunkSize + 100] ^= 0x40;
+    const QString path = m_dir.filePath(QStringLiteral("parts-bad.swb"));
+    writeAll(path, bad);
+    for (int i = 0; i < 5; ++i) {
+        Result<OpenedBundle> r = open(path, &m_alice, m_dir.filePath(QStringLiteral("parts.csv")));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("part 4 does not check")),
+                 qPrintable(r.error().message));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("parts.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)
