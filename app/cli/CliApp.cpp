@@ -91,6 +91,8 @@ QString CliApp::helpText() const
               "  receipt import FILE           Record a recipient's receipt for a bundle.\n"
               "  recipients add|list|verify|revoke\n"
               "                                Keep the directory of partners' keys.\n"
+              "  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery\n"
+              "                                Keep agreements' pseudonymisation keys.\n"
               "  version                       Print the program's version.\n"
               "\n"
               "Options:\n"
@@ -184,6 +186,8 @@ int CliApp::run(const QStringList& arguments)
         return cmdVerifyOrOpen(split.rest, false);
     if (split.command == QLatin1String("open"))
         return cmdVerifyOrOpen(split.rest, true);
+    if (split.command == QLatin1String("agreement-key"))
+        return cmdAgreementKey(split.rest);
     return usage(tr("Unknown command \"%1\".").arg(split.command));
 }
 

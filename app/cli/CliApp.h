@@ -39,6 +39,8 @@ private:
     int cmdReceipt(const QStringList& args);
     int cmdSeal(const QStringList& args);
     int cmdVerifyOrOpen(const QStringList& args, bool open);
+    // Agreements' pseudonymisation keys (CliAgreementKeys.cpp).
+    int cmdAgreementKey(const QStringList& args);
 
     // The identity to act as: an identity file named on the command line, or this
     // history's current identity (from the credential store, or its identity file).

@@ -227,11 +227,63 @@ Migration schema2()
     return m;
 }
 
+// Schema 3: agreements' pseudonymisation keys (keys/AgreementKeys). Keyed by the
+// agreement's reference, as agreements.reference, so keys can exist before the
+// agreement is recorded. No key is ever stored: only a check value, the recovery copy
+// (under the IG lead's passphrase) and each holder's sealed copy, which is deleted when
+// their grant is revoked.
+Migration schema3()
+{
+    Migration m;
+    m.version = 3;
+    m.name = QStringLiteral("agreement keys and their grants");
+    m.statements = {
+        QStringLiteral(R"(CREATE TABLE agreement_keys (
+            id INTEGER PRIMARY KEY,
+            agreement_ref TEXT NOT NULL UNIQUE,
+            key_check BLOB NOT NULL,
+            recovery_copy BLOB NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at_us INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TRIGGER agreement_keys_no_delete BEFORE DELETE ON agreement_keys
+            BEGIN SELECT RAISE(ABORT, 'Agreement keys cannot be deleted'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER agreement_keys_no_update BEFORE UPDATE ON agreement_keys
+            BEGIN SELECT RAISE(ABORT, 'Agreement keys cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TABLE agreement_key_grants (
+            id INTEGER PRIMARY KEY,
+            agreement_key_id INTEGER NOT NULL REFERENCES agreement_keys(id),
+            holder TEXT NOT NULL,
+            card TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            receiving_key BLOB NOT NULL,
+            sealed_key BLOB,
+            granted_by TEXT NOT NULL,
+            granted_at_us INTEGER NOT NULL,
+            revoked_by TEXT,
+            revoked_at_us INTEGER,
+            revoke_reason TEXT,
+            CHECK ((revoked_at_us IS NULL) = (sealed_key IS NOT NULL))))"),
+        QStringLiteral("CREATE UNIQUE INDEX agreement_key_grants_one_active ON "
+                       "agreement_key_grants(agreement_key_id, fingerprint) "
+                       "WHERE revoked_at_us IS NULL"),
+        QStringLiteral("CREATE INDEX agreement_key_grants_holder ON "
+                       "agreement_key_grants(fingerprint, revoked_at_us)"),
+        // A grant is revoked once, and stays revoked; it is never deleted.
+        QStringLiteral(R"(CREATE TRIGGER agreement_key_grants_no_delete
+            BEFORE DELETE ON agreement_key_grants
+            BEGIN SELECT RAISE(ABORT, 'Agreement key grants cannot be deleted'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER agreement_key_grants_revoked_stays
+            BEFORE UPDATE ON agreement_key_grants WHEN OLD.revoked_at_us IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'A revoked grant cannot be changed'); END)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1(), schema2()};
+    static const QList<Migration> all = {schema1(), schema2(), schema3()};
     return all;
 }
 
