@@ -447,7 +447,7 @@ Result<OdsPackage> loadPackage(const QString& path)
     return package;
 }
 
-Status parseContent(const QString& path, const std::string& content, ContentHandler& handler)
+Status parseContent(const QString& path, std::string& content, ContentHandler& handler)
 {
     return parseXmlNs(
         content, handler,

@@ -210,6 +210,7 @@ Result<std::string> ZipArchive::read(std::string_view name) const
         return damage;
 
     std::string out;
+    out.reserve(size_t(entry.size) + kTailRoom); // the XML parser's padding, without a copy
     out.resize(size_t(entry.size));
     if (entry.method == 0) {
         if (entry.compressedSize != entry.size ||

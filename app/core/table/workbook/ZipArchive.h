@@ -26,7 +26,9 @@ public:
     [[nodiscard]] bool contains(std::string_view name) const;
     // The uncompressed size the directory declares, or -1.
     [[nodiscard]] qint64 declaredSize(std::string_view name) const;
+    // The part's bytes, with kTailRoom bytes of spare capacity after them.
     Result<std::string> read(std::string_view name) const;
+    static constexpr size_t kTailRoom = 64;
 
     // "xl/worksheets/../sharedStrings.xml" relative to "xl/" → "xl/sharedStrings.xml";
     // "/xl/styles.xml" is absolute.

@@ -382,6 +382,8 @@ private slots:
         QTest::newRow("no workbook inside") << "notworkbook.xlsx" << damaged << "notworkbook.xlsx";
         QTest::newRow("size understated") << "lyingsize.xlsx" << damaged << "lyingsize.xlsx";
         QTest::newRow("bad CRC") << "badcrc.xlsx" << damaged << "badcrc.xlsx";
+        QTest::newRow("part cut inside a tag") << "cutrels.xlsx" << damaged << "cutrels.xlsx";
+        QTest::newRow("part cut inside CDATA") << "cdataend.xlsx" << damaged << "cdataend.xlsx";
         QTest::newRow("malformed XML") << "badxml.xlsx" << damaged << "badxml.xlsx, sheet “Broken”";
         QTest::newRow("missing shared string")
             << "badsst.xlsx" << damaged << "badsst.xlsx, sheet “Bad”, A1";

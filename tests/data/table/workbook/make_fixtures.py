@@ -252,6 +252,16 @@ def make_xlsx():
     # Malformed sheet XML.
     xlsx("badxml.xlsx", [("Broken", None, f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c>')])
 
+    # Parts cut off inside a tag and inside a CDATA section (each made orcus 0.17's
+    # parser read past its buffer or abort on an assert; found by fuzz_xlsx_reader).
+    write_zip("cutrels.xlsx", [
+        ("_rels/.rels", XML_HEAD + f'<Relationships xmlns="{PKG_REL}"><Relationship Id="rId1"'),
+        ("xl/workbook.xml", XML_HEAD + f'<workbook xmlns="{MAIN}"/>')])
+    write_zip("cdataend.xlsx", [
+        ("_rels/.rels", XML_HEAD + f'<Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" '
+         f'Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        ("xl/workbook.xml", XML_HEAD + f'<workbook xmlns="{MAIN}"><![CDATA[')])
+
     # A .docx-like package: no workbook inside.
     write_zip("notworkbook.xlsx", [
         ("[Content_Types].xml", XML_HEAD + "<Types/>"),
@@ -569,7 +579,8 @@ def make_corpus():
     corpus = os.path.join(HERE, "..", "..", "..", "fuzz", "corpus", "xlsx")
     os.makedirs(corpus, exist_ok=True)
     for name in ["types.xlsx", "date1904.xlsx", "prefixed.xlsx", "nosheets.xlsx", "badsst.xlsx",
-                 "badxml.xlsx", "lyingsize.xlsx", "chartonly.xlsx", "allhidden.xlsx"]:
+                 "badxml.xlsx", "lyingsize.xlsx", "chartonly.xlsx", "allhidden.xlsx",
+                 "cutrels.xlsx", "cdataend.xlsx", "amplify.xlsx", "farcell.xlsx"]:
         with open(os.path.join(HERE, name), "rb") as f, open(os.path.join(corpus, name), "wb") as g:
             g.write(f.read())
 
