@@ -83,12 +83,13 @@ struct Words
     // `phrase` is lower-case words separated by single spaces.
     [[nodiscard]] bool has(std::string_view phrase) const
     {
-        std::string needle;
-        needle.reserve(phrase.size() + 2);
-        needle.push_back(' ');
-        needle.append(phrase);
-        needle.push_back(' ');
-        return padded.find(needle) != std::string::npos;
+        const std::string_view text(padded);
+        for (size_t pos = text.find(phrase, 1); pos != std::string_view::npos;
+             pos = text.find(phrase, pos + 1)) {
+            if (text[pos - 1] == ' ' && text[pos + phrase.size()] == ' ')
+                return true;
+        }
+        return false;
     }
     std::string padded;
     std::vector<std::string_view> list;
@@ -667,9 +668,14 @@ void countValue(QByteArrayView s, const DateContext& dc, Counts& c)
         return;
     }
     if (!isLong) {
-        QByteArray upper = s.toByteArray().toUpper();
-        const auto code = std::find(kEthnicityCodes.begin(), kEthnicityCodes.end(),
-                                    std::string_view(upper.constData(), size_t(upper.size())));
+        char upper[4] = {};
+        if (s.size() == 4) {
+            for (int i = 0; i < 4; ++i)
+                upper[i] = (s[i] >= 'a' && s[i] <= 'z') ? char(s[i] - 32) : s[i];
+        }
+        const auto code = s.size() == 4 ? std::find(kEthnicityCodes.begin(), kEthnicityCodes.end(),
+                                                    std::string_view(upper, 4))
+                                        : kEthnicityCodes.end();
         const int word = findPhrase(w, kEthnicityWords);
         if (code != kEthnicityCodes.end()) {
             ++c.ethnicity;
