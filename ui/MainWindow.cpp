@@ -12,6 +12,7 @@
 #include "recipients/RecipientsDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/SettingsDialog.h"
+#include "share/ShareWizard.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
 #include "store/HomeCounts.h"
@@ -50,9 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
 
-    connect(m_home, &HomePage::shareRequested, this, [this] {
-        notAvailableYet(tr("Sharing data is not available in this version of Sharewise yet."));
-    });
+    connect(m_home, &HomePage::shareRequested, this, &MainWindow::startShare);
     connect(m_home, &HomePage::reviewRequested, this, [this] {
         notAvailableYet(tr("Reviewing shares is not available in this version of Sharewise yet."));
     });
@@ -258,6 +257,18 @@ void MainWindow::showSettings()
     if (m_settings.effectiveDatabasePath() != oldPath || !m_db)
         openHistory();
     updateStatus();
+}
+
+void MainWindow::startShare()
+{
+    ShareWizard wizard(this);
+    if (wizard.exec() == QDialog::Accepted) {
+        // The steps after the dataset (agreement, redaction, recipients, review) are
+        // not built yet: say so rather than pretend something was shared.
+        notAvailableYet(tr("Sharewise has read and checked the file. The next steps of sharing "
+                           "(the agreement, redaction and recipients) are not available in "
+                           "this version yet, so nothing has been shared."));
+    }
 }
 
 void MainWindow::showAbout()

@@ -48,6 +48,7 @@ public:
     void restoreHistory();
     void showSettings();
     void showAbout();
+    void startShare();
     void showHistory();
     void showIdentity(QWidget* parent = nullptr);
     void showRecipients(QWidget* parent = nullptr);

@@ -88,6 +88,8 @@ QString CliApp::helpText() const
               "  verify BUNDLE                 Check that a bundle is genuine and intact.\n"
               "  open BUNDLE -o FOLDER [--receipt FILE]\n"
               "                                Check a bundle and write out its data.\n"
+              "  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]\n"
+              "                                Show how a dataset reads and what each column holds.\n"
               "  receipt import FILE           Record a recipient's receipt for a bundle.\n"
               "  recipients add|list|verify|revoke\n"
               "                                Keep the directory of partners' keys.\n"
@@ -184,6 +186,8 @@ int CliApp::run(const QStringList& arguments)
         return cmdSeal(split.rest);
     if (split.command == QLatin1String("verify"))
         return cmdVerifyOrOpen(split.rest, false);
+    if (split.command == QLatin1String("inspect"))
+        return cmdInspect(split.rest);
     if (split.command == QLatin1String("open"))
         return cmdVerifyOrOpen(split.rest, true);
     if (split.command == QLatin1String("agreement-key"))

@@ -42,6 +42,9 @@ private:
     // Agreements' pseudonymisation keys (CliAgreementKeys.cpp).
     int cmdAgreementKey(const QStringList& args);
 
+    // Datasets (CliDataset.cpp).
+    int cmdInspect(const QStringList& args);
+
     // The identity to act as: an identity file named on the command line, or this
     // history's current identity (from the credential store, or its identity file).
     Result<crypto::Identity> loadIdentity(Database& db, const QString& identityFile,

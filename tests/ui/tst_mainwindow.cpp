@@ -10,6 +10,8 @@
 #include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
 
+#include "share/DatasetPage.h"
+#include "share/ShareWizard.h"
 #include "sharewise/Version.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sharewise;
 using namespace sharewise::ui;
@@ -43,6 +46,7 @@ private slots:
     void backupAndRestoreFromTheMenu();
     void unopenableHistoryIsExplained();
     void unfinishedFeaturesSaySo();
+    void shareOpensTheWizard();
 
 private:
     QAction* findAction(QWidget* w, const QString& text);
@@ -245,8 +249,22 @@ void TestMainWindow::unopenableHistoryIsExplained()
 
 void TestMainWindow::unfinishedFeaturesSaySo()
 {
-    QTest::mouseClick(m_window->homePage()->shareButton(), Qt::LeftButton);
+    QTest::mouseClick(m_window->homePage()->reviewButton(), Qt::LeftButton);
     QVERIFY(Dialogs::lastMessageForTesting().contains(QLatin1String("not available")));
+}
+
+void TestMainWindow::shareOpensTheWizard()
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen] {
+        auto* wizard = qobject_cast<ShareWizard*>(QApplication::activeModalWidget());
+        seen = wizard != nullptr &&
+               wizard->currentPage() == static_cast<QWizardPage*>(wizard->datasetPage());
+        if (QApplication::activeModalWidget())
+            QApplication::activeModalWidget()->close();
+    });
+    QTest::mouseClick(m_window->homePage()->shareButton(), Qt::LeftButton);
+    QVERIFY(seen);
 }
 
 QTEST_MAIN(TestMainWindow)

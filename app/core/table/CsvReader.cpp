@@ -200,6 +200,7 @@ Status CsvReader::sniff(const TableOptions& options)
     TextEncoding encoding;
     QString reason;
     m_encodingGuessed = false;
+    m_encodingChosen = options.encoding != TextEncoding::Auto;
     if (options.encoding != TextEncoding::Auto) {
         encoding = options.encoding;
         reason = Tr::tr("chosen by you");
@@ -335,6 +336,9 @@ Status CsvReader::rewind()
     }
     m_rawLen = 0;
     m_carry = 0;
+    m_sawNonAscii = false;
+    m_info.repairedBytes = 0;
+    m_info.firstRepairedLine = 0;
     m_buf = nullptr;
     m_len = 0;
     m_pos = 0;
@@ -395,22 +399,32 @@ Result<bool> CsvReader::refill()
         m_len = m_valid = m_decoded.size();
         break;
     }
-    default: {
-        bool incomplete = false;
-        const qsizetype valid = validUtf8Prefix(raw, atEnd, &incomplete);
+    default:
         m_buf = m_raw.constData();
-        if (incomplete) {
-            m_carry = m_rawLen - valid;
-            m_len = m_valid = valid;
-        } else {
-            m_len = m_rawLen;
-            m_valid = valid;
-            m_badByte = valid < m_rawLen;
-        }
+        validateFrom(0, atEnd);
         break;
     }
-    }
     return m_rawLen > 0 || !atEnd;
+}
+
+// UTF-8 mode: how much of the raw buffer from `pos` on can be parsed as it is.
+void CsvReader::validateFrom(qsizetype pos, bool atEnd)
+{
+    bool incomplete = false;
+    bool nonAscii = false;
+    const QByteArrayView rest(m_raw.constData() + pos, m_rawLen - pos);
+    const qsizetype valid = pos + validUtf8Prefix(rest, atEnd, &incomplete, &nonAscii);
+    m_sawNonAscii = m_sawNonAscii || nonAscii;
+    m_carry = 0;
+    m_badByte = false;
+    if (incomplete) {
+        m_carry = m_rawLen - valid;
+        m_len = m_valid = valid;
+    } else {
+        m_len = m_rawLen;
+        m_valid = valid;
+        m_badByte = valid < m_rawLen;
+    }
 }
 
 Result<ReadStep> CsvReader::switchToWindows1252(qsizetype badOffset)
@@ -464,9 +478,38 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
         if (p >= end) {
             m_pos = p - m_buf;
             if (m_badByte && m_pos >= m_valid) {
-                if (m_encodingGuessed)
+                if (m_encodingChosen)
+                    return badByte(m_valid);
+                if (m_encodingGuessed && !m_sawNonAscii)
                     return switchToWindows1252(m_valid);
-                return badByte(m_valid);
+                // UTF-8 with a stray byte: that byte alone is read as Windows-1252.
+                const auto byte = static_cast<unsigned char>(m_buf[m_valid]);
+                if (m_info.repairedBytes++ == 0) {
+                    m_info.firstRepairedLine = m_line;
+                    m_info.encodingReason =
+                        Tr::tr("the file is UTF-8, but line %1 holds a byte (%2) that is not; "
+                               "such bytes are read as Windows-1252")
+                            .arg(number(m_line), hexByte(byte));
+                }
+                if (m_state == State::FieldStart) {
+                    if (!m_rowOpen) {
+                        m_pendingCR = false;
+                        if (rows >= maxRows)
+                            return ReadStep::Rows;
+                        block.beginRow(m_line);
+                        m_rowOpen = true;
+                        m_field = 0;
+                    }
+                    m_fieldStartText = text.size();
+                    m_state = State::Unquoted;
+                } else if (m_state == State::QuoteInQuoted) {
+                    m_state = State::Unquoted;
+                }
+                appendWindows1252AsUtf8(QByteArrayView(m_buf + m_valid, 1), text);
+                validateFrom(m_valid + 1, m_eof);
+                p = m_buf + m_pos + 1;
+                end = m_buf + m_valid;
+                continue;
             }
             auto more = refill();
             if (!more)

@@ -15,11 +15,13 @@ namespace sharewise::table {
 // Excel does) rather than refused.
 //
 // Encoding: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise UTF-8 when the
-// first 64 KiB are valid UTF-8, else Windows-1252. A guess of UTF-8 proved wrong by a
-// later byte switches to Windows-1252 and restarts (ReadStep::Restarted), so one stray
-// byte deep in a large file neither fails the file nor garbles it. An encoding chosen
-// by the user, or by a byte-order mark, is held to: a byte it cannot decode is an
-// error naming the line and column.
+// first 64 KiB are valid UTF-8, else Windows-1252. A byte that is not UTF-8 later on
+// is weighed against all that came before it: if everything so far was plain ASCII the
+// file is Windows-1252 after all, and reading restarts (ReadStep::Restarted); if real
+// UTF-8 was seen, the file is UTF-8 with a stray byte pasted in, and that byte alone is
+// read as Windows-1252 and counted (SourceInfo::repairedBytes). Either way one stray
+// byte deep in a large file neither fails the file nor garbles it. An encoding the user
+// chose is held to: a byte it cannot decode is an error naming the line and column.
 // Delimiter: `,` `;` tab or `|`, the one that splits the first records most
 // consistently, or Excel's "sep=X" first line.
 class CsvReader final : public TableReader
@@ -42,6 +44,7 @@ private:
     CsvReader() = default;
     Status sniff(const TableOptions& options);
     Result<bool> refill();
+    void validateFrom(qsizetype pos, bool atEnd);
     Result<ReadStep> switchToWindows1252(qsizetype badOffset);
     Error badByte(qsizetype offset) const;
     Error at(qint64 line, qsizetype column, const QString& message) const;
@@ -58,6 +61,7 @@ private:
     QFile m_file;
     SourceInfo m_info;
     bool m_encodingGuessed = false; // may still switch from UTF-8 to Windows-1252
+    bool m_encodingChosen = false;  // by the user: no repairs, no switching
     qint64 m_dataStart = 0;         // raw offset after the byte-order mark and "sep=" line
     qint64 m_firstLine = 1;
 
@@ -68,6 +72,7 @@ private:
     qsizetype m_pos = 0;   // parse position in m_buf
     qsizetype m_valid = 0; // UTF-8 mode: bytes of m_buf known valid; a bad byte at m_valid
     bool m_badByte = false;
+    bool m_sawNonAscii = false; // valid multi-byte UTF-8 seen: the file is UTF-8
     qsizetype m_rawLen = 0;
     qsizetype m_carry = 0; // raw bytes at the end of m_raw not yet decoded
     std::array<bool, 256> m_special{};

@@ -330,6 +330,7 @@ Result<ReadStep> DatasetReader::read(RowBlock& block, qsizetype maxRows)
             }
             if (step.value() == ReadStep::End) {
                 m_sourceDone = true;
+                m_info.source = m_reader->info(); // what was learnt on the way (repairs)
                 break;
             }
             continue;

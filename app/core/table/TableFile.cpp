@@ -169,31 +169,3 @@ std::optional<char> delimiterFromName(QStringView name)
 
 } // namespace sharewise::table
 
-// TEMPORARY until app/core/table/workbook lands: weak fallbacks so the CSV path links.
-namespace sharewise::table {
-namespace {
-Error noWorkbooksYet(const QString& path)
-{
-    return makeError(ErrorKind::BadInput, Tr::tr("Workbooks cannot be read yet."),
-                     QDir::toNativeSeparators(path));
-}
-} // namespace
-__attribute__((weak)) Result<std::unique_ptr<TableReader>>
-openOrcusWorkbook(const QString& path, FileFormat, const TableOptions&)
-{
-    return noWorkbooksYet(path);
-}
-__attribute__((weak)) Result<QList<SheetInfo>> listOrcusSheets(const QString& path, FileFormat)
-{
-    return noWorkbooksYet(path);
-}
-__attribute__((weak)) Result<std::unique_ptr<TableReader>> openXlsWorkbook(const QString& path,
-                                                                           const TableOptions&)
-{
-    return noWorkbooksYet(path);
-}
-__attribute__((weak)) Result<QList<SheetInfo>> listXlsSheets(const QString& path)
-{
-    return noWorkbooksYet(path);
-}
-} // namespace sharewise::table

@@ -67,6 +67,10 @@ struct SourceInfo
     QString encodingReason; // plain English: why this encoding ("no byte outside ASCII")
     char delimiter = ',';
     bool delimiterDetected = false;
+    // A UTF-8 file with a few bytes that are not UTF-8 (text pasted from elsewhere):
+    // each such byte is read as Windows-1252 and counted here.
+    qint64 repairedBytes = 0;
+    qint64 firstRepairedLine = 0;
 
     // Workbooks only
     QList<SheetInfo> sheets;

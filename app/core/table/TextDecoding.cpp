@@ -102,10 +102,12 @@ void appendWindows1252AsUtf8(QByteArrayView in, QByteArray& out)
     out.resize(dst - out.data());
 }
 
-qsizetype validUtf8Prefix(QByteArrayView in, bool atEnd, bool* incomplete)
+qsizetype validUtf8Prefix(QByteArrayView in, bool atEnd, bool* incomplete, bool* nonAscii)
 {
     if (incomplete)
         *incomplete = false;
+    if (nonAscii)
+        *nonAscii = false;
     const auto* s = reinterpret_cast<const unsigned char*>(in.data());
     const qsizetype n = in.size();
     qsizetype i = 0;
@@ -153,6 +155,8 @@ qsizetype validUtf8Prefix(QByteArrayView in, bool atEnd, bool* incomplete)
         }
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
+        if (nonAscii)
+            *nonAscii = true;
         i += need + 1;
     }
     return i;

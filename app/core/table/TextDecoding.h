@@ -21,7 +21,9 @@ void appendWindows1252AsUtf8(QByteArrayView in, QByteArray& out);
 // surrogates, nothing above U+10FFFF). When `atEnd` is false, an incomplete sequence
 // cut by the end of `in` is not included and sets *incomplete: the caller keeps those
 // bytes for the next piece. Fast on ASCII.
-qsizetype validUtf8Prefix(QByteArrayView in, bool atEnd, bool* incomplete = nullptr);
+// *nonAscii (when given) is set if the valid prefix holds any byte above 0x7F.
+qsizetype validUtf8Prefix(QByteArrayView in, bool atEnd, bool* incomplete = nullptr,
+                          bool* nonAscii = nullptr);
 
 // Decodes UTF-16 code units from `in` (little or big endian) and appends UTF-8 to
 // `out`. Returns how many bytes of `in` were used: an odd last byte or a high

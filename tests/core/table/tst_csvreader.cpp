@@ -105,6 +105,7 @@ private slots:
     void utf8Validation_data();
     void utf8Validation();
     void oneBadByteDeepInsideSwitchesToWindows1252();
+    void strayByteInRealUtf8IsReadAloneAsWindows1252();
     void badByteInChosenUtf8IsAnErrorWithLineAndColumn();
     void refusals_data();
     void refusals();
@@ -400,6 +401,34 @@ void TestCsvReader::oneBadByteDeepInsideSwitchesToWindows1252()
     for (const QStringList& r : rows->rows)
         for (const QString& f : r)
             QVERIFY(!f.contains(QChar(0xFFFD)));
+}
+
+void TestCsvReader::strayByteInRealUtf8IsReadAloneAsWindows1252()
+{
+    // Real UTF-8 (Welsh names) from the start, then one pasted Windows-1252 byte deep
+    // inside: the file stays UTF-8 and only that byte is read as Windows-1252.
+    QByteArray data = "id,name,town\n";
+    int row = 0;
+    while (data.size() < 3 * 1024 * 1024) {
+        ++row;
+        data += QByteArray::number(row) + ",Si\xC3\xA2n Llŷr,Caerdydd\n";
+    }
+    const int badLine = row + 2;
+    data += "x,Ren\xE9\x65,\"Bala\xE9\"\n\xE9\n";
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("mixed.csv"), data));
+    QVERIFY(reader);
+    auto rows = readAll(*reader, 10000);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->restarts, 0);
+    QCOMPARE(reader->info().encoding, TextEncoding::Utf8);
+    QCOMPARE(reader->info().repairedBytes, 3);
+    QCOMPARE(reader->info().firstRepairedLine, badLine);
+    QVERIFY(reader->info().encodingReason.contains(QLocale().toString(badLine)));
+    QCOMPARE(rows->rows[1][1], QString::fromUtf8("Siân Llŷr"));
+    QCOMPARE(rows->rows[rows->rows.size() - 2],
+             (QStringList{u"x"_s, QString::fromUtf8("Renée"), QString::fromUtf8("Balaé")}));
+    QCOMPARE(rows->rows.last(), QStringList{QString::fromUtf8("é")});
 }
 
 void TestCsvReader::badByteInChosenUtf8IsAnErrorWithLineAndColumn()

@@ -1,0 +1,43 @@
+#include "share/ShareWizard.h"
+
+#include "share/DatasetPage.h"
+
+#include <QEvent>
+
+namespace sharewise::ui {
+
+ShareWizard::ShareWizard(QWidget* parent)
+    : QWizard(parent)
+    , m_dataset(new DatasetPage(m_draft, this))
+{
+    setObjectName(QStringLiteral("shareWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    addPage(m_dataset);
+    retranslateUi();
+    resize(960, 720);
+}
+
+ShareWizard::~ShareWizard() = default;
+
+void ShareWizard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void ShareWizard::retranslateUi()
+{
+    // Qt ships no Welsh for its own buttons: every one is set here.
+    setWindowTitle(tr("Share data"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("&Submit"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+}
+
+} // namespace sharewise::ui
