@@ -695,8 +695,7 @@ void countValue(QByteArrayView s, const DateContext& dc, Counts& c)
 
 QString count(qint64 n)
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale.toString(n);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(n);
 }
 
 QString share(qint64 k, qint64 n)
@@ -965,7 +964,8 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
              "racial", "ethnigrwydd", "grwp ethnig", "tarddiad ethnig", "cefndir ethnig"});
     special(SpecialCategory::Religion,
             {"religion", "religious", "faith", "belief", "beliefs", "crefydd", "ffydd", "cred"});
-    if (!h.matches({"property", "stock", "building", "asset", "vehicle", "road", "safety"}))
+    if (!h.matches({"property", "stock", "building", "asset", "vehicle", "road", "safety",
+                    "tenancy", "contract", "terms", "licence", "planning", "weather"}))
         special(SpecialCategory::Health, {"health",
                                           "disability",
                                           "disabilities",

@@ -835,6 +835,7 @@ void TestIdentifiers::specialCategories()
         return pick(g, {"Good", "Fair", "Poor"});
     });
     QVERIFY(detect(u"Property condition"_s, condition).isEmpty());
+    QVERIFY(detect(u"Tenancy conditions"_s, condition).isEmpty());
 }
 
 void TestIdentifiers::criminalOffences()
