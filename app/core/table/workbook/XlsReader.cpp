@@ -124,6 +124,12 @@ Result<std::unique_ptr<TableReader>> openXls(const QString& path, const TableOpt
         return damagedWorkbook(path, FileFormat::Xls,
                                Tr::tr("the sheet “%1” is damaged").arg(name));
 
+    // An .xls sheet has at most 65,536 rows and 256 columns; FreeXL takes the size from
+    // the sheet's DIMENSIONS record, which a damaged file can make anything.
+    if (qint64(rows) * qint64(columns) > qint64(65536) * 256) {
+        return tooLarge(
+            where, Tr::tr("the sheet says it has %L1 rows and %L2 columns").arg(rows).arg(columns));
+    }
     const WorkbookLimits& limits = workbookLimits();
     auto data = std::make_shared<SheetData>(where, limits);
     try {
