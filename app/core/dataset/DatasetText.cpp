@@ -168,8 +168,13 @@ QJsonObject scanToJson(const ScanResult& r, const QString& path)
         col.insert(QStringLiteral("valueCount"), c.valueCount);
         col.insert(QStringLiteral("distinct"), c.distinctCount);
         col.insert(QStringLiteral("distinctExact"), c.distinctExact);
-        col.insert(QStringLiteral("min"), rangeValue(c, false));
-        col.insert(QStringLiteral("max"), rangeValue(c, true));
+        // A range is itself a value from the file: left out where the column holds
+        // personal identifiers (the highest NHS number, the oldest date of birth).
+        const bool personal = !c.identifiers.isEmpty();
+        col.insert(QStringLiteral("min"), personal ? QJsonValue(QJsonValue::Null)
+                                                   : rangeValue(c, false));
+        col.insert(QStringLiteral("max"), personal ? QJsonValue(QJsonValue::Null)
+                                                   : rangeValue(c, true));
         col.insert(QStringLiteral("dateFormats"),
                    QJsonArray::fromStringList(profile::dateFormatNames(c.dateFormats)));
         col.insert(QStringLiteral("maxLength"), c.maxLength);
