@@ -17,6 +17,274 @@
             <numerusform>Backup written: %1 (%n audit entries, checked).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</source>
+        <translation>
+            <numerusform>%n row does not have the same number of fields as the header (line %1). Redacting or sharing this file will need a decision on it.</numerusform>
+            <numerusform>%n rows do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetScan</name>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the header.</source>
+        <translation>
+            <numerusform>%n row does not have the same number of fields as the header.</numerusform>
+            <numerusform>%n rows do not have the same number of fields as the header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) above it left out</source>
+        <translation>
+            <numerusform>; %n row above it left out</numerusform>
+            <numerusform>; %n rows above it left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDetector</name>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid NHS numbers (check digit correct)</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a valid NHS number (check digit correct)</numerusform>
+            <numerusform>%1 of %2 sampled values are valid NHS numbers (check digit correct)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are in the range kept for test data (999 000 0000 to 999 999 9999)</source>
+        <translation>
+            <numerusform>%1 of them is in the range kept for test data (999 000 0000 to 999 999 9999)</numerusform>
+            <numerusform>%1 of them are in the range kept for test data (999 000 0000 to 999 999 9999)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are National Insurance numbers</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a National Insurance number</numerusform>
+            <numerusform>%1 of %2 sampled values are National Insurance numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are the placeholder QQ 12 34 56 C, not real numbers</source>
+        <translation>
+            <numerusform>%1 of them is the placeholder QQ 12 34 56 C, not a real number</numerusform>
+            <numerusform>%1 of them are the placeholder QQ 12 34 56 C, not real numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are the first part of a postcode (district or sector)</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is the first part of a postcode (district or sector)</numerusform>
+            <numerusform>%1 of %2 sampled values are the first part of a postcode (district or sector)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid UK postcodes</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a valid UK postcode</numerusform>
+            <numerusform>%1 of %2 sampled values are valid UK postcodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are NHS pseudo-postcodes such as ZZ99 3VZ (no fixed abode) or ZZ99 3WZ (address not known)</source>
+        <translation>
+            <numerusform>%1 is an NHS pseudo-postcode such as ZZ99 3VZ (no fixed abode) or ZZ99 3WZ (address not known)</numerusform>
+            <numerusform>%1 are NHS pseudo-postcodes such as ZZ99 3VZ (no fixed abode) or ZZ99 3WZ (address not known)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are email addresses</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is an email address</numerusform>
+            <numerusform>%1 of %2 sampled values are email addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are UK phone numbers</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a UK phone number</numerusform>
+            <numerusform>%1 of %2 sampled values are UK phone numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have lost their leading 0, as a spreadsheet does to a number</source>
+        <translation>
+            <numerusform>%1 of them has lost its leading 0, as a spreadsheet does to a number</numerusform>
+            <numerusform>%1 of them have lost their leading 0, as a spreadsheet does to a number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are whole numbers of up to 12 digits, as UPRNs are</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a whole number of up to 12 digits, as UPRNs are</numerusform>
+            <numerusform>%1 of %2 sampled values are whole numbers of up to 12 digits, as UPRNs are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid Unique Pupil Numbers (check letter correct)</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a valid Unique Pupil Number (check letter correct)</numerusform>
+            <numerusform>%1 of %2 sampled values are valid Unique Pupil Numbers (check letter correct)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are dates, from %3 to %4</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a date, from %3 to %4</numerusform>
+            <numerusform>%1 of %2 sampled values are dates, from %3 to %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are in the future</source>
+        <translation>
+            <numerusform>%1 of them is in the future</numerusform>
+            <numerusform>%1 of them are in the future</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are years of birth</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a year of birth</numerusform>
+            <numerusform>%1 of %2 sampled values are years of birth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are dates spread over %3 years, none in the future, as dates of birth are; the header does not say what they are</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is a date spread over %3 years, none in the future, as dates of birth are; the header does not say what it is</numerusform>
+            <numerusform>%1 of %2 sampled values are dates spread over %3 years, none in the future, as dates of birth are; the header does not say what they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values look like names; %3 contain a common forename or surname</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value looks like a name; %3 contain a common forename or surname</numerusform>
+            <numerusform>%1 of %2 sampled values look like names; %3 contain a common forename or surname</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values look like address lines (a house number or flat and a street)</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value looks like an address line (a house number or flat and a street)</numerusform>
+            <numerusform>%1 of %2 sampled values look like address lines (a house number or flat and a street)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are long free text (average %3 characters)</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value is long free text (average %3 characters)</numerusform>
+            <numerusform>%1 of %2 sampled values are long free text (average %3 characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a person with a title (Mr, Mrs, Ms...) in %1</source>
+        <translation>
+            <numerusform>a person with a title (Mr, Mrs, Ms...) in %1</numerusform>
+            <numerusform>a person with a title (Mr, Mrs, Ms...) in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an email address in %1</source>
+        <translation>
+            <numerusform>an email address in %1</numerusform>
+            <numerusform>an email address in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a phone number in %1</source>
+        <translation>
+            <numerusform>a phone number in %1</numerusform>
+            <numerusform>a phone number in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a postcode in %1</source>
+        <translation>
+            <numerusform>a postcode in %1</numerusform>
+            <numerusform>a postcode in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an NHS number in %1</source>
+        <translation>
+            <numerusform>an NHS number in %1</numerusform>
+            <numerusform>an NHS number in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values (not counting &quot;not known&quot; and the like) record %3</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value (not counting &quot;not known&quot; and the like) records %3</numerusform>
+            <numerusform>%1 of %2 sampled values (not counting &quot;not known&quot; and the like) record %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 long text values mention health or disability</source>
+        <translation>
+            <numerusform>%1 of %2 long text value mentions health or disability</numerusform>
+            <numerusform>%1 of %2 long text values mention health or disability</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values name offences or court outcomes</source>
+        <translation>
+            <numerusform>%1 of %2 sampled value names an offence or court outcome</numerusform>
+            <numerusform>%1 of %2 sampled values name offences or court outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 long text values mention offences, arrests or convictions</source>
+        <translation>
+            <numerusform>%1 of %2 long text value mentions offences, arrests or convictions</numerusform>
+            <numerusform>%1 of %2 long text values mention offences, arrests or convictions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::DatasetPage</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt; in %1 column(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row of data&lt;/b&gt; in %1 column(s).</numerusform>
+            <numerusform>&lt;b&gt;%n rows of data&lt;/b&gt; in %1 column(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the column names (titles or notes) are left out.</source>
+        <translation>
+            <numerusform>%n row above the column names (a title or note) is left out.</numerusform>
+            <numerusform>%n rows above the column names (titles or notes) are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>%n empty row skipped.</numerusform>
+            <numerusform>%n empty rows skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty column(s) at the right-hand side left out.</source>
+        <translation>
+            <numerusform>%n empty column at the right-hand side left out.</numerusform>
+            <numerusform>%n empty columns at the right-hand side left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
+        <translation>
+            <numerusform>%n row does not have the same number of fields as the column names (line %1). Sharewise will not redact or share this file until you decide what to do with it, because a shifted row can put a name into a column you mean to keep.</numerusform>
+            <numerusform>%n rows do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</source>
+        <translation>
+            <numerusform>%n column holds personal data; it is marked ⚠ in the preview. See the Columns tab for what was found and why.</numerusform>
+            <numerusform>%n columns hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::HistoryDialog</name>
@@ -93,6 +361,16 @@
         <translation>
             <numerusform>%1 row of data</numerusform>
             <numerusform>%1 rows of data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ProfileModel</name>
+    <message numerus="yes">
+        <source>Dates are written in %n different ways (%1).</source>
+        <translation>
+            <numerusform>Dates are written in %n way (%1).</numerusform>
+            <numerusform>Dates are written in %n different ways (%1).</numerusform>
         </translation>
     </message>
 </context>
