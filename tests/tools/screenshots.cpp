@@ -18,6 +18,9 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
+#include "share/DatasetPage.h"
+#include "share/ShareWizard.h"
+#include "tools/gen_casefile.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
@@ -31,6 +34,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -163,6 +168,22 @@ int main(int argc, char* argv[])
         out << "could not prepare the key and bundle screens\n";
         return 1;
     }
+    // A realistic case file for the Share wizard: title rows, a ragged row, a totals row.
+    QTemporaryDir dataDir;
+    const QString casesCsv = dataDir.filePath(QStringLiteral("homelessness-return-2026-q3.csv"));
+    {
+        casegen::Options o;
+        o.rows = 2000;
+        o.titleRows = 2;
+        o.ragged = 1;
+        o.totals = true;
+        QString error;
+        if (!casegen::writeFile(casesCsv, o, nullptr, &error)) {
+            out << "could not write the sample dataset: " << error << '\n';
+            return 1;
+        }
+    }
+
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
         auto save = [&](QWidget* w, const QString& name) {
@@ -218,6 +239,20 @@ int main(int argc, char* argv[])
             }
             save(&d, name);
         };
+        {
+            ShareWizard wizard(&window);
+            wizard.show();
+            save(&wizard, QStringLiteral("share-dataset-empty"));
+            wizard.datasetPage()->openFile(casesCsv);
+            if (!waitUntil([&] { return wizard.datasetPage()->isComplete(); })) {
+                ++failures;
+            } else {
+                save(&wizard, QStringLiteral("share-dataset-preview"));
+                wizard.datasetPage()->tabs()->setCurrentIndex(1);
+                wizard.datasetPage()->columnsView()->selectRow(6);
+                save(&wizard, QStringLiteral("share-dataset-columns"));
+            }
+        }
         opened(keys.bundle, QStringLiteral("open-bundle"));
         opened(keys.strangerBundle, QStringLiteral("open-bundle-unknown-sender"));
         opened(keys.passphraseBundle, QStringLiteral("open-bundle-passphrase"));

@@ -143,6 +143,8 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     m_columnsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_columnsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_columnsView->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < ProfileModel::FoundColumn; ++c)
+        m_columnsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_columnsView->verticalHeader()->hide();
     m_details = new WrapLabel(this);
     m_details->setObjectName(QStringLiteral("columnDetails"));
@@ -477,11 +479,16 @@ void DatasetPage::showSummary()
         lines << QStringLiteral("<span style=\"color:#b3261e\"><b>%1</b> %2</span>")
                      .arg(tr("Warning:"),
                           tr("%n row(s) do not have the same number of fields as the column "
-                             "names (lines %1). Sharewise will not redact or share this file "
+                             "names (%1). Sharewise will not redact or share this file "
                              "until you decide what to do with them, because a shifted row "
                              "can put a name into a column you mean to keep.",
                              nullptr, int(std::min<qint64>(c.raggedRows(), INT_MAX)))
-                              .arg(lineList(c.raggedLines)));
+                              .arg(c.raggedLines.size() == 1
+                                       ? tr("line %1").arg(lineList(c.raggedLines))
+                                       : c.raggedRows() > c.raggedLines.size()
+                                             ? tr("the first at lines %1")
+                                                   .arg(lineList(c.raggedLines))
+                                             : tr("lines %1").arg(lineList(c.raggedLines))));
     }
     const int flagged = int(m_profile->flaggedTooltips().size());
     if (flagged > 0)
