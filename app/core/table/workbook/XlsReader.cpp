@@ -1,8 +1,9 @@
 // .xls (Excel 97–2003, BIFF in an OLE compound file) through libfreexl. FreeXL decides
 // dates from the cell formats itself and reads text in the workbook's code page as
-// UTF-8. It does not report hidden sheets or merged cells: .xls sheets are all listed
-// as visible and no merged ranges are given.
+// UTF-8. What it does not report (hidden sheets, merged cells, booleans and errors,
+// which it gives as numbers) is read from the BIFF8 records by BiffFacts.
 
+#include "table/workbook/BiffFacts.h"
 #include "table/workbook/Readers.h"
 #include "table/workbook/SheetData.h"
 
@@ -83,6 +84,17 @@ Result<QList<SheetInfo>> sheetsOf(const QString& path, const Handle& handle)
     }
     if (sheets.isEmpty())
         return noSheets(path);
+    // Hidden sheets, which FreeXL does not report, from the BOUNDSHEET records.
+    if (const std::optional<BiffFacts> facts = readBiffFacts(path, QString())) {
+        for (SheetInfo& sheet : sheets) {
+            for (const BiffFacts::Sheet& s : facts->sheets) {
+                if (s.name == sheet.name) {
+                    sheet.hidden = s.hidden;
+                    break;
+                }
+            }
+        }
+    }
     return sheets;
 }
 
@@ -132,12 +144,26 @@ Result<std::unique_ptr<TableReader>> openXls(const QString& path, const TableOpt
     }
     const WorkbookLimits& limits = workbookLimits();
     auto data = std::make_shared<SheetData>(where, limits);
+    const BiffFacts facts = readBiffFacts(path, name).value_or(BiffFacts{});
     try {
         if (rows > 0)
             data->checkPosition(qint64(rows) - 1, columns > 0 ? columns - 1 : 0);
         for (unsigned int r = 0; r < rows; ++r) {
             for (unsigned short c = 0; c < columns; ++c) {
                 FreeXL_CellValue v{};
+                if (!facts.values.empty()) {
+                    // Booleans and errors, which FreeXL gives as numbers.
+                    const auto it = facts.values.find(BiffFacts::key(r, c));
+                    if (it != facts.values.end()) {
+                        if (it->second.kind == CellKind::Boolean)
+                            data->addNumber(r, c, CellKind::Boolean, it->second.text == "TRUE");
+                        else
+                            data->addText(r, c, CellKind::Error,
+                                          std::string_view(it->second.text.constData(),
+                                                           size_t(it->second.text.size())));
+                        continue;
+                    }
+                }
                 if (freexl_get_cell_value(handle.h, r, c, &v) != FREEXL_OK)
                     continue;
                 switch (v.type) {
@@ -191,6 +217,7 @@ Result<std::unique_ptr<TableReader>> openXls(const QString& path, const TableOpt
     info.fileSize = QFileInfo(path).size();
     info.sheets = sheets.value();
     info.sheet = name;
+    info.merged = facts.merged;
     return std::unique_ptr<TableReader>(new StoredSheetReader(std::move(info), std::move(data)));
 }
 

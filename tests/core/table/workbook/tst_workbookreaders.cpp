@@ -549,23 +549,41 @@ private slots:
     {
         auto reader = mustOpen(openXlsWorkbook(fixture(QStringLiteral("types.xls")), {}));
         QVERIFY(reader);
-        QCOMPARE(reader->info().format, FileFormat::Xls);
-        QCOMPARE(reader->info().sheets.size(), 2);
-        QCOMPARE(reader->info().sheet, QStringLiteral("Referrals"));
+        const SourceInfo& info = reader->info();
+        QCOMPARE(info.format, FileFormat::Xls);
+        QCOMPARE(info.sheets.size(), 3);
+        QVERIFY(info.sheets.at(0).hidden); // from the BOUNDSHEET record
+        QVERIFY(!info.sheets.at(1).hidden);
+        QCOMPARE(info.sheet, QStringLiteral("Referrals")); // the first visible one
+        QCOMPARE(info.merged.size(), 2);
+        QCOMPARE(info.merged.at(0).firstRow, 1);
+        QCOMPARE(info.merged.at(0).firstColumn, 1);
+        QCOMPARE(info.merged.at(0).lastRow, 1);
+        QCOMPARE(info.merged.at(0).lastColumn, 3);
+        QCOMPARE(info.merged.at(1).firstRow, 3);
+        QCOMPARE(info.merged.at(1).firstColumn, 2);
+        QCOMPARE(info.merged.at(1).lastRow, 4);
+        QCOMPARE(info.merged.at(1).lastColumn, 3);
         const Sheet s = readAll(*reader);
         QCOMPARE(s.lines, (QList<qint64>{1, 2, 3, 4, 5}));
         QCOMPARE(s.rowAt(1), fields({"T:Referrals – Cyngor ŵ ŷ"}));
         QCOMPARE(s.rowAt(2), QStringList());
         QCOMPARE(s.rowAt(3), fields({"T:Name", "T:Date", "T:Amount"}));
-        // FreeXL gives booleans and error cells as numbers (see docs/architecture.md).
+        // Dates from FreeXL (built-in 14 and 22, a custom dd/mm/yyyy, a time); the
+        // boolean and the error from the BOOLERR records (FreeXL says 1 and 1).
         QCOMPARE(s.rowAt(4),
-                 fields({"T:Dafydd", "D:2024-03-01", "N:1234.5", "DT:2024-03-01T12:00:00", "N:1",
-                         "N:1", "D:2023-03-15", "DT:1899-12-31T18:00:00"}));
-        QCOMPARE(s.rowAt(5), fields({"T:Siân 😀", "_:", "N:-0.25"}));
+                 fields({"T:Dafydd", "D:2024-03-01", "N:1234.5", "DT:2024-03-01T12:00:00", "B:TRUE",
+                         "E:#REF!", "D:2023-03-15", "DT:1899-12-31T18:00:00"}));
+        // Formulas' cached boolean and error, and another error cell.
+        QCOMPARE(s.rowAt(5),
+                 fields({"T:Siân 😀", "_:", "N:-0.25", "B:FALSE", "E:#N/A", "E:#DIV/0!"}));
 
         Result<QList<SheetInfo>> listed = listXlsSheets(fixture(QStringLiteral("types.xls")));
         QVERIFY(listed);
-        QCOMPARE(listed->at(1).name, QStringLiteral("Other"));
+        QCOMPARE(listed->size(), 3);
+        QCOMPARE(listed->at(0).name, QStringLiteral("Notes"));
+        QVERIFY(listed->at(0).hidden);
+        QCOMPARE(listed->at(2).name, QStringLiteral("Other"));
 
         TableOptions options;
         options.sheet = QStringLiteral("Other");

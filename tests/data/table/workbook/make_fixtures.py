@@ -471,6 +471,13 @@ def boolerr(r, c, value, is_error, ixfe=16):
     return rec(0x0205, struct.pack("<HHHBB", r, c, ixfe, value, 1 if is_error else 0))
 
 
+def formula(r, c, kind, value, ptg):
+    # FORMULA with a cached boolean (kind 1) or error (kind 2), formula =TRUE or =#N/A.
+    result = struct.pack("<BBBBBBH", kind, 0, value, 0, 0, 0, 0xFFFF)
+    return rec(0x0006, struct.pack("<HHH", r, c, 16) + result + struct.pack("<HI", 0, 0) +
+               struct.pack("<H", 2) + bytes([ptg, value]))
+
+
 def make_xls():
     sst = ["Referrals – Cyngor ŵ ŷ", "Name", "Date", "Amount", "Dafydd", "Siân 😀"]
     cells = {
@@ -481,10 +488,13 @@ def make_xls():
         (3, 5): boolerr(3, 5, 0x17, True), (3, 6): number(3, 6, 45000, 19),
         (3, 7): number(3, 7, 0.75, 20),
         (4, 0): labelsst(4, 0, 5), (4, 2): number(4, 2, -0.25),
+        (4, 3): formula(4, 3, 1, 0, 0x1D), (4, 4): formula(4, 4, 2, 0x2A, 0x1C),
+        (4, 5): boolerr(4, 5, 0x07, True),
     }
     other = {(0, 0): labelsst(0, 0, 1)}
     with open(os.path.join(HERE, "types.xls"), "wb") as f:
-        f.write(xls_workbook([("Referrals", False, cells, [(0, 0, 0, 2)]),
+        f.write(xls_workbook([("Notes", True, other, []),
+                              ("Referrals", False, cells, [(0, 0, 0, 2), (2, 3, 1, 2)]),
                               ("Other", False, other, [])], sst))
     with open(os.path.join(HERE, "password.xls"), "wb") as f:
         f.write(xls_workbook([("Sheet1", False, other, [])], sst, password=True))
