@@ -12,9 +12,7 @@
 #
 #   bench/bundle_vs_peers.sh [bench_bundle binary]
 # Environment: SIZE_MIB (default 1024), RUNS (default 5), WORK (default
-# /dev/shm/sharewise-bench, must be a tmpfs), KEEP=1 keeps WORK afterwards,
-# PIPELINE=<bench_bundle_pipeline binary> adds the pipelined experiment (see
-# bench_bundle_pipeline.cpp) to both groups.
+# /dev/shm/sharewise-bench, must be a tmpfs), KEEP=1 keeps WORK afterwards.
 # The machine should be otherwise idle: our seal and open use both cores, so they suffer
 # more from a busy machine than the single-threaded tools. The table therefore also
 # gives CPU time (user + system), which a busy machine changes much less.
@@ -102,19 +100,13 @@ echo "data: $actual bytes, $rows rows; work folder $work (tmpfs); $runs runs eac
 echo "versions: age $(age --version), $(minisign -v), $(gpg --version | head -1), $(hyperfine --version)"
 echo
 
-seal_extra=()
-open_extra=()
-if [ -n "${PIPELINE:-}" ]; then
-    seal_extra=(-n "pipeline seal (experiment)" "$PIPELINE $data --work $work --phase seal")
-    open_extra=(-n "pipeline open (experiment)" "$PIPELINE --work $work --phase open")
-fi
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$work/seal.json" \
-    -n "sharewise seal" "$sw_seal" "${seal_extra[@]}" \
+    -n "sharewise seal" "$sw_seal" \
     -n "age -r" "$age_seal" \
     -n "age -r + minisign -S" "$age_seal && $sign" \
     -n "gpg --sign --encrypt" "$gpg_seal"
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$work/open.json" \
-    -n "sharewise open" "$sw_open" "${open_extra[@]}" \
+    -n "sharewise open" "$sw_open" \
     -n "age -d" "$age_open" \
     -n "minisign -V + age -d" "$verify && $age_open" \
     -n "gpg --decrypt" "$gpg_open"
@@ -140,10 +132,6 @@ mem["sharewise open"]=$(peak "$sw_open")
 mem["age -d"]=$(peak "$age_open")
 mem["minisign -V + age -d"]=$(peak "$verify" "$age_open")
 mem["gpg --decrypt"]=$(peak "$gpg_open")
-if [ -n "${PIPELINE:-}" ]; then
-    mem["pipeline seal (experiment)"]=$(peak "$PIPELINE $data --work $work --phase seal")
-    mem["pipeline open (experiment)"]=$(peak "$PIPELINE --work $work --phase open")
-fi
 # bench_bundle's own report of its phases (VmHWM in the process; same quantity).
 self_seal=$($sw_seal | awk '/^RESULT/ {for (i=1;i<=NF;i++) if ($i ~ /^peak_kib=/) {sub("peak_kib=","",$i); print $i}}')
 self_open=$($sw_open | awk '/^RESULT/ {for (i=1;i<=NF;i++) if ($i ~ /^peak_kib=/) {sub("peak_kib=","",$i); print $i}}')
@@ -158,10 +146,8 @@ echo "| --- | --- | --- | --- | --- | --- |"
 for group in seal open; do
     if [ "$group" = seal ]; then
         names=("sharewise seal" "age -r" "age -r + minisign -S" "gpg --sign --encrypt")
-        [ -n "${PIPELINE:-}" ] && names+=("pipeline seal (experiment)")
     else
         names=("sharewise open" "age -d" "minisign -V + age -d" "gpg --decrypt")
-        [ -n "${PIPELINE:-}" ] && names+=("pipeline open (experiment)")
     fi
     for n in "${names[@]}"; do
         awk -v n="$n" -v m="$(mean "$group" "$n")" -v s="$(sd "$group" "$n")" \
@@ -189,11 +175,4 @@ BEGIN {
   printf "peak memory, key mode: seal %.1f MiB, open %.1f MiB (/usr/bin/time); %.1f / %.1f MiB (VmHWM in bench_bundle) (target < 32 MiB: %s)\n",
     ms / 1024, mo / 1024, ss / 1024, so / 1024, verdict(ms < 32768 && mo < 32768);
 }'
-if [ -n "${PIPELINE:-}" ]; then
-    awk -v s="$(mean seal "pipeline seal (experiment)")" -v a="$(mean seal "age -r")" \
-        -v am="$(mean seal "age -r + minisign -S")" -v o="$(mean open "pipeline open (experiment)")" \
-        -v ad="$(mean open "age -d")" -v vd="$(mean open "minisign -V + age -d")" 'BEGIN {
-      printf "pipeline (experiment): seal %.2fx faster than age + minisign, %.2fx the time of age; open %.2fx faster than minisign -V + age -d, %.2fx the time of age -d\n",
-        am / s, s / a, vd / o, o / ad }'
-fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
