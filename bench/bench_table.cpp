@@ -31,10 +31,7 @@
 #include "table/RowBlock.h"
 #include "table/TableReader.h"
 
-#if __has_include("dataset/DatasetScan.h")
 #include "dataset/DatasetScan.h"
-#define SHAREWISE_BENCH_HAVE_SCAN 1
-#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,7 +232,6 @@ int runDataset(const Options& o)
 
 int runProfile(const Options& o)
 {
-#ifdef SHAREWISE_BENCH_HAVE_SCAN
     const qint64 size = QFileInfo(o.input).size();
     const qint64 base = statusKiB("VmHWM");
     const qint64 cpu0 = cpuNs();
@@ -267,13 +263,6 @@ int runProfile(const Options& o)
                     .arg(o.previewRows)
                     .arg(QString::number(double(firstRowsNs) / 1e6, 'f', 1)));
     return 0;
-#else
-    Q_UNUSED(o);
-    // TODO(lead): dataset/DatasetScan.h was not in the tree when this was built; once it
-    // is, this phase runs dataset::scanDataset.
-    err() << "profile: not built (dataset/DatasetScan.h was missing at build time)\n";
-    return 3;
-#endif
 }
 
 int runPreview(const Options& o)
