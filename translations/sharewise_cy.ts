@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AgreementKeys</name>
+    <message>
+        <source>Could not read or change the agreement keys in the history (%1).</source>
+        <translation>Nid oedd modd darllen na newid allweddi&apos;r cytundebau yn yr hanes (%1).</translation>
+    </message>
+    <message>
+        <source>Name the agreement by its reference.</source>
+        <translation>Nodwch y cytundeb drwy ei gyfeirnod.</translation>
+    </message>
+    <message>
+        <source>An agreement reference is one line of at most %1 characters.</source>
+        <translation>Un llinell o ddim mwy na %1 o nodau yw cyfeirnod cytundeb.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no pseudonymisation key yet. Create it first.</source>
+        <translation>Nid oes gan gytundeb %1 allwedd ffugenwi eto. Crëwch hi yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The key stored for agreement %1 is not the agreement&apos;s key: the history was altered. Ask your administrator to check it, and do not use the key.</source>
+        <translation>Nid yr allwedd a gadwyd ar gyfer cytundeb %1 yw allwedd y cytundeb: cafodd yr hanes ei newid. Gofynnwch i&apos;ch gweinyddwr ei wirio, a pheidiwch â defnyddio&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase is not right for this key, or the recovery copy was altered. Check the passphrase (capital letters count) and try again.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd adfer yn gywir ar gyfer yr allwedd hon, neu cafodd y copi adfer ei newid. Gwiriwch y cyfrinymadrodd (mae priflythrennau&apos;n cyfrif) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery copy of an agreement key, or it is damaged. Use another copy of it.</source>
+        <translation>Nid yw hwn yn gopi adfer o allwedd cytundeb, neu mae wedi&apos;i ddifrodi. Defnyddiwch gopi arall ohono.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to check the passphrase. Close other programs and try again.</source>
+        <translation>Nid oedd digon o gof i wirio&apos;r cyfrinymadrodd. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>There is no key to protect.</source>
+        <translation>Nid oes allwedd i&apos;w diogelu.</translation>
+    </message>
+    <message>
+        <source>Choose a recovery passphrase to protect the key.</source>
+        <translation>Dewiswch gyfrinymadrodd adfer i ddiogelu&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>The protection settings asked for are outside the range Sharewise allows. This is a fault in Sharewise: please report it.</source>
+        <translation>Mae&apos;r gosodiadau diogelu y gofynnwyd amdanynt y tu allan i&apos;r ystod y mae Sharewise yn ei chaniatáu. Nam yn Sharewise yw hwn: rhowch wybod amdano.</translation>
+    </message>
+    <message>
+        <source>This recovery copy was made by a newer version of Sharewise. Install the newest Sharewise to use it.</source>
+        <translation>Cafodd y copi adfer hwn ei wneud gan fersiwn fwy diweddar o Sharewise. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The recovery copy&apos;s protection settings are outside the range Sharewise allows, so it was not opened. It is damaged or was not made by Sharewise.</source>
+        <translation>Mae gosodiadau diogelu&apos;r copi adfer y tu allan i&apos;r ystod y mae Sharewise yn ei chaniatáu, felly ni chafodd ei agor. Mae wedi&apos;i ddifrodi, neu ni chafodd ei wneud gan Sharewise.</translation>
+    </message>
+    <message>
+        <source>Type the recovery passphrase.</source>
+        <translation>Teipiwch y cyfrinymadrodd adfer.</translation>
+    </message>
+    <message>
+        <source>The key card stored for %1 no longer checks: the history was altered. Ask your administrator to look at it.</source>
+        <translation>Nid oes modd dilysu&apos;r cerdyn allwedd a gadwyd ar gyfer %1 mwyach: cafodd yr hanes ei newid. Gofynnwch i&apos;ch gweinyddwr edrych arno.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 already has a pseudonymisation key (key %2). A second key would break the link between its shares; grant the existing key instead.</source>
+        <translation>Mae gan gytundeb %1 allwedd ffugenwi eisoes (allwedd %2). Byddai ail allwedd yn torri&apos;r cysylltiad rhwng ei ranniadau; rhowch yr allwedd sy&apos;n bodoli eisoes yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>This key card does not check: do not use it.</source>
+        <translation>Nid oedd modd dilysu&apos;r cerdyn allwedd hwn: peidiwch â&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>To pass on the key of agreement %1 you must hold it yourself, or give its recovery passphrase.</source>
+        <translation>I roi allwedd cytundeb %1 i rywun arall, rhaid i chi ei dal eich hun, neu roi ei chyfrinymadrodd adfer.</translation>
+    </message>
+    <message>
+        <source>You have not been given the key of agreement %1 (or it was taken back). Ask someone who holds it to grant it to you (fingerprint %2).</source>
+        <translation>Nid ydych wedi cael allwedd cytundeb %1 (neu cafodd ei thynnu&apos;n ôl). Gofynnwch i rywun sy&apos;n ei dal ei rhoi i chi (ôl bys %2).</translation>
+    </message>
+    <message>
+        <source>Say why the key is taken back.</source>
+        <translation>Nodwch pam mae&apos;r allwedd yn cael ei thynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>No one with the fingerprint %1 holds the key of agreement %2.</source>
+        <translation>Nid oes neb â&apos;r ôl bys %1 yn dal allwedd cytundeb %2.</translation>
+    </message>
+    <message>
+        <source>Name the person who is leaving by their key&apos;s fingerprint.</source>
+        <translation>Nodwch y person sy&apos;n gadael drwy ôl bys eu hallwedd.</translation>
+    </message>
+    <message>
+        <source>The person leaving and their successor are the same key.</source>
+        <translation>Yr un allwedd sydd gan y person sy&apos;n gadael a&apos;r olynydd.</translation>
+    </message>
+    <message>
+        <source>The person with the fingerprint %1 holds no agreement keys: there is nothing to hand over.</source>
+        <translation>Nid yw&apos;r person â&apos;r ôl bys %1 yn dal unrhyw allweddi cytundeb: nid oes dim i&apos;w drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: the key of agreement %1 could not be unlocked. %2</source>
+        <translation>Ni chafodd dim ei drosglwyddo: nid oedd modd datgloi allwedd cytundeb %1. %2</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2).</source>
+        <translation>Trosglwyddwyd i %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This recovery copy holds a different key from the one recorded for agreement %1 (key %2). Nothing was changed.</source>
+        <translation>Mae&apos;r copi adfer hwn yn cynnwys allwedd wahanol i&apos;r un a gofnodwyd ar gyfer cytundeb %1 (allwedd %2). Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry needs an action and an object.</source>
@@ -193,6 +304,10 @@
         <source>The bundle asks for passphrase settings outside the safe range, so it was not opened: it was damaged, or made to tie up this computer&apos;s memory for a long time.</source>
         <translation>Mae&apos;r bwndel yn gofyn am osodiadau cyfrinymadrodd y tu allan i&apos;r ystod ddiogel, felly ni chafodd ei agor: cafodd ei ddifrodi, neu cafodd ei wneud i feddiannu cof y cyfrifiadur hwn am amser hir.</translation>
     </message>
+    <message>
+        <source>The bundle&apos;s description does not match its header: it was altered or made by a faulty program.</source>
+        <translation>Nid yw disgrifiad y bwndel yn cyfateb i&apos;w bennawd: cafodd ei newid, neu cafodd ei wneud gan raglen ddiffygiol.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -350,75 +465,6 @@
     <message>
         <source>The entries before it are intact. Do not rely on this history until your information governance lead has looked at it.</source>
         <translation>Mae&apos;r cofnodion cyn hwnnw yn gyfan. Peidiwch â dibynnu ar yr hanes hwn nes bod eich arweinydd llywodraethu gwybodaeth wedi edrych arno.</translation>
-    </message>
-    <message>
-        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Commands:
-  history [--json] [--limit N]  List the events recorded in the history.
-  audit verify                  Check that the audit trail has not been altered.
-  backup FILE [--force]         Write a consistent copy of the history to FILE.
-  restore FILE                  Replace the history with a checked backup.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Create your identity and print your key card.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Encrypt and sign FILE for the named recipients.
-  verify BUNDLE                 Check that a bundle is genuine and intact.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Check a bundle and write out its data.
-  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
-  recipients add|list|verify|revoke
-                                Keep the directory of partners&apos; keys.
-  version                       Print the program&apos;s version.
-
-Options:
-  --db FILE        The history database to use (or set SHAREWISE_DB).
-  --lang en|cy     The language of messages (English or Welsh).
-  -h, --help       Show this help.
-  -v, --version    Print the program&apos;s version.
-  --identity-file FILE              Act as the identity in this protected file.
-  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
-  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
-4 refused by policy, 5 the system failed (disk, database).
-</source>
-        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Gorchmynion:
-  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
-  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
-  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
-  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Creu hunaniaeth a dangos eich cerdyn allwedd.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Amgryptio a llofnodi FILE ar gyfer
-                                y derbynwyr a enwir.
-  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Gwirio bwndel a thynnu&apos;r data allan ohono.
-  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
-  recipients add|list|verify|revoke
-                                Cynnal y cyfeiriadur o allweddi partneriaid.
-  version                       Dangos fersiwn y rhaglen.
-
-Opsiynau:
-  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
-                   (neu gosodwch SHAREWISE_DB).
-  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
-  -h, --help       Dangos y cymorth hwn.
-  -v, --version    Dangos fersiwn y rhaglen.
-  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
-                                    hon sydd wedi&apos;i diogelu.
-  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
-                                    o FILE.
-  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
-3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
-5 methodd y system (disg, cronfa ddata).
-</translation>
     </message>
     <message>
         <source>Use: sharewise-cli seal FILE -o OUT.swb --to KEY (or --passphrase-file FILE)</source>
@@ -652,6 +698,317 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Receipt recorded: %1 opened the bundle %2 and found it intact.</source>
         <translation>Cofnodwyd y dderbynneb: agorodd %1 y bwndel %2 a&apos;i gael yn gyfan.</translation>
     </message>
+    <message>
+        <source>The key of %1 was revoked: it cannot be given an agreement&apos;s key.</source>
+        <translation>Cafodd allwedd %1 ei dirymu: ni ellir rhoi allwedd cytundeb iddi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 keys: name the person by their key&apos;s fingerprint.</source>
+        <translation>Mae &quot;%1&quot; yn cyfateb i %2 o allweddi: nodwch y person drwy ôl bys eu hallwedd.</translation>
+    </message>
+    <message>
+        <source>Use &quot;agreement-key create&quot;, &quot;grant&quot;, &quot;revoke&quot;, &quot;handover&quot;, &quot;list&quot;, &quot;export-recovery&quot; or &quot;import-recovery&quot;.</source>
+        <translation>Defnyddiwch &quot;agreement-key create&quot;, &quot;grant&quot;, &quot;revoke&quot;, &quot;handover&quot;, &quot;list&quot;, &quot;export-recovery&quot; neu &quot;import-recovery&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the agreement by its reference: agreement-key %1 REFERENCE</source>
+        <translation>Nodwch y cytundeb drwy ei gyfeirnod: agreement-key %1 REFERENCE</translation>
+    </message>
+    <message>
+        <source>Say who is to hold the key: --to KEY</source>
+        <translation>Nodwch pwy fydd yn dal yr allwedd: --to KEY</translation>
+    </message>
+    <message>
+        <source>Say whose key is taken back, and why: --holder KEY --reason TEXT</source>
+        <translation>Nodwch gan bwy y mae&apos;r allwedd yn cael ei thynnu&apos;n ôl, a pham: --holder KEY --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Say who is leaving and who takes over: agreement-key handover --from KEY --to KEY</source>
+        <translation>Nodwch pwy sy&apos;n gadael a phwy yw&apos;r olynydd: agreement-key handover --from KEY --to KEY</translation>
+    </message>
+    <message>
+        <source>Say where to write the recovery copy: -o FILE</source>
+        <translation>Nodwch ble i ysgrifennu&apos;r copi adfer: -o FILE</translation>
+    </message>
+    <message>
+        <source>Give the recovery copy: agreement-key import-recovery FILE</source>
+        <translation>Rhowch y copi adfer: agreement-key import-recovery FILE</translation>
+    </message>
+    <message>
+        <source>&quot;agreement-key list&quot; takes at most one agreement reference.</source>
+        <translation>Nid yw &quot;agreement-key list&quot; yn derbyn mwy nag un cyfeirnod cytundeb.</translation>
+    </message>
+    <message>
+        <source>%1  key %2  made %3 by %4</source>
+        <translation>%1  allwedd %2  crëwyd %3 gan %4</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>ers %1</translation>
+    </message>
+    <message>
+        <source>taken back %1: %2</source>
+        <translation>tynnwyd yn ôl %1: %2</translation>
+    </message>
+    <message>
+        <source>No agreement has a pseudonymisation key yet.</source>
+        <translation>Nid oes gan unrhyw gytundeb allwedd ffugenwi eto.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no pseudonymisation key yet.</source>
+        <translation>Nid oes gan gytundeb %1 allwedd ffugenwi eto.</translation>
+    </message>
+    <message>
+        <source>Key of agreement %1 taken back from %2.</source>
+        <translation>Tynnwyd allwedd cytundeb %1 yn ôl oddi wrth %2.</translation>
+    </message>
+    <message>
+        <source>The file already exists: choose another name, or add --force to replace it.</source>
+        <translation>Mae&apos;r ffeil yn bodoli eisoes: dewiswch enw arall, neu ychwanegwch --force i&apos;w disodli.</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy (%1).</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi adfer (%1).</translation>
+    </message>
+    <message>
+        <source>Recovery copy written: %1</source>
+        <translation>Ysgrifennwyd y copi adfer: %1</translation>
+    </message>
+    <message>
+        <source>Keep it away from this computer, and its recovery passphrase apart from it: together they open the key.</source>
+        <translation>Cadwch ef oddi ar y cyfrifiadur hwn, a chadwch ei gyfrinymadrodd adfer ar wahân iddo: gyda&apos;i gilydd, maen nhw&apos;n agor yr allwedd.</translation>
+    </message>
+    <message>
+        <source>Before you rely on it: this key turns identifiers into pseudonyms for this agreement. Data pseudonymised with it is still personal data. Whoever holds the key can reverse pseudonyms (an NHS number by trying them all), so give it only to the people who need it. If every holder loses it and the recovery passphrase is lost too, new shares can never be linked to old ones.</source>
+        <translation>Cyn i chi ddibynnu arni: mae&apos;r allwedd hon yn troi dynodyddion yn ffugenwau ar gyfer y cytundeb hwn. Mae data sydd wedi&apos;i ffugenwi â hi yn dal i fod yn ddata personol. Gall unrhyw un sy&apos;n dal yr allwedd wrthdroi ffugenwau (rhif GIG drwy roi cynnig ar bob un), felly rhowch hi i&apos;r bobl sydd ei hangen yn unig. Os bydd pob deiliad yn ei cholli a&apos;r cyfrinymadrodd adfer ar goll hefyd, ni fydd modd byth cysylltu rhanniadau newydd â hen rai.</translation>
+    </message>
+    <message>
+        <source>Choose the recovery passphrase for this key. The information governance lead keeps it, apart from this computer: with it the key can be recovered if every holder loses theirs.</source>
+        <translation>Dewiswch y cyfrinymadrodd adfer ar gyfer yr allwedd hon. Yr arweinydd llywodraethu gwybodaeth sy&apos;n ei gadw, ar wahân i&apos;r cyfrifiadur hwn: gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi.</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase: </source>
+        <translation>Cyfrinymadrodd adfer: </translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y copi adfer (%1).</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 is in this history (key %2). Nobody holds it here yet: give it with &quot;agreement-key grant %1 --to KEY --recovery-passphrase-file FILE&quot;.</source>
+        <translation>Mae allwedd cytundeb %1 yn yr hanes hwn (allwedd %2). Nid oes neb yn ei dal yma eto: rhowch hi i rywun gyda &quot;agreement-key grant %1 --to KEY --recovery-passphrase-file FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>Key made for agreement %1 (key %2). Held by: %3 (%4).</source>
+        <translation>Crëwyd allwedd ar gyfer cytundeb %1 (allwedd %2). Deiliad: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds the key of agreement %3.</source>
+        <translation>Mae %1 (%2) yn dal allwedd cytundeb %3.</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2): %3</source>
+        <translation>Trosglwyddwyd i %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Commands:
+  history [--json] [--limit N]  List the events recorded in the history.
+  audit verify                  Check that the audit trail has not been altered.
+  backup FILE [--force]         Write a consistent copy of the history to FILE.
+  restore FILE                  Replace the history with a checked backup.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Create your identity and print your key card.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Encrypt and sign FILE for the named recipients.
+  verify BUNDLE                 Check that a bundle is genuine and intact.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Check a bundle and write out its data.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Show how a dataset reads and what each column holds.
+  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
+  recipients add|list|verify|revoke
+                                Keep the directory of partners&apos; keys.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Keep agreements&apos; pseudonymisation keys.
+  version                       Print the program&apos;s version.
+
+Options:
+  --db FILE        The history database to use (or set SHAREWISE_DB).
+  --lang en|cy     The language of messages (English or Welsh).
+  -h, --help       Show this help.
+  -v, --version    Print the program&apos;s version.
+  --identity-file FILE              Act as the identity in this protected file.
+  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
+  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
+4 refused by policy, 5 the system failed (disk, database).
+</source>
+        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Gorchmynion:
+  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
+  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
+  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
+  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Creu hunaniaeth a dangos eich cerdyn allwedd.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Amgryptio a llofnodi FILE ar gyfer
+                                y derbynwyr a enwir.
+  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Gwirio bwndel a thynnu&apos;r data allan ohono.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Dangos sut mae set ddata&apos;n cael ei darllen a
+                                beth sydd ym mhob colofn.
+  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
+  recipients add|list|verify|revoke
+                                Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Cynnal allweddi ffugenwi cytundebau.
+  version                       Dangos fersiwn y rhaglen.
+
+Opsiynau:
+  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
+                   (neu gosodwch SHAREWISE_DB).
+  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
+  -h, --help       Dangos y cymorth hwn.
+  -v, --version    Dangos fersiwn y rhaglen.
+  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
+                                    hon sydd wedi&apos;i diogelu.
+  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
+                                    o FILE.
+  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
+3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
+5 methodd y system (disg, cronfa ddata).
+</translation>
+    </message>
+    <message>
+        <source>&quot;inspect&quot; needs exactly one file: sharewise-cli inspect FILE</source>
+        <translation>Mae angen union un ffeil ar &quot;inspect&quot;: sharewise-cli inspect FILE</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or auto.</source>
+        <translation>Amgodiad anhysbys &quot;%1&quot;. Defnyddiwch utf-8, utf-16le, utf-16be, windows-1252 neu auto.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;. Use , ; tab | or auto.</source>
+        <translation>Gwahanydd anhysbys &quot;%1&quot;. Defnyddiwch , ; tab | neu auto.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number of 1 or more.</source>
+        <translation>Mae angen rhif rhes, 1 neu fwy, ar --header-row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</source>
+        <translation>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (llinell %1). Bydd angen penderfyniad amdani cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, llinell %2, colofn %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, llinell %2</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Nid yw&apos;r ffeil yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is not open in another program and that you may read it.</source>
+        <translation>Nid oes modd darllen y ffeil (%1). Gwiriwch nad yw ar agor mewn rhaglen arall a bod gennych hawl i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export it again from the system it came from, and choose the new file.</source>
+        <translation>Mae&apos;r ffeil yn wag. Allforiwch hi eto o&apos;r system y daeth ohoni, a dewiswch y ffeil newydd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y ffeil (%1).</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>chi a&apos;i dewisodd</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark that says so</source>
+        <translation>mae&apos;r ffeil yn dechrau â marc trefn beitiau (BOM) sy&apos;n dweud hynny</translation>
+    </message>
+    <message>
+        <source>every other byte is zero, as in UTF-16 text</source>
+        <translation>mae pob yn ail beit yn sero, fel mewn testun UTF-16</translation>
+    </message>
+    <message>
+        <source>the start of the file is plain ASCII, which reads the same in every encoding</source>
+        <translation>mae dechrau&apos;r ffeil yn ASCII plaen, sy&apos;n darllen yr un fath ym mhob amgodiad</translation>
+    </message>
+    <message>
+        <source>the start of the file is valid UTF-8</source>
+        <translation>mae dechrau&apos;r ffeil yn UTF-8 dilys</translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte (%2) that is not valid UTF-8; Excel on Windows saves CSV files in Windows-1252</source>
+        <translation>mae llinell %1 yn cynnwys beit (%2) nad yw&apos;n UTF-8 dilys; mae Excel ar Windows yn cadw ffeiliau CSV yn Windows-1252</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data, so it cannot be a CSV file. Choose the CSV or Excel file you meant to share.</source>
+        <translation>Nid ffeil destun yw hon: mae&apos;n cynnwys data deuaidd, felly ni all fod yn ffeil CSV. Dewiswch y ffeil CSV neu Excel yr oeddech am ei rhannu.</translation>
+    </message>
+    <message>
+        <source>This file is a web page (HTML), not a CSV file, although its name may end in .csv. This happens when a link saves the page instead of the data: download the file again, or export it as CSV from the system it came from.</source>
+        <translation>Tudalen we (HTML) yw&apos;r ffeil hon, nid ffeil CSV, er y gall ei henw orffen â .csv. Mae hyn yn digwydd pan fydd dolen yn cadw&apos;r dudalen yn lle&apos;r data: lawrlwythwch y ffeil eto, neu allforiwch hi fel CSV o&apos;r system y daeth ohoni.</translation>
+    </message>
+    <message>
+        <source>This file holds XML (perhaps an Excel 2003 XML spreadsheet), not CSV. Open it in Excel and save it as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>Mae&apos;r ffeil hon yn cynnwys XML (taenlen XML Excel 2003, efallai), nid CSV. Agorwch hi yn Excel a&apos;i chadw fel CSV neu fel llyfr gwaith Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>A quote, a line break or a non-ASCII character cannot be the delimiter. Choose a comma, semicolon, tab or vertical bar.</source>
+        <translation>Ni all dyfynnod, toriad llinell na nod nad yw&apos;n ASCII fod yn wahanydd. Dewiswch goma, hanner colon, tab neu far fertigol.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end (%1).</source>
+        <translation>Nid oedd modd darllen y ffeil hyd at y diwedd (%1).</translation>
+    </message>
+    <message>
+        <source>line %1 holds a byte (%2) that is not valid UTF-8, so the whole file is read as Windows-1252, as Excel on Windows saves it</source>
+        <translation>mae llinell %1 yn cynnwys beit (%2) nad yw&apos;n UTF-8 dilys, felly caiff y ffeil gyfan ei darllen fel Windows-1252, sef y ffordd y mae Excel ar Windows yn ei chadw</translation>
+    </message>
+    <message>
+        <source>This field holds a byte (%1) that is not valid %2. If the file came from Excel on Windows, choose the Windows-1252 encoding and open it again.</source>
+        <translation>Mae&apos;r maes hwn yn cynnwys beit (%1) nad yw&apos;n %2 dilys. Os daeth y ffeil o Excel ar Windows, dewiswch yr amgodiad Windows-1252 a&apos;i hagor eto.</translation>
+    </message>
+    <message>
+        <source>This field is longer than %1 MiB, so the file is most likely damaged: a quote that opens a field and is never closed reads the rest of the file into it. Check the file in a text editor, or export it again.</source>
+        <translation>Mae&apos;r maes hwn yn hwy na %1 MiB, felly mae&apos;n debygol iawn fod y ffeil wedi&apos;i difrodi: pan fydd dyfynnod yn agor maes a byth yn cael ei gau, caiff gweddill y ffeil ei ddarllen i mewn i&apos;r maes hwnnw. Gwiriwch y ffeil mewn golygydd testun, neu allforiwch hi eto.</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8, but line %1 holds a byte (%2) that is not; such bytes are read as Windows-1252</source>
+        <translation>mae&apos;r ffeil yn UTF-8, ond mae llinell %1 yn cynnwys beit (%2) nad yw&apos;n UTF-8; caiff beitiau o&apos;r fath eu darllen fel Windows-1252</translation>
+    </message>
+    <message>
+        <source>A quote opens this field and is never closed, so the rest of the file would be read into it. Check the file in a text editor: add the closing quote, or export the file again.</source>
+        <translation>Mae dyfynnod yn agor y maes hwn ond nid yw byth yn cael ei gau, felly byddai gweddill y ffeil yn cael ei ddarllen i mewn iddo. Gwiriwch y ffeil mewn golygydd testun: ychwanegwch y dyfynnod cau, neu allforiwch y ffeil eto.</translation>
+    </message>
+    <message>
+        <source>This line has more than %1 fields, more than Excel can hold; the file is probably not a CSV file, or the delimiter is wrong.</source>
+        <translation>Mae gan y llinell hon fwy na %1 o feysydd, sef mwy nag y gall Excel eu dal; mae&apos;n debyg nad ffeil CSV yw hon, neu mae&apos;r gwahanydd yn anghywir.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -737,6 +1094,172 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>The file keeps changing while it is read.</source>
+        <translation>Mae&apos;r ffeil yn dal i newid wrth iddi gael ei darllen.</translation>
+    </message>
+    <message>
+        <source>The file holds no data: its first rows are all empty. Check that you chose the right file%1.</source>
+        <translation>Nid oes data yn y ffeil: mae ei rhesi cyntaf i gyd yn wag. Gwiriwch eich bod wedi dewis y ffeil gywir%1.</translation>
+    </message>
+    <message>
+        <source> and the right sheet</source>
+        <translation> a&apos;r ddalen gywir</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be the header: it is empty or not among the first %2 rows. Choose one of the first rows that holds the column names.</source>
+        <translation>Ni all rhes %1 fod yn bennawd: mae&apos;n wag, neu nid yw ymhlith y %2 rhes gyntaf. Dewiswch un o&apos;r rhesi cyntaf sy&apos;n cynnwys enwau&apos;r colofnau.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetScan</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Canslwyd darllen y ffeil.</translation>
+    </message>
+    <message>
+        <source>almost certainly</source>
+        <translation>bron yn sicr</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>tebygol iawn</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>tebygol</translation>
+    </message>
+    <message>
+        <source>possibly</source>
+        <translation>posibl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the header.</source>
+        <translation>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd.</numerusform>
+            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd â&apos;r pennawd.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 looks like a totals row and is left out of the data.</source>
+        <translation>Mae rhes %1 yn edrych fel rhes gyfansymiau, ac mae wedi&apos;i gadael allan o&apos;r data.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Ffeil:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Fformat:</translation>
+    </message>
+    <message>
+        <source>CSV, %1, delimiter &quot;%2&quot;</source>
+        <translation>CSV, %1, gwahanydd &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Amgodiad:</translation>
+    </message>
+    <message>
+        <source>found automatically: %1</source>
+        <translation>wedi&apos;i ganfod yn awtomatig: %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (cudd)</translation>
+    </message>
+    <message>
+        <source>%1 workbook, sheet &quot;%2&quot;</source>
+        <translation>llyfr gwaith %1, dalen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Sheets:</source>
+        <translation>Dalennau:</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Pennawd:</translation>
+    </message>
+    <message>
+        <source>row %1 (found automatically)</source>
+        <translation>rhes %1 (wedi&apos;i chanfod yn awtomatig)</translation>
+    </message>
+    <message>
+        <source>row %1 (as chosen)</source>
+        <translation>rhes %1 (fel y dewiswyd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) above it left out</source>
+        <translation>
+            <numerusform>; gadawyd %n rhes uwch ei phen allan</numerusform>
+            <numerusform>; gadawyd %n rhes uwch ei phen allan</numerusform>
+            <numerusform>; gadawyd %n o resi uwch ei phen allan</numerusform>
+            <numerusform>; gadawyd %n rhes uwch ei phen allan</numerusform>
+            <numerusform>; gadawyd %n rhes uwch ei phen allan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rhesi:</translation>
+    </message>
+    <message>
+        <source>%1 rows of data; %2 empty rows skipped</source>
+        <translation>%1 rhes o ddata; hepgorwyd %2 rhes wag</translation>
+    </message>
+    <message>
+        <source>Totals row:</source>
+        <translation>Cyfansymiau:</translation>
+    </message>
+    <message>
+        <source>row %1, left out of the data</source>
+        <translation>rhes %1, wedi&apos;i gadael allan o&apos;r data</translation>
+    </message>
+    <message>
+        <source>Ragged rows:</source>
+        <translation>Rhesi cam:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 short, %3 long)</source>
+        <translation>%1 (%2 yn fyr, %3 yn hir)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nodyn:</translation>
+    </message>
+    <message>
+        <source>column %1 is named &quot;%2&quot;</source>
+        <translation>mae colofn %1 wedi&apos;i henwi&apos;n &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Gwag</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Gwahanol</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Data personol a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pam:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBackup</name>
     <message>
         <source>Could not put the file in place (%1). Check that the folder may be written and the file is not open elsewhere.</source>
@@ -804,6 +1327,413 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Could not read the history (%1).</source>
         <translation>Nid oedd modd darllen yr hanes (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDetector</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot;</source>
+        <translation>pennawd &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid NHS numbers (check digit correct)</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau GIG dilys (y digid gwirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhif GIG dilys (y digid gwirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn rhifau GIG dilys (y digid gwirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau GIG dilys (y digid gwirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau GIG dilys (y digid gwirio&apos;n gywir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are in the range kept for test data (999 000 0000 to 999 999 9999)</source>
+        <translation>
+            <numerusform>mae %1 ohonyn nhw yn yr ystod a gedwir ar gyfer data prawf (999 000 0000 i 999 999 9999)</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn yr ystod a gedwir ar gyfer data prawf (999 000 0000 i 999 999 9999)</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn yr ystod a gedwir ar gyfer data prawf (999 000 0000 i 999 999 9999)</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn yr ystod a gedwir ar gyfer data prawf (999 000 0000 i 999 999 9999)</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn yr ystod a gedwir ar gyfer data prawf (999 000 0000 i 999 999 9999)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; (no values to check)</source>
+        <translation>pennawd &quot;%1&quot; (dim gwerthoedd i&apos;w gwirio)</translation>
+    </message>
+    <message>
+        <source>so few pass the check that they may be another kind of number</source>
+        <translation>mae cyn lleied yn pasio&apos;r gwiriad fel y gallen nhw fod yn fath arall o rif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are National Insurance numbers</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau Yswiriant Gwladol</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhif Yswiriant Gwladol</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn rhifau Yswiriant Gwladol</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau Yswiriant Gwladol</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau Yswiriant Gwladol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are the placeholder QQ 12 34 56 C, not real numbers</source>
+        <translation>
+            <numerusform>mae %1 ohonyn nhw&apos;n cyfateb i&apos;r rhif dalfan QQ 12 34 56 C, nid i rifau go iawn</numerusform>
+            <numerusform>mae %1 ohonyn nhw&apos;n cyfateb i&apos;r rhif dalfan QQ 12 34 56 C, nid i rif go iawn</numerusform>
+            <numerusform>mae %1 ohonyn nhw&apos;n cyfateb i&apos;r rhif dalfan QQ 12 34 56 C, nid i rifau go iawn</numerusform>
+            <numerusform>mae %1 ohonyn nhw&apos;n cyfateb i&apos;r rhif dalfan QQ 12 34 56 C, nid i rifau go iawn</numerusform>
+            <numerusform>mae %1 ohonyn nhw&apos;n cyfateb i&apos;r rhif dalfan QQ 12 34 56 C, nid i rifau go iawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most values do not follow the National Insurance number rules</source>
+        <translation>nid yw&apos;r rhan fwyaf o&apos;r gwerthoedd yn dilyn rheolau rhifau Yswiriant Gwladol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are the first part of a postcode (district or sector)</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhan gyntaf cod post (ardal neu sector)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhan gyntaf cod post (ardal neu sector)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn rhan gyntaf cod post (ardal neu sector)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhan gyntaf cod post (ardal neu sector)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhan gyntaf cod post (ardal neu sector)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid UK postcodes</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn godau post dilys yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn god post dilys yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn godau post dilys yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn godau post dilys yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn godau post dilys yn y DU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 are NHS pseudo-postcodes such as ZZ99 3VZ (no fixed abode) or ZZ99 3WZ (address not known)</source>
+        <translation>
+            <numerusform>mae %1 yn godau post ffug y GIG, fel ZZ99 3VZ (dim cyfeiriad sefydlog) neu ZZ99 3WZ (cyfeiriad anhysbys)</numerusform>
+            <numerusform>mae %1 yn god post ffug y GIG, fel ZZ99 3VZ (dim cyfeiriad sefydlog) neu ZZ99 3WZ (cyfeiriad anhysbys)</numerusform>
+            <numerusform>mae %1 yn godau post ffug y GIG, fel ZZ99 3VZ (dim cyfeiriad sefydlog) neu ZZ99 3WZ (cyfeiriad anhysbys)</numerusform>
+            <numerusform>mae %1 yn godau post ffug y GIG, fel ZZ99 3VZ (dim cyfeiriad sefydlog) neu ZZ99 3WZ (cyfeiriad anhysbys)</numerusform>
+            <numerusform>mae %1 yn godau post ffug y GIG, fel ZZ99 3VZ (dim cyfeiriad sefydlog) neu ZZ99 3WZ (cyfeiriad anhysbys)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most values are not valid postcodes</source>
+        <translation>nid yw&apos;r rhan fwyaf o&apos;r gwerthoedd yn godau post dilys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are email addresses</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn gyfeiriadau e-bost</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn gyfeiriad e-bost</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn gyfeiriadau e-bost</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn gyfeiriadau e-bost</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn gyfeiriadau e-bost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are UK phone numbers</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau ffôn yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhif ffôn yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn rhifau ffôn yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau ffôn yn y DU</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau ffôn yn y DU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have lost their leading 0, as a spreadsheet does to a number</source>
+        <translation>
+            <numerusform>mae %1 ohonyn nhw wedi colli&apos;r 0 ar y dechrau, fel y bydd taenlen yn ei wneud i rif</numerusform>
+            <numerusform>mae %1 ohonyn nhw wedi colli&apos;r 0 ar y dechrau, fel y bydd taenlen yn ei wneud i rif</numerusform>
+            <numerusform>mae %1 ohonyn nhw wedi colli&apos;r 0 ar y dechrau, fel y bydd taenlen yn ei wneud i rif</numerusform>
+            <numerusform>mae %1 ohonyn nhw wedi colli&apos;r 0 ar y dechrau, fel y bydd taenlen yn ei wneud i rif</numerusform>
+            <numerusform>mae %1 ohonyn nhw wedi colli&apos;r 0 ar y dechrau, fel y bydd taenlen yn ei wneud i rif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are whole numbers of up to 12 digits, as UPRNs are</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau cyfan o hyd at 12 digid, fel rhifau UPRN</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhif cyfan o hyd at 12 digid, fel rhif UPRN</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn rhifau cyfan o hyd at 12 digid, fel rhifau UPRN</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau cyfan o hyd at 12 digid, fel rhifau UPRN</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn rhifau cyfan o hyd at 12 digid, fel rhifau UPRN</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are valid Unique Pupil Numbers (check letter correct)</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn Rhifau Disgybl Unigryw dilys (y llythyren wirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn Rhif Disgybl Unigryw dilys (y llythyren wirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn Rhifau Disgybl Unigryw dilys (y llythyren wirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn Rhifau Disgybl Unigryw dilys (y llythyren wirio&apos;n gywir)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn Rhifau Disgybl Unigryw dilys (y llythyren wirio&apos;n gywir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are dates, from %3 to %4</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau, o %3 i %4</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiad, o %3 i %4</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn ddyddiadau, o %3 i %4</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau, o %3 i %4</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau, o %3 i %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them are in the future</source>
+        <translation>
+            <numerusform>mae %1 ohonyn nhw yn y dyfodol</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn y dyfodol</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn y dyfodol</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn y dyfodol</numerusform>
+            <numerusform>mae %1 ohonyn nhw yn y dyfodol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are years of birth</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn flynyddoedd geni</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn flwyddyn geni</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn flynyddoedd geni</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn flynyddoedd geni</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn flynyddoedd geni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are dates spread over %3 years, none in the future, as dates of birth are; the header does not say what they are</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau ar draws %3 o flynyddoedd, heb yr un yn y dyfodol, fel dyddiadau geni; nid yw&apos;r pennawd yn dweud beth ydyn nhw</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau ar draws %3 o flynyddoedd, heb yr un yn y dyfodol, fel dyddiadau geni; nid yw&apos;r pennawd yn dweud beth ydyn nhw</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn ddyddiadau ar draws %3 o flynyddoedd, heb yr un yn y dyfodol, fel dyddiadau geni; nid yw&apos;r pennawd yn dweud beth ydyn nhw</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau ar draws %3 o flynyddoedd, heb yr un yn y dyfodol, fel dyddiadau geni; nid yw&apos;r pennawd yn dweud beth ydyn nhw</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn ddyddiadau ar draws %3 o flynyddoedd, heb yr un yn y dyfodol, fel dyddiadau geni; nid yw&apos;r pennawd yn dweud beth ydyn nhw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values look like names; %3 contain a common forename or surname</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel enwau; mae %3 yn cynnwys enw cyntaf neu gyfenw cyffredin</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel enw; mae %3 yn cynnwys enw cyntaf neu gyfenw cyffredin</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn edrych fel enwau; mae %3 yn cynnwys enw cyntaf neu gyfenw cyffredin</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel enwau; mae %3 yn cynnwys enw cyntaf neu gyfenw cyffredin</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel enwau; mae %3 yn cynnwys enw cyntaf neu gyfenw cyffredin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values look like address lines (a house number or flat and a street)</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel llinellau cyfeiriad (rhif tŷ neu fflat, a stryd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel llinell cyfeiriad (rhif tŷ neu fflat, a stryd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn edrych fel llinellau cyfeiriad (rhif tŷ neu fflat, a stryd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel llinellau cyfeiriad (rhif tŷ neu fflat, a stryd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn edrych fel llinellau cyfeiriad (rhif tŷ neu fflat, a stryd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values are long free text (average %3 characters)</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn destun rhydd hir (%3 nod ar gyfartaledd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn destun rhydd hir (%3 nod ar gyfartaledd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn destun rhydd hir (%3 nod ar gyfartaledd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn destun rhydd hir (%3 nod ar gyfartaledd)</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn destun rhydd hir (%3 nod ar gyfartaledd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a person with a title (Mr, Mrs, Ms...) in %1</source>
+        <translation>
+            <numerusform>person â theitl (Mr, Mrs, Ms...) mewn %1 gwerth</numerusform>
+            <numerusform>person â theitl (Mr, Mrs, Ms...) mewn %1 gwerth</numerusform>
+            <numerusform>person â theitl (Mr, Mrs, Ms...) mewn %1 o werthoedd</numerusform>
+            <numerusform>person â theitl (Mr, Mrs, Ms...) mewn %1 gwerth</numerusform>
+            <numerusform>person â theitl (Mr, Mrs, Ms...) mewn %1 gwerth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an email address in %1</source>
+        <translation>
+            <numerusform>cyfeiriad e-bost mewn %1 gwerth</numerusform>
+            <numerusform>cyfeiriad e-bost mewn %1 gwerth</numerusform>
+            <numerusform>cyfeiriad e-bost mewn %1 o werthoedd</numerusform>
+            <numerusform>cyfeiriad e-bost mewn %1 gwerth</numerusform>
+            <numerusform>cyfeiriad e-bost mewn %1 gwerth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a phone number in %1</source>
+        <translation>
+            <numerusform>rhif ffôn mewn %1 gwerth</numerusform>
+            <numerusform>rhif ffôn mewn %1 gwerth</numerusform>
+            <numerusform>rhif ffôn mewn %1 o werthoedd</numerusform>
+            <numerusform>rhif ffôn mewn %1 gwerth</numerusform>
+            <numerusform>rhif ffôn mewn %1 gwerth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a postcode in %1</source>
+        <translation>
+            <numerusform>cod post mewn %1 gwerth</numerusform>
+            <numerusform>cod post mewn %1 gwerth</numerusform>
+            <numerusform>cod post mewn %1 o werthoedd</numerusform>
+            <numerusform>cod post mewn %1 gwerth</numerusform>
+            <numerusform>cod post mewn %1 gwerth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an NHS number in %1</source>
+        <translation>
+            <numerusform>rhif GIG mewn %1 gwerth</numerusform>
+            <numerusform>rhif GIG mewn %1 gwerth</numerusform>
+            <numerusform>rhif GIG mewn %1 o werthoedd</numerusform>
+            <numerusform>rhif GIG mewn %1 gwerth</numerusform>
+            <numerusform>rhif GIG mewn %1 gwerth</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the long values mention %1</source>
+        <translation>mae&apos;r gwerthoedd hir yn cynnwys %1</translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; names %2, a special category of personal data</source>
+        <translation>mae&apos;r pennawd &quot;%1&quot; yn enwi %2, sef categori arbennig o ddata personol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values (not counting &quot;not known&quot; and the like) record %3</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl (heb gyfrif &quot;anhysbys&quot; a&apos;u tebyg) yn cofnodi %3</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl (heb gyfrif &quot;anhysbys&quot; a&apos;u tebyg) yn cofnodi %3</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl (heb gyfrif &quot;anhysbys&quot; a&apos;u tebyg) yn cofnodi %3</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl (heb gyfrif &quot;anhysbys&quot; a&apos;u tebyg) yn cofnodi %3</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl (heb gyfrif &quot;anhysbys&quot; a&apos;u tebyg) yn cofnodi %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 long text values mention health or disability</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am iechyd neu anabledd</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am iechyd neu anabledd</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd testun hir yn sôn am iechyd neu anabledd</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am iechyd neu anabledd</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am iechyd neu anabledd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>header &quot;%1&quot; suggests offences, convictions or cautions</source>
+        <translation>mae&apos;r pennawd &quot;%1&quot; yn awgrymu troseddau, euogfarnau neu rybuddiadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sampled values name offences or court outcomes</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn enwi troseddau neu ganlyniadau llys</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn enwi trosedd neu ganlyniad llys</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd yn y sampl yn enwi troseddau neu ganlyniadau llys</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn enwi troseddau neu ganlyniadau llys</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth yn y sampl yn enwi troseddau neu ganlyniadau llys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 long text values mention offences, arrests or convictions</source>
+        <translation>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
+            <numerusform>mae %1 o&apos;r %2 o werthoedd testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
+            <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierKind</name>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation>Rhif Yswiriant Gwladol</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Enw person</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Property reference (UPRN)</source>
+        <translation>Cyfeirnod eiddo (UPRN)</translation>
+    </message>
+    <message>
+        <source>Unique Pupil Number</source>
+        <translation>Rhif Disgybl Unigryw</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Testun rhydd</translation>
+    </message>
+    <message>
+        <source>Special category data</source>
+        <translation>Data categori arbennig</translation>
+    </message>
+    <message>
+        <source>Criminal offence data</source>
+        <translation>Data troseddau</translation>
+    </message>
+    <message>
+        <source>racial or ethnic origin</source>
+        <translation>tarddiad hiliol neu ethnig</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>barn wleidyddol</translation>
+    </message>
+    <message>
+        <source>religious or philosophical beliefs</source>
+        <translation>credoau crefyddol neu athronyddol</translation>
+    </message>
+    <message>
+        <source>trade union membership</source>
+        <translation>aelodaeth o undeb llafur</translation>
+    </message>
+    <message>
+        <source>genetic data</source>
+        <translation>data genetig</translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation>data biometrig</translation>
+    </message>
+    <message>
+        <source>health (including disability)</source>
+        <translation>iechyd (gan gynnwys anabledd)</translation>
+    </message>
+    <message>
+        <source>sex life or sexual orientation</source>
+        <translation>bywyd rhywiol neu gyfeiriadedd rhywiol</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1965,208 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Nid yw&apos;r ffeil yn bodoli.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose a CSV or Excel file.</source>
+        <translation>Ffolder yw hwn, nid ffeil. Dewiswch ffeil CSV neu Excel.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1). Check that it is not open in another program and that you may read it.</source>
+        <translation>Nid oes modd darllen y ffeil (%1). Gwiriwch nad yw ar agor mewn rhaglen arall a bod gennych hawl i&apos;w darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookReader</name>
+    <message>
+        <source>cell %1 holds more than 4 MB of text</source>
+        <translation>mae cell %1 yn cynnwys mwy na 4 MB o destun</translation>
+    </message>
+    <message>
+        <source>it has more than 100,000 sheets</source>
+        <translation>mae ganddo fwy na 100,000 o ddalennau</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file but not a spreadsheet</source>
+        <translation>ffeil OpenDocument yw hi, ond nid taenlen</translation>
+    </message>
+    <message>
+        <source>the part “content.xml” is missing</source>
+        <translation>mae&apos;r rhan “content.xml” ar goll</translation>
+    </message>
+    <message>
+        <source>the part “content.xml” is damaged</source>
+        <translation>mae&apos;r rhan “content.xml” wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>the sheet goes past row %L1</source>
+        <translation>mae&apos;r ddalen yn mynd heibio i res %L1</translation>
+    </message>
+    <message>
+        <source>the sheet goes past column %1 (column %L2)</source>
+        <translation>mae&apos;r ddalen yn mynd heibio i golofn %1 (colofn %L2)</translation>
+    </message>
+    <message>
+        <source>its text takes more than %1 MB</source>
+        <translation>mae&apos;r testun yn cymryd mwy na %1 MB</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 cells with something in them</source>
+        <translation>mae gan y ddalen fwy na %L1 o gelloedd sydd â rhywbeth ynddyn nhw</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rhes %1</translation>
+    </message>
+    <message>
+        <source>its cells repeat so much text that reading it would give more than %1 MB</source>
+        <translation>mae&apos;r celloedd yn ailadrodd cymaint o destun y byddai eu darllen yn rhoi mwy na %1 MB</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument (.ods)</source>
+        <translation>OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 (.xls)</source>
+        <translation>Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>taenlen</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, dalen “%2”</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Check that it still exists and that you may open it.</source>
+        <translation>Nid oes modd darllen y ffeil hon (%1). Gwiriwch ei bod yn dal i fodoli a bod gennych hawl i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not really an %1 workbook. Open it in your spreadsheet program, save a new copy, and choose that copy.</source>
+        <translation>Mae&apos;r ffeil hon wedi&apos;i difrodi, neu nid yw&apos;n llyfr gwaith %1 go iawn. Agorwch hi yn eich rhaglen taenlenni, cadwch gopi newydd, a dewiswch y copi hwnnw.</translation>
+    </message>
+    <message>
+        <source>(What was wrong: %1.)</source>
+        <translation>(Y broblem: %1.)</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password. Open it in Excel, save a copy without a password, and choose that copy.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn wedi&apos;i ddiogelu gan gyfrinair. Agorwch ef yn Excel, cadwch gopi heb gyfrinair, a dewiswch y copi hwnnw.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheets of cells to read. Check that you chose the right file.</source>
+        <translation>Nid oes gan y llyfr gwaith hwn ddalennau o gelloedd i&apos;w darllen. Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet called “%1”. Choose one of its sheets: %2.</source>
+        <translation>Nid oes dalen o&apos;r enw “%1” yn y llyfr gwaith hwn. Dewiswch un o&apos;i ddalennau: %2.</translation>
+    </message>
+    <message>
+        <source>This workbook is too large to read safely: %1. Split the data into smaller workbooks, or save the sheet as CSV, and choose that file.</source>
+        <translation>Mae&apos;r llyfr gwaith hwn yn rhy fawr i&apos;w ddarllen yn ddiogel: %1. Rhannwch y data yn llyfrau gwaith llai, neu cadwch y ddalen fel CSV, a dewiswch y ffeil honno.</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to hold it</source>
+        <translation>nid oes digon o gof i&apos;w ddal</translation>
+    </message>
+    <message>
+        <source>it was not found</source>
+        <translation>ni chafodd ei chanfod</translation>
+    </message>
+    <message>
+        <source>it has no workbook inside</source>
+        <translation>nid oes llyfr gwaith y tu mewn iddi</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Dalen %1</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is damaged</source>
+        <translation>mae&apos;r ddalen “%1” wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>the sheet says it has %L1 rows and %L2 columns</source>
+        <translation>mae&apos;r ddalen yn dweud bod ganddi %L1 o resi a %L2 o golofnau</translation>
+    </message>
+    <message>
+        <source>one of its texts is longer than 4 MB</source>
+        <translation>mae un o&apos;r testunau yn hwy na 4 MB</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 different texts</source>
+        <translation>mae ganddo fwy na %L1 o destunau gwahanol</translation>
+    </message>
+    <message>
+        <source>a cell refers to a text that is not in the workbook</source>
+        <translation>mae cell yn cyfeirio at destun nad yw yn y llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged</source>
+        <translation>mae&apos;r rhan “%1” wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>it is in the older Excel 97–2003 form</source>
+        <translation>mae hi yn yr hen ffurf Excel 97–2003</translation>
+    </message>
+    <message>
+        <source>it has no workbook inside; it may be another kind of file</source>
+        <translation>nid oes llyfr gwaith y tu mewn iddi; efallai ei bod yn fath arall o ffeil</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing</source>
+        <translation>mae&apos;r ddalen “%1” ar goll</translation>
+    </message>
+    <message>
+        <source>the file is too short to be a workbook</source>
+        <translation>mae&apos;r ffeil yn rhy fyr i fod yn llyfr gwaith</translation>
+    </message>
+    <message>
+        <source>its table of contents is missing; the file may have been cut short</source>
+        <translation>mae tabl cynnwys y ffeil ar goll; efallai fod y ffeil wedi&apos;i thorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>the file uses the ZIP64 extension</source>
+        <translation>mae&apos;r ffeil yn defnyddio&apos;r estyniad ZIP64</translation>
+    </message>
+    <message>
+        <source>its table of contents is out of place</source>
+        <translation>nid yw tabl cynnwys y ffeil yn y lle iawn</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 files</source>
+        <translation>mae&apos;n cynnwys mwy na %1 o ffeiliau</translation>
+    </message>
+    <message>
+        <source>its table of contents is damaged</source>
+        <translation>mae tabl cynnwys y ffeil wedi&apos;i ddifrodi</translation>
+    </message>
+    <message>
+        <source>the part “%1” is missing</source>
+        <translation>mae&apos;r rhan “%1” ar goll</translation>
+    </message>
+    <message>
+        <source>its part “%1” expands to more than %2 MB</source>
+        <translation>mae&apos;r rhan “%1” yn ehangu i fwy na %2 MB</translation>
+    </message>
+    <message>
+        <source>the part “%1” uses an unknown compression</source>
+        <translation>mae&apos;r rhan “%1” yn defnyddio math anhysbys o gywasgu</translation>
+    </message>
+    <message>
+        <source>The decompressor could not start.</source>
+        <translation>Nid oedd modd cychwyn y datgywasgydd.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sharewise cannot start</source>
@@ -1190,6 +2322,265 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::DatasetPage</name>
+    <message>
+        <source>Choose the data to share</source>
+        <translation>Dewiswch y data i&apos;w rannu</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls);;All files (*)</source>
+        <translation>Ffeiliau data (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Wrthi&apos;n darllen y ffeil…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled before the end of the file, so the rows are not counted and the columns are not checked. Choose &quot;Read the whole file&quot; to try again.</source>
+        <translation>Canslwyd y darllen cyn diwedd y ffeil, felly nid yw&apos;r rhesi wedi&apos;u cyfrif ac nid yw&apos;r colofnau wedi&apos;u gwirio. Dewiswch &quot;Darllen y ffeil gyfan&quot; i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Read the whole file</source>
+        <translation>Darllen y ffeil gyfan</translation>
+    </message>
+    <message>
+        <source>Showing the first rows. Reading the rest of the file to count the rows and check each column…</source>
+        <translation>Yn dangos y rhesi cyntaf. Wrthi&apos;n darllen gweddill y ffeil i gyfrif y rhesi a gwirio pob colofn…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (cudd)</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>hanner colonau</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabiau</translation>
+    </message>
+    <message>
+        <source>vertical bars (|)</source>
+        <translation>barrau fertigol (|)</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comâu</translation>
+    </message>
+    <message>
+        <source>A CSV file in %1 text (because %2), with fields separated by %3.</source>
+        <translation>Ffeil CSV mewn testun %1 (y rheswm: %2); %3 sy&apos;n gwahanu&apos;r meysydd.</translation>
+    </message>
+    <message>
+        <source>A CSV file in %1 text, as you chose, with fields separated by %2.</source>
+        <translation>Ffeil CSV mewn testun %1, fel y dewisoch chi; %2 sy&apos;n gwahanu&apos;r meysydd.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.%1); Sharewise is reading the sheet &quot;%2&quot;.</source>
+        <translation>Taenlen (.%1); mae Sharewise yn darllen y ddalen &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The column names were found on row %1.</source>
+        <translation>Cafwyd enwau&apos;r colofnau ar res %1.</translation>
+    </message>
+    <message>
+        <source>The column names are on row %1, as you chose.</source>
+        <translation>Mae enwau&apos;r colofnau ar res %1, fel y dewisoch chi.</translation>
+    </message>
+    <message>
+        <source>If the preview looks wrong, change these settings.</source>
+        <translation>Os yw&apos;r rhagolwg yn edrych yn anghywir, newidiwch y gosodiadau hyn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt; in %1 column(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
+            <numerusform>&lt;b&gt;%n o resi o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the column names (titles or notes) are left out.</source>
+        <translation>
+            <numerusform>Gadawyd %n rhes uwchben enwau&apos;r colofnau (teitlau neu nodiadau) allan.</numerusform>
+            <numerusform>Gadawyd %n rhes uwchben enwau&apos;r colofnau (teitl neu nodyn) allan.</numerusform>
+            <numerusform>Gadawyd %n o resi uwchben enwau&apos;r colofnau (teitlau neu nodiadau) allan.</numerusform>
+            <numerusform>Gadawyd %n rhes uwchben enwau&apos;r colofnau (teitlau neu nodiadau) allan.</numerusform>
+            <numerusform>Gadawyd %n rhes uwchben enwau&apos;r colofnau (teitlau neu nodiadau) allan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) skipped.</source>
+        <translation>
+            <numerusform>Hepgorwyd %n rhes wag.</numerusform>
+            <numerusform>Hepgorwyd %n rhes wag.</numerusform>
+            <numerusform>Hepgorwyd %n o resi gwag.</numerusform>
+            <numerusform>Hepgorwyd %n rhes wag.</numerusform>
+            <numerusform>Hepgorwyd %n rhes wag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty column(s) at the right-hand side left out.</source>
+        <translation>
+            <numerusform>Gadawyd %n colofn wag ar yr ochr dde allan.</numerusform>
+            <numerusform>Gadawyd %n colofn wag ar yr ochr dde allan.</numerusform>
+            <numerusform>Gadawyd %n o golofnau gwag ar yr ochr dde allan.</numerusform>
+            <numerusform>Gadawyd %n cholofn wag ar yr ochr dde allan.</numerusform>
+            <numerusform>Gadawyd %n colofn wag ar yr ochr dde allan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 looks like a totals row, so it is left out of the data.</source>
+        <translation>Mae rhes %1 yn edrych fel rhes gyfansymiau, felly mae wedi&apos;i gadael allan o&apos;r data.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name, so it is called &quot;%2&quot;.</source>
+        <translation>Nid oes enw gan golofn %1, felly &quot;%2&quot; yw ei henw.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used more than once, so column %2 is called &quot;%3&quot;.</source>
+        <translation>Mae&apos;r enw &quot;%1&quot; yn cael ei ddefnyddio fwy nag unwaith, felly &quot;%3&quot; yw enw colofn %2.</translation>
+    </message>
+    <message>
+        <source>Column %1 is under a merged cell, so it is called &quot;%2&quot;.</source>
+        <translation>Mae colofn %1 o dan gell wedi&apos;i huno, felly &quot;%2&quot; yw ei henw.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Rhybudd:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
+        <translation>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinell %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â hi, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</source>
+        <translation>
+            <numerusform>Mae %n colofn yn cynnwys data personol; maen nhw wedi&apos;u marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
+            <numerusform>Mae %n colofn yn cynnwys data personol; mae wedi&apos;i marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
+            <numerusform>Mae %n o golofnau yn cynnwys data personol; maen nhw wedi&apos;u marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
+            <numerusform>Mae %n cholofn yn cynnwys data personol; maen nhw wedi&apos;u marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
+            <numerusform>Mae %n colofn yn cynnwys data personol; maen nhw wedi&apos;u marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the CSV file or spreadsheet you want to share, or drop it on this page. Sharewise reads it on this computer and sends nothing anywhere. It shows the first rows at once and then checks every column for personal data.</source>
+        <translation>Dewiswch y ffeil CSV neu&apos;r daenlen rydych chi am ei rhannu, neu llusgwch hi i&apos;r dudalen hon. Mae Sharewise yn ei darllen ar y cyfrifiadur hwn ac nid yw&apos;n anfon dim i unman. Mae&apos;n dangos y rhesi cyntaf ar unwaith, ac yna&apos;n gwirio pob colofn am ddata personol.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Dim ffeil wedi&apos;i dewis eto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <source>How Sharewise read the file</source>
+        <translation>Sut darllenodd Sharewise y ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Amgodiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>G&amp;wahanydd:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Da&amp;len:</translation>
+    </message>
+    <message>
+        <source>Column &amp;names on row:</source>
+        <translation>&amp;Enwau&apos;r colofnau ar res:</translation>
+    </message>
+    <message>
+        <source>Find automatically</source>
+        <translation>Canfod yn awtomatig</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel on Windows)</source>
+        <translation>Windows-1252 (Excel ar Windows)</translation>
+    </message>
+    <message>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Hanner colon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Bar fertigol (|)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colofnau</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Rhagolwg o&apos;r rhesi cyntaf</translation>
+    </message>
+    <message>
+        <source>Columns and the personal data found in them</source>
+        <translation>Colofnau a&apos;r data personol a ganfuwyd ynddyn nhw</translation>
     </message>
 </context>
 <context>
@@ -1767,10 +3158,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <translation>&amp;Ynghylch Sharewise</translation>
     </message>
     <message>
-        <source>Sharing data is not available in this version of Sharewise yet.</source>
-        <translation>Nid yw rhannu data ar gael yn y fersiwn hon o Sharewise eto.</translation>
-    </message>
-    <message>
         <source>Reviewing shares is not available in this version of Sharewise yet.</source>
         <translation>Nid yw adolygu rhanniadau ar gael yn y fersiwn hon o Sharewise eto.</translation>
     </message>
@@ -1811,6 +3198,10 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>&amp;Recipients…</source>
         <translation>&amp;Derbynwyr…</translation>
+    </message>
+    <message>
+        <source>Sharewise has read and checked the file. The next steps of sharing (the agreement, redaction and recipients) are not available in this version yet, so nothing has been shared.</source>
+        <translation>Mae Sharewise wedi darllen a gwirio&apos;r ffeil. Nid yw camau nesaf y rhannu (y cytundeb, y golygu a&apos;r derbynwyr) ar gael yn y fersiwn hon eto, felly nid oes dim wedi&apos;i rannu.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +3476,99 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
 </context>
 <context>
+    <name>sharewise::ui::ProfileModel</name>
+    <message>
+        <source>Personal data: %1</source>
+        <translation>Data personol: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Gwag</translation>
+    </message>
+    <message>
+        <source>Whole numbers</source>
+        <translation>Rhifau cyfan</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Rhifau</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dyddiadau</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>Dyddiadau ac amseroedd</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ie neu na</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testun</translation>
+    </message>
+    <message>
+        <source>%1. %2 of the rows are empty; %3 %4 different values.</source>
+        <translation>%1. Mae %2 o&apos;r rhesi yn wag; %3 %4 o werthoedd gwahanol.</translation>
+    </message>
+    <message>
+        <source>there are</source>
+        <translation>mae</translation>
+    </message>
+    <message>
+        <source>there are about</source>
+        <translation>mae tua</translation>
+    </message>
+    <message>
+        <source>They run from %1 to %2.</source>
+        <translation>Maen nhw&apos;n amrywio o %1 i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates are written in %n different ways (%1).</source>
+        <translation>
+            <numerusform>Mae&apos;r dyddiadau wedi&apos;u hysgrifennu mewn %n ffordd wahanol (%1).</numerusform>
+            <numerusform>Mae&apos;r dyddiadau wedi&apos;u hysgrifennu mewn %n ffordd (%1).</numerusform>
+            <numerusform>Mae&apos;r dyddiadau wedi&apos;u hysgrifennu mewn %n o ffyrdd gwahanol (%1).</numerusform>
+            <numerusform>Mae&apos;r dyddiadau wedi&apos;u hysgrifennu mewn %n ffordd wahanol (%1).</numerusform>
+            <numerusform>Mae&apos;r dyddiadau wedi&apos;u hysgrifennu mewn %n ffordd wahanol (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No personal identifiers were found in this column.</source>
+        <translation>Ni chanfuwyd unrhyw ddynodyddion personol yn y golofn hon.</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Ni chanfuwyd dim</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Yn cynnwys</translation>
+    </message>
+    <message>
+        <source>Different values</source>
+        <translation>Gwerthoedd gwahanol</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Data personol a ganfuwyd</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::RecipientsDialog</name>
     <message>
         <source>Yes, %1</source>
@@ -2349,6 +3833,37 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Recipients</source>
         <translation>Derbynwyr</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ShareWizard</name>
+    <message>
+        <source>Share data</source>
+        <translation>Rhannu data</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Cyflwyn&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
     </message>
 </context>
 </TS>
