@@ -2475,16 +2475,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Rhybudd:</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
-        <translation>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinell %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â hi, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
-            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (llinellau %1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n column(s) hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</source>
         <translation>
             <numerusform>Mae %n colofn yn cynnwys data personol; maen nhw wedi&apos;u marcio â ⚠ yn y rhagolwg. Edrychwch ar y tab Colofnau i weld beth a ganfuwyd a pham.</numerusform>
@@ -2581,6 +2571,28 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Columns and the personal data found in them</source>
         <translation>Colofnau a&apos;r data personol a ganfuwyd ynddyn nhw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
+        <translation>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (%1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (%1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â hi, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd ag enwau&apos;r colofnau (%1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (%1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd ag enwau&apos;r colofnau (%1). Ni fydd Sharewise yn golygu nac yn rhannu&apos;r ffeil hon nes i chi benderfynu beth i&apos;w wneud â nhw, oherwydd gall rhes sydd wedi symud roi enw mewn colofn rydych chi am ei chadw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>llinell %1</translation>
+    </message>
+    <message>
+        <source>the first at lines %1</source>
+        <translation>mae&apos;r rhai cyntaf ar linellau %1</translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation>llinellau %1</translation>
     </message>
 </context>
 <context>

@@ -272,17 +272,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
-        <translation>
-            <numerusform>%n row does not have the same number of fields as the column names (line %1). Sharewise will not redact or share this file until you decide what to do with it, because a shifted row can put a name into a column you mean to keep.</numerusform>
-            <numerusform>%n rows do not have the same number of fields as the column names (lines %1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n column(s) hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</source>
         <translation>
             <numerusform>%n column holds personal data; it is marked ⚠ in the preview. See the Columns tab for what was found and why.</numerusform>
             <numerusform>%n columns hold personal data; they are marked ⚠ in the preview. See the Columns tab for what was found and why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</source>
+        <translation>
+            <numerusform>%n row does not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with it, because a shifted row can put a name into a column you mean to keep.</numerusform>
+            <numerusform>%n rows do not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</numerusform>
         </translation>
     </message>
 </context>
