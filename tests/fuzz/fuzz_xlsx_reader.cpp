@@ -10,16 +10,16 @@
 //        xl/worksheets/sheet1.xml, xl/sharedStrings.xml, xl/styles.xml. This reaches
 //        the XML handlers with the fuzzer's own XML.
 //   0x02 OpenDocument: the rest is content.xml, stored with a spreadsheet mimetype.
+//   0x03 .xls: the rest is the file, read with openXlsWorkbook (FreeXL and BiffFacts).
 //   else raw: the whole input is the file (zip directory, sizes, inflating, CRCs). It is
 //        read as .ods when it names the OpenDocument spreadsheet type near its start,
 //        as openTable() decides, else as .xlsx.
 //
-// Every input is opened with openOrcusWorkbook, every row is read (in small blocks,
-// twice, with a rewind between), every listed sheet is opened by name (up to four),
-// and listOrcusSheets is called. Oracle beyond the sanitizers: rows come in strictly
-// increasing source lines, never an empty block reported as rows, progress never past
-// total, a rewind gives the same rows again, and an error is always BadInput or
-// Failure with a message.
+// Every input is opened with openOrcusWorkbook (or openXlsWorkbook), every row is read (in small
+// blocks, twice, with a rewind between), every listed sheet is opened by name (up to four), and
+// listOrcusSheets is called. Oracle beyond the sanitizers: rows come in strictly increasing source
+// lines, never an empty block reported as rows, progress never past total, a rewind gives the same
+// rows again, and an error is always BadInput or Failure with a message.
 //
 // Limits are lowered (8 MiB parts, 1M cells, 16 MiB of text, 16 MiB rows, 64 MiB given
 // in all) so each run stays small.
@@ -246,12 +246,19 @@ void checkError(const Error& e)
         oracleFailure("an error of the wrong kind or without a message");
 }
 
+Result<std::unique_ptr<TableReader>> openAs(FileFormat format, const TableOptions& options)
+{
+    return format == FileFormat::Xls ? openXlsWorkbook(g_path, options)
+                                     : openOrcusWorkbook(g_path, format, options);
+}
+
 void readWorkbook(FileFormat format)
 {
-    Result<std::unique_ptr<TableReader>> r = openOrcusWorkbook(g_path, format, {});
+    Result<std::unique_ptr<TableReader>> r = openAs(format, {});
     if (g_verbose)
         std::fprintf(stderr, "%s\n", r ? "opened" : qPrintable(r.error().fullMessage()));
-    Result<QList<SheetInfo>> listed = listOrcusSheets(g_path, format);
+    Result<QList<SheetInfo>> listed =
+        format == FileFormat::Xls ? listXlsSheets(g_path) : listOrcusSheets(g_path, format);
     if (!listed)
         checkError(listed.error());
     if (!r) {
@@ -276,7 +283,7 @@ void readWorkbook(FileFormat format)
             break;
         TableOptions options;
         options.sheet = sheet.name;
-        Result<std::unique_ptr<TableReader>> other = openOrcusWorkbook(g_path, format, options);
+        Result<std::unique_ptr<TableReader>> other = openAs(format, options);
         if (!other) {
             checkError(other.error());
             continue;
@@ -401,6 +408,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     } else if (input.front() == '\x02') {
         file = odsPackage(input.sliced(1));
         format = FileFormat::Ods;
+    } else if (input.front() == '\x03') {
+        file = input.sliced(1).toByteArray();
+        format = FileFormat::Xls;
     } else {
         file = input.toByteArray();
         if (input.first(std::min<qsizetype>(input.size(), 128))
