@@ -2415,16 +2415,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Os yw&apos;r rhagolwg yn edrych yn anghywir, newidiwch y gosodiadau hyn.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt; in %1 column(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
-            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
-            <numerusform>&lt;b&gt;%n o resi o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
-            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
-            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt; mewn %1 colofn.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) above the column names (titles or notes) are left out.</source>
         <translation>
             <numerusform>Gadawyd %n rhes uwchben enwau&apos;r colofnau (teitlau neu nodiadau) allan.</numerusform>
@@ -2593,6 +2583,26 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>lines %1</source>
         <translation>llinellau %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n o resi o ddata&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n rhes o ddata&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n column(s).</source>
+        <translation>
+            <numerusform>mewn %n colofn.</numerusform>
+            <numerusform>mewn %n colofn.</numerusform>
+            <numerusform>mewn %n colofn.</numerusform>
+            <numerusform>mewn %n colofn.</numerusform>
+            <numerusform>mewn %n colofn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -244,13 +244,6 @@
 <context>
     <name>sharewise::ui::DatasetPage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt; in %1 column(s).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n row of data&lt;/b&gt; in %1 column(s).</numerusform>
-            <numerusform>&lt;b&gt;%n rows of data&lt;/b&gt; in %1 column(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) above the column names (titles or notes) are left out.</source>
         <translation>
             <numerusform>%n row above the column names (a title or note) is left out.</numerusform>
@@ -283,6 +276,20 @@
         <translation>
             <numerusform>%n row does not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with it, because a shifted row can put a name into a column you mean to keep.</numerusform>
             <numerusform>%n rows do not have the same number of fields as the column names (%1). Sharewise will not redact or share this file until you decide what to do with them, because a shifted row can put a name into a column you mean to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) of data&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row of data&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n rows of data&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n column(s).</source>
+        <translation>
+            <numerusform>in %n column.</numerusform>
+            <numerusform>in %n columns.</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,7 @@ private slots:
     void separatorCanBeChanged();
     void headerRowCanBeChosen();
     void refusedFileIsExplained();
+    void workbookSheetsCanBeChosen();
     void scanCanBeCancelledAndRunAgain();
     void welsh();
 
@@ -162,6 +163,26 @@ void TestDatasetPage::refusedFileIsExplained()
     QVERIFY(page->errorSummary()->problems().first().contains(u"web page"_s));
     QVERIFY(!page->isComplete());
     QVERIFY(!page->isScanning());
+}
+
+void TestDatasetPage::workbookSheetsCanBeChosen()
+{
+    DatasetPage* page = m_wizard->datasetPage();
+    page->openFile(qEnvironmentVariable("SHAREWISE_TEST_DATA") + u"/table/workbook/types.xlsx"_s);
+    QTRY_VERIFY(page->isComplete());
+    QComboBox* sheets = page->sheetBox();
+    QVERIFY(sheets->isVisible());
+    QVERIFY(!page->encodingBox()->isVisible()); // no encoding or separator in a workbook
+    QVERIFY(sheets->count() >= 3);
+    QCOMPARE(sheets->currentData().toString(), u"Referrals"_s);
+    QVERIFY(sheets->itemText(0).contains(u"hidden"_s));
+    const int other = sheets->findData(QString::fromUtf8("Other ŵ"));
+    QVERIFY(other >= 0);
+    sheets->setCurrentIndex(other);
+    emit sheets->activated(other);
+    QTRY_VERIFY(page->isComplete());
+    QVERIFY(page->readAsLabel()->text().contains(QString::fromUtf8("Other ŵ")));
+    QCOMPARE(page->sheetBox()->currentData().toString(), QString::fromUtf8("Other ŵ"));
 }
 
 void TestDatasetPage::scanCanBeCancelledAndRunAgain()

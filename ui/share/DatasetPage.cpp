@@ -442,8 +442,8 @@ void DatasetPage::showSummary()
     }
     const table::DatasetCounts& c = scan->counts;
     QStringList lines;
-    lines << tr("<b>%n row(s) of data</b> in %1 column(s).", nullptr, int(std::min<qint64>(c.dataRows, INT_MAX)))
-                 .arg(QLocale().toString(m_info->columns.size()));
+    lines << tr("<b>%n row(s) of data</b>", nullptr, int(std::min<qint64>(c.dataRows, INT_MAX))) +
+                 QLatin1Char(' ') + tr("in %n column(s).", nullptr, int(m_info->columns.size()));
     if (m_info->rowsAboveHeader > 0)
         lines << tr("%n row(s) above the column names (titles or notes) are left out.", nullptr,
                     int(m_info->rowsAboveHeader));

@@ -199,7 +199,7 @@ QString scanToText(const ScanResult& r, const QString& path)
     const table::SourceInfo& s = r.info.source;
     QString out;
     auto line = [&out](const QString& label, const QString& value) {
-        out += label.leftJustified(14) + value + QLatin1Char('\n');
+        out += label.leftJustified(16) + value + QLatin1Char('\n');
     };
     line(Tr::tr("File:"), QDir::toNativeSeparators(path));
     if (s.format == table::FileFormat::Csv) {

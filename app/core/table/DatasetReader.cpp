@@ -184,16 +184,21 @@ Status DatasetReader::detect()
     } else {
         // The first row that fills at least half the typical width with text, not
         // numbers or dates.
-        const qsizetype need = std::max<qsizetype>(1, (width + 1) / 2);
-        for (qsizetype r = 0; r < rows && header < 0; ++r) {
-            if (filled[size_t(r)] < need)
-                continue;
+        // Failing that (data rows much wider than their header), the first row of two
+        // or more cells that are mostly text.
+        auto mostlyText = [&](qsizetype r) {
             qsizetype numeric = 0;
             for (qsizetype c = 0; c < m_head.fieldCount(r); ++c)
                 numeric += !isBlank(m_head.field(r, c)) && looksNumeric(m_head, r, c);
-            if (numeric * 10 <= filled[size_t(r)] * 3)
+            return numeric * 10 <= filled[size_t(r)] * 3;
+        };
+        const qsizetype need = std::max<qsizetype>(1, (width + 1) / 2);
+        for (qsizetype r = 0; r < rows && header < 0; ++r)
+            if (filled[size_t(r)] >= need && mostlyText(r))
                 header = r;
-        }
+        for (qsizetype r = 0; r < rows && header < 0; ++r)
+            if (filled[size_t(r)] >= std::min<qsizetype>(2, need) && mostlyText(r))
+                header = r;
         if (header < 0) // no row looks like names: take the first non-empty one
             for (qsizetype r = 0; r < rows && header < 0; ++r)
                 if (last[size_t(r)] > 0)

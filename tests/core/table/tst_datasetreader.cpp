@@ -41,6 +41,7 @@ private slots:
     void allEmptyIsRefused();
     void encodingSwitchStartsAgain();
     void rewindGivesTheSameRows();
+    void workbooksThroughOpenTable();
 };
 
 void TestDatasetReader::headerBelowTitleRows()
@@ -224,6 +225,39 @@ void TestDatasetReader::rewindGivesTheSameRows()
     auto second = readAll(*reader);
     QCOMPARE(first->rows, second->rows);
     QCOMPARE(reader->counts().paddingRows, 1);
+}
+
+void TestDatasetReader::workbooksThroughOpenTable()
+{
+    const QString folder = qEnvironmentVariable("SHAREWISE_TEST_DATA") + u"/table/workbook/"_s;
+    // .xls: a merged title above a blank row and a short header; data rows wider.
+    auto xls = DatasetReader::open(folder + u"types.xls"_s);
+    QVERIFY2(xls.ok(), xls.ok() ? "" : qPrintable(xls.error().fullMessage()));
+    QCOMPARE(xls.value()->info().source.format, FileFormat::Xls);
+    QCOMPARE(xls.value()->info().headerLine, 3);
+    QCOMPARE(xls.value()->info().columns.mid(0, 3),
+             (QStringList{u"Name"_s, u"Date"_s, u"Amount"_s}));
+    auto rows = readAll(*xls.value());
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->rows.size(), 2);
+    QCOMPARE(rows->rows[0][1], u"2024-03-01"_s); // a date cell, whatever its format
+    // .xlsx and .ods: the format from the content; a sheet chosen by name.
+    for (const QString& name : {u"types.xlsx"_s, u"types.ods"_s}) {
+        auto book = DatasetReader::open(folder + name);
+        QVERIFY2(book.ok(), qPrintable(name));
+        QVERIFY(book.value()->info().source.sheets.size() >= 3);
+        QVERIFY(!book.value()->info().columns.isEmpty());
+        QVERIFY(readAll(*book.value()).ok());
+    }
+    TableOptions options;
+    options.sheet = u"Other"_s;
+    auto other = DatasetReader::open(folder + u"types.xls"_s, options);
+    QVERIFY(other.ok());
+    QCOMPARE(other.value()->info().source.sheet, u"Other"_s);
+    // Refusals reach the caller with the file named.
+    auto locked = DatasetReader::open(folder + u"encrypted.xlsx"_s);
+    QVERIFY(!locked.ok());
+    QVERIFY(locked.error().message.contains(u"password"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)
