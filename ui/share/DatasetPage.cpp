@@ -162,6 +162,12 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     m_tabs->addTab(m_previewView, QString());
     m_tabs->addTab(columnsTab, QString());
 
+    m_dropHint = new WrapLabel(this);
+    m_dropHint->setObjectName(QStringLiteral("dropHint"));
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    m_dropHint->setFrameShape(QFrame::StyledPanel);
+    m_dropHint->setMinimumHeight(m_dropHint->fontMetrics().height() * 8);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(fileRow);
@@ -173,6 +179,7 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_dropHint, 1);
 
     connect(m_choose, &QPushButton::clicked, this, &DatasetPage::chooseFile);
     connect(m_encoding, &QComboBox::activated, this, &DatasetPage::optionsChanged);
@@ -200,6 +207,20 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     setScanning(false);
     m_progress->hide();
     m_cancel->hide();
+    showSections();
+}
+
+// Until a file is chosen there is nothing to read or show: only the hint to drop one.
+void DatasetPage::showSections()
+{
+    const bool hasFile = !m_draft.datasetPath.isEmpty();
+    m_dropHint->setVisible(!hasFile);
+    m_tabs->setVisible(hasFile);
+    m_readAsTitle->setVisible(hasFile);
+    m_readAs->setVisible(hasFile);
+    m_headerRowLabel->setVisible(hasFile);
+    m_headerRow->setVisible(hasFile);
+    fillSheets();
 }
 
 DatasetPage::~DatasetPage() = default;
@@ -253,6 +274,7 @@ void DatasetPage::openFile(const QString& path)
     m_sheet->clear();
     m_updating = false;
     m_file->setText(QDir::toNativeSeparators(path));
+    showSections();
     startScan();
 }
 
@@ -359,11 +381,12 @@ void DatasetPage::scanFailed(const Error& error)
 
 void DatasetPage::fillSheets()
 {
+    const bool hasFile = !m_draft.datasetPath.isEmpty();
     const bool workbook = m_info && m_info->source.format != table::FileFormat::Csv;
-    m_encodingLabel->setVisible(!workbook);
-    m_encoding->setVisible(!workbook);
-    m_delimiterLabel->setVisible(!workbook);
-    m_delimiter->setVisible(!workbook);
+    m_encodingLabel->setVisible(hasFile && !workbook);
+    m_encoding->setVisible(hasFile && !workbook);
+    m_delimiterLabel->setVisible(hasFile && !workbook);
+    m_delimiter->setVisible(hasFile && !workbook);
     m_sheetLabel->setVisible(workbook);
     m_sheet->setVisible(workbook);
     if (!workbook)
@@ -548,6 +571,7 @@ void DatasetPage::retranslateUi()
     m_delimiter->setCurrentIndex(delimiterIndex);
     m_updating = false;
 
+    m_dropHint->setText(tr("Drop a CSV file or spreadsheet here, or choose one above."));
     m_tabs->setTabText(0, tr("Preview"));
     m_tabs->setTabText(1, tr("Columns"));
     m_previewView->setAccessibleName(tr("Preview of the first rows"));

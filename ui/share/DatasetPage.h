@@ -78,6 +78,7 @@ private:
     void showColumnDetails();
     void setScanning(bool scanning);
     void fillSheets();
+    void showSections();
 
     ShareDraft& m_draft;
     DatasetScanRunner* m_runner;
@@ -112,6 +113,7 @@ private:
     QTableView* m_columnsView;
     ProfileModel* m_profile;
     QLabel* m_details;
+    QLabel* m_dropHint;
 };
 
 } // namespace sharewise::ui
