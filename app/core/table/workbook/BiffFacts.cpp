@@ -88,6 +88,19 @@ public:
         return true;
     }
 
+    [[nodiscard]] bool directoryIsSound() const
+    {
+        for (qint64 at = 0; at + 128 <= m_directory.size(); at += 128) {
+            const quint16 nameBytes = u16(m_directory, at + 64);
+            const auto type = quint8(m_directory[at + 66]);
+            if (type > 5 || nameBytes > 64 || nameBytes % 2 != 0)
+                return false;
+            if (type != 0 && (nameBytes < 2 || u16(m_directory, at + nameBytes - 2) != 0))
+                return false;
+        }
+        return true;
+    }
+
     // The stream of that name (in the root storage or below), or false.
     bool stream(const char16_t* name, QByteArray& out) const
     {
@@ -209,6 +222,15 @@ bool shortString(const QByteArray& b, qint64 at, qint64 end, QString& out)
 }
 
 } // namespace
+
+bool compoundFileIsSound(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes)
+        return false;
+    CompoundFile cfb;
+    return cfb.open(file.readAll()) && cfb.directoryIsSound();
+}
 
 std::optional<BiffFacts> readBiffFacts(const QString& path, const QString& sheetName)
 {

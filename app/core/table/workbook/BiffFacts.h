@@ -37,6 +37,13 @@ struct BiffFacts
     static quint64 key(quint32 row, quint16 column) { return (quint64(row) << 16) | column; }
 };
 
+// Whether the file is a compound file whose FAT, directory and mini stream hold
+// together and whose directory entries are well formed (names of at most 31 UTF-16
+// units, terminated; known types). FreeXL is only given files that pass: given a
+// directory entry with a bad name length, FreeXL 1.0.6 overruns a stack buffer while
+// converting it (found by fuzz_xlsx_reader).
+bool compoundFileIsSound(const QString& path);
+
 // Reads the facts; `sheetName` empty: sheets only.
 std::optional<BiffFacts> readBiffFacts(const QString& path, const QString& sheetName);
 

@@ -604,6 +604,10 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::BadInput);
         QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));
+        r = openXlsWorkbook(fixture(QStringLiteral("badname.xls")), {});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));
+        QVERIFY(!listXlsSheets(fixture(QStringLiteral("badname.xls"))));
         r = openXlsWorkbook(fixture(QStringLiteral("types.xlsx")), {});
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));

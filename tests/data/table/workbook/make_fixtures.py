@@ -498,6 +498,13 @@ def make_xls():
                               ("Other", False, other, [])], sst))
     with open(os.path.join(HERE, "password.xls"), "wb") as f:
         f.write(xls_workbook([("Sheet1", False, other, [])], sst, password=True))
+    # A directory entry whose name length is impossible (FreeXL 1.0.6 overruns a stack
+    # buffer converting it; found by fuzz_xlsx_reader): refused before FreeXL sees it.
+    with open(os.path.join(HERE, "types.xls"), "rb") as f:
+        data = bytearray(f.read())
+    struct.pack_into("<H", data, 1024 + 128 + 64, 0x00FE)
+    with open(os.path.join(HERE, "badname.xls"), "wb") as f:
+        f.write(data)
     # A compound file without a Workbook stream.
     with open(os.path.join(HERE, "noworkbook.xls"), "wb") as f:
         f.write(compound_file([("Something", b"not a workbook")]))
