@@ -6,6 +6,9 @@
 #
 # Options for test: --asan   build and test with AddressSanitizer + UBSan instead
 #                   -R REGEX run only the tests whose names match
+#
+#   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets with clang and run each for
+#                             SECONDS (default 30) on its seed corpus, as CI does
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,12 +22,14 @@ PACKAGES=(
     liborcus-dev libixion-dev libfreexl-dev
     fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11 dbus-daemon
 )
+# Only for `./dev.sh fuzz`.
+FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_missing() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi
@@ -87,8 +92,13 @@ test)
     say "Testing ($preset)"
     ctest --preset "$preset" -j2 "${ctest_args[@]}"
     ;;
+fuzz)
+    install_missing "${FUZZ_PACKAGES[@]}"
+    say "Fuzzing"
+    tests/fuzz/ci.sh "${1:-30}"
+    ;;
 *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$cmd" ] && exit 1
     echo "Unknown command: $cmd" >&2
     exit 1

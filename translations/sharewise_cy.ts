@@ -2165,6 +2165,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>The decompressor could not start.</source>
         <translation>Nid oedd modd cychwyn y datgywasgydd.</translation>
     </message>
+    <message>
+        <source>the file is larger than 512 MB</source>
+        <translation>mae&apos;r ffeil yn fwy na 512 MB</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2603,6 +2607,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
             <numerusform>mewn %n colofn.</numerusform>
             <numerusform>mewn %n colofn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Drop a CSV file or spreadsheet here, or choose one above.</source>
+        <translation>Llusgwch ffeil CSV neu daenlen i fan hyn, neu dewiswch un uchod.</translation>
     </message>
 </context>
 <context>
