@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -96,6 +97,15 @@ public:
             if (type > 5 || nameBytes > 64 || nameBytes % 2 != 0)
                 return false;
             if (type != 0 && (nameBytes < 2 || u16(m_directory, at + nameBytes - 2) != 0))
+                return false;
+            if (u32(m_directory, at + 124) != 0)
+                return false; // a stream of 4 GB or more
+            // Every stream must hold the size it declares (FreeXL copies that much).
+            QByteArray data;
+            const quint32 start = u32(m_directory, at + 116);
+            const quint32 size = u32(m_directory, at + 120);
+            if (type == 2 && size > 0 &&
+                !(size < m_miniCutoff ? miniChain(start, size, data) : chain(start, size, data)))
                 return false;
         }
         return true;
@@ -221,6 +231,152 @@ bool shortString(const QByteArray& b, qint64 at, qint64 end, QString& out)
     return true;
 }
 
+// Whether a string of `count` characters starting with its flags byte at `at` fits
+// before `end` (strings in these records never continue into a CONTINUE record).
+bool stringFits(const QByteArray& w, qint64 at, qint64 end, qint64 count)
+{
+    if (at + 1 > end)
+        return false;
+    const bool wide = quint8(w[at]) & 1;
+    return at + 1 + count * (wide ? 2 : 1) <= end;
+}
+
+// The shared string table (SST, then its CONTINUE records) holds the strings it
+// counts: each string's characters may run on into the next record, which then starts
+// with a new flags byte.
+bool sstFits(const QByteArray& w, qint64 sst)
+{
+    struct Segment
+    {
+        qint64 begin, end;
+    };
+    std::vector<Segment> segments;
+    const qint64 sstEnd = sst + 4 + u16(w, sst + 2);
+    if (sstEnd - (sst + 4) < 8)
+        return false;
+    const quint32 unique = u32(w, sst + 8);
+    segments.push_back({sst + 12, sstEnd});
+    for (qint64 at = sstEnd; at + 4 <= w.size() && u16(w, at) == 0x003C;) {
+        const qint64 end = at + 4 + u16(w, at + 2);
+        segments.push_back({at + 4, end});
+        at = end;
+    }
+    size_t seg = 0;
+    qint64 pos = segments[0].begin;
+    // Takes n bytes that may span records (no flags byte between them).
+    auto take = [&](qint64 n) {
+        while (n > 0) {
+            if (pos >= segments[seg].end) {
+                if (++seg >= segments.size())
+                    return false;
+                pos = segments[seg].begin;
+                continue;
+            }
+            const qint64 step = std::min(n, segments[seg].end - pos);
+            pos += step;
+            n -= step;
+        }
+        return true;
+    };
+    auto byteAt = [&](quint8& out) {
+        if (pos >= segments[seg].end) {
+            if (++seg >= segments.size())
+                return false;
+            pos = segments[seg].begin;
+            if (pos >= segments[seg].end)
+                return false;
+        }
+        out = quint8(w[pos++]);
+        return true;
+    };
+    for (quint32 i = 0; i < unique; ++i) {
+        quint8 lo = 0, hi = 0, flags = 0;
+        if (!byteAt(lo) || !byteAt(hi) || !byteAt(flags))
+            return false;
+        qint64 chars = lo | (hi << 8);
+        bool wide = flags & 0x01;
+        qint64 extra = 0;
+        if (flags & 0x08) { // rich text: run count
+            quint8 a = 0, b = 0;
+            if (!byteAt(a) || !byteAt(b))
+                return false;
+            extra += 4 * qint64(a | (b << 8));
+        }
+        if (flags & 0x04) { // phonetic block: its size
+            quint8 b[4];
+            for (quint8& x : b) {
+                if (!byteAt(x))
+                    return false;
+            }
+            extra +=
+                qint64(b[0]) | (qint64(b[1]) << 8) | (qint64(b[2]) << 16) | (qint64(b[3]) << 24);
+        }
+        while (chars > 0) {
+            const qint64 size = wide ? 2 : 1;
+            const qint64 fit = (segments[seg].end - pos) / size;
+            if (fit <= 0) {
+                if (++seg >= segments.size())
+                    return false;
+                pos = segments[seg].begin;
+                if (pos >= segments[seg].end)
+                    return false;
+                wide = quint8(w[pos++]) & 1; // characters go on after a new flags byte
+                continue;
+            }
+            const qint64 n = std::min(chars, fit);
+            pos += n * size;
+            chars -= n;
+        }
+        if (!take(extra))
+            return false;
+    }
+    return true;
+}
+
+// The strings FreeXL copies out of records, each checked against its record.
+bool recordsSound(const QByteArray& w)
+{
+    bool encrypted = false; // after FILEPASS record data is encrypted: lengths only
+    for (qint64 at = 0; at + 4 <= w.size();) {
+        const quint16 type = u16(w, at);
+        const quint16 length = u16(w, at + 2);
+        const qint64 data = at + 4;
+        const qint64 end = data + length;
+        if (length > 8224 || end > w.size())
+            return false;
+        bool ok = true;
+        if (type == 0x002F)
+            encrypted = true;
+        switch (encrypted ? 0 : type) {
+        case 0x0085: // BOUNDSHEET: name with a one-byte count
+            ok = length >= 8 && stringFits(w, data + 7, end, quint8(w[data + 6]));
+            break;
+        case 0x0031: // FONT
+            ok = length >= 16 && stringFits(w, data + 15, end, quint8(w[data + 14]));
+            break;
+        case 0x041E: // FORMAT
+            ok = length >= 5 && stringFits(w, data + 4, end, u16(w, data + 2));
+            break;
+        case 0x0204: // LABEL
+        case 0x00D6: // RSTRING
+            ok = length >= 9 && stringFits(w, data + 8, end, u16(w, data + 6));
+            break;
+        case 0x0207: // STRING (a formula's text)
+            ok = length >= 3 && stringFits(w, data + 2, end, u16(w, data));
+            break;
+        case 0x00FC: // SST
+            ok = sstFits(w, at);
+            break;
+        default:
+            break;
+        }
+        if (!ok)
+            return false;
+        at = end;
+    }
+    return true;
+}
+
 } // namespace
 
 bool compoundFileIsSound(const QString& path)
@@ -229,7 +385,13 @@ bool compoundFileIsSound(const QString& path)
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxFileBytes)
         return false;
     CompoundFile cfb;
-    return cfb.open(file.readAll()) && cfb.directoryIsSound();
+    if (!cfb.open(file.readAll()) || !cfb.directoryIsSound())
+        return false;
+    // The workbook stream's records: each at most 8224 bytes and inside the stream.
+    QByteArray w;
+    if (!cfb.stream(u"Workbook", w) && !cfb.stream(u"Book", w))
+        return true; // FreeXL says what is missing
+    return recordsSound(w);
 }
 
 std::optional<BiffFacts> readBiffFacts(const QString& path, const QString& sheetName)

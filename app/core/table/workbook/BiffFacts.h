@@ -38,10 +38,13 @@ struct BiffFacts
 };
 
 // Whether the file is a compound file whose FAT, directory and mini stream hold
-// together and whose directory entries are well formed (names of at most 31 UTF-16
-// units, terminated; known types). FreeXL is only given files that pass: given a
-// directory entry with a bad name length, FreeXL 1.0.6 overruns a stack buffer while
-// converting it (found by fuzz_xlsx_reader).
+// together, whose directory entries are well formed (names of at most 31 UTF-16 units,
+// terminated; known types; every stream as long as it says) and whose workbook stream
+// is a run of BIFF records of at most 8224 bytes each, all inside it, whose strings
+// (sheet, font and format names, LABEL, STRING, and the shared string table across its
+// CONTINUE records) fit where they are. FreeXL is only given files that pass: FreeXL
+// 1.0.6 overruns a stack buffer on a directory entry name of impossible length, and a
+// heap buffer on a FORMAT string longer than its record (found by fuzz_xlsx_reader).
 bool compoundFileIsSound(const QString& path);
 
 // Reads the facts; `sheetName` empty: sheets only.

@@ -206,6 +206,7 @@ bool StoredSheetReader::appendCell(RowBlock& block, const StoredCell& cell, qint
 Result<ReadStep> StoredSheetReader::read(RowBlock& block, qsizetype maxRows)
 {
     const std::vector<StoredCell>& cells = m_data->cells();
+    maxRows = std::max<qsizetype>(maxRows, 1); // asked for none: one, rather than a false End
     qsizetype given = 0;
     while (given < maxRows && m_next < cells.size()) {
         if (given > 0 && block.textBytes() >= kBlockTextBytes)

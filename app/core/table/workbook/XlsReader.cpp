@@ -48,7 +48,7 @@ Status openHandle(const QString& path, Handle& handle)
     if (QFileInfo(path).size() > qint64(512) << 20)
         return tooLarge(whereFile(path), Tr::tr("the file is larger than 512 MB"));
     if (!compoundFileIsSound(path))
-        return damagedWorkbook(path, FileFormat::Xls, Tr::tr("its table of contents is damaged"));
+        return damagedWorkbook(path, FileFormat::Xls, Tr::tr("its structure is damaged"));
     const int rc = freexl_open(QFile::encodeName(path).constData(), &handle.h);
     if (rc != FREEXL_OK) {
         handle.h = nullptr; // FreeXL frees what it allocated when opening fails

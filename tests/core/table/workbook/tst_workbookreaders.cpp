@@ -608,6 +608,9 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));
         QVERIFY(!listXlsSheets(fixture(QStringLiteral("badname.xls"))));
+        r = openXlsWorkbook(fixture(QStringLiteral("badformat.xls")), {});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));
         r = openXlsWorkbook(fixture(QStringLiteral("types.xlsx")), {});
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("workbook.damaged"));

@@ -505,6 +505,16 @@ def make_xls():
     struct.pack_into("<H", data, 1024 + 128 + 64, 0x00FE)
     with open(os.path.join(HERE, "badname.xls"), "wb") as f:
         f.write(data)
+    # A FORMAT string longer than its record (FreeXL 1.0.6 copies it past its heap
+    # buffer; found by fuzz_xlsx_reader): refused before FreeXL sees it.
+    with open(os.path.join(HERE, "types.xls"), "rb") as f:
+        data = bytearray(f.read())
+    at = 1536  # the Workbook stream starts at sector 2
+    while struct.unpack_from("<H", data, at)[0] != 0x041E:
+        at += 4 + struct.unpack_from("<H", data, at + 2)[0]
+    struct.pack_into("<H", data, at + 6, 0xFA09)
+    with open(os.path.join(HERE, "badformat.xls"), "wb") as f:
+        f.write(data)
     # A compound file without a Workbook stream.
     with open(os.path.join(HERE, "noworkbook.xls"), "wb") as f:
         f.write(compound_file([("Something", b"not a workbook")]))
