@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libsecret-1-0 libsecret-tools
     libsodium-dev libsqlite3-dev libgl-dev libxkbcommon-dev
-    liborcus-dev libixion-dev libfreexl-dev
+    liborcus-dev libixion-dev libfreexl-dev zlib1g-dev
     fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11 dbus-daemon
 )
 # Only for `./dev.sh fuzz`.

@@ -1648,6 +1648,16 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
             <numerusform>mae %1 o&apos;r %2 gwerth testun hir yn sôn am droseddau, arestiadau neu euogfarnau</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>but the column holds only %n different value(s), so it reads as a label</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdentifierKind</name>
@@ -2168,6 +2178,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>the file is larger than 512 MB</source>
         <translation>mae&apos;r ffeil yn fwy na 512 MB</translation>
+    </message>
+    <message>
+        <source>its structure is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,13 @@
             <numerusform>%1 of %2 long text values mention offences, arrests or convictions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>but the column holds only %n different value(s), so it reads as a label</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::DatasetPage</name>

@@ -3,6 +3,7 @@
 #include "profile/NameLists.h"
 #include "profile/ValueParsing.h"
 
+#include <QSet>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -804,6 +805,13 @@ IdentifierDetector::IdentifierDetector(QDate today)
     : m_today(today)
 {}
 
+namespace {
+// At most this many different values in a sample of 20 or more: a label column.
+constexpr qsizetype kFewDistinct = 3;
+// ... whose name, address or free-text finding is then kept below the flag threshold.
+constexpr double kLabelCap = 0.3;
+} // namespace
+
 QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
                                                     const QByteArrayList& values) const
 {
@@ -1007,13 +1015,22 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
     dc.oldestBirth = daysFromCivil(today.year() - 125, today.month(), std::min(today.day(), 28));
     dc.thisYear = today.year();
     Counts c;
+    QSet<QByteArray> distinct;
     for (const QByteArray& raw : values) {
         const QByteArrayView s = trimSpaces(raw);
         if (s.isEmpty() || isPlaceholder(s))
             continue;
         countValue(s, dc, c);
+        if (distinct.size() <= kFewDistinct)
+            distinct.insert(s.toByteArray());
     }
     const int n = c.n;
+    // The same one to three values all the way down ("Leeds City Council" under "Body
+    // name") are a label, not people's names, addresses or notes.
+    const bool fewDistinct = n >= 20 && distinct.size() <= kFewDistinct;
+    const QString fewPart =
+        Tr::tr("but the column holds only %n different value(s), so it reads as a label",
+               nullptr, int(distinct.size()));
     const QString hp = headerPart(header);
     Findings out;
     bool lowPass = false;
@@ -1232,6 +1249,10 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
                          .arg(share(c.nameShape, n), count(n), share(c.nameHit, n));
         if (hName > 0)
             parts << hp;
+        if (fewDistinct && conf > kLabelCap) {
+            conf = kLabelCap;
+            parts << fewPart;
+        }
         out.add(IdentifierKind::PersonName, conf, parts);
     }
 
@@ -1252,6 +1273,10 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
                          .arg(share(c.addressFull + c.addressPart, n), count(n));
         if (hAddress > 0)
             parts << hp;
+        if (fewDistinct && conf > kLabelCap) {
+            conf = kLabelCap;
+            parts << fewPart;
+        }
         out.add(IdentifierKind::Address, conf, parts);
     }
 
@@ -1293,6 +1318,10 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
                 what << Tr::tr("an NHS number in %1", nullptr, c.mentionNhs)
                             .arg(count(c.mentionNhs));
             parts << Tr::tr("the long values mention %1").arg(what.join(QStringLiteral(", ")));
+        }
+        if (fewDistinct && conf > kLabelCap) {
+            conf = kLabelCap;
+            parts << fewPart;
         }
         out.add(IdentifierKind::FreeText, conf, parts);
     }

@@ -210,6 +210,7 @@ private slots:
     void plainDatesAreNotBirthDates();
     void personNames();
     void namesNotOfPeople();
+    void labelColumnsAreNotPeopleOrNotes();
     void addresses();
     void freeText();
     void specialCategories();
@@ -926,6 +927,26 @@ void TestIdentifiers::findingsAreSortedAndDeterministic()
         QVERIFY(a[i].reason.endsWith(u'.'));
     }
     QVERIFY(confidenceOf(a, IdentifierKind::CriminalOffence) > 0);
+}
+
+void TestIdentifiers::labelColumnsAreNotPeopleOrNotes()
+{
+    // Spending exports repeat the council's name on every row, under "Body name".
+    QByteArrayList body;
+    QByteArrayList notes;
+    for (int i = 0; i < 200; ++i) {
+        body << (i % 2 ? "Leeds City Council" : "Leeds City Council ");
+        notes << "Payment made under the framework agreement for children's services";
+    }
+    QVERIFY(confidenceOf(detect(u"Body name"_s, body), IdentifierKind::PersonName) <= 0.3);
+    QVERIFY(confidenceOf(detect(u"Expense area"_s, notes), IdentifierKind::FreeText) <= 0.3);
+    // ... while real names under the same header are still found.
+    QByteArrayList people;
+    const char* names[] = {"Siân Jones", "Dafydd Evans", "Mary Smith", "Rhys Williams",
+                           "Megan Roberts", "John Davies"};
+    for (int i = 0; i < 200; ++i)
+        people << names[i % 6];
+    QVERIFY(confidenceOf(detect(u"Name"_s, people), IdentifierKind::PersonName) >= 0.5);
 }
 
 QTEST_GUILESS_MAIN(TestIdentifiers)
