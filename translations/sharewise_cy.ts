@@ -1650,12 +1650,12 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
     <message numerus="yes">
         <source>but the column holds only %n different value(s), so it reads as a label</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ond dim ond %n gwerth gwahanol sydd yn y golofn, felly mae&apos;n darllen fel label</numerusform>
+            <numerusform>ond dim ond %n gwerth gwahanol sydd yn y golofn, felly mae&apos;n darllen fel label</numerusform>
+            <numerusform>ond dim ond %n gwerth gwahanol sydd yn y golofn, felly mae&apos;n darllen fel label</numerusform>
+            <numerusform>ond dim ond %n gwerth gwahanol sydd yn y golofn, felly mae&apos;n darllen fel label</numerusform>
+            <numerusform>ond dim ond %n gwerth gwahanol sydd yn y golofn, felly mae&apos;n darllen fel label</numerusform>
         </translation>
     </message>
 </context>
@@ -2181,7 +2181,7 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
     <message>
         <source>its structure is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>mae ei strwythur wedi&apos;i ddifrodi</translation>
     </message>
 </context>
 <context>

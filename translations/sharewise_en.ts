@@ -242,9 +242,9 @@
     </message>
     <message numerus="yes">
         <source>but the column holds only %n different value(s), so it reads as a label</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>but the column holds only %n different value, so it reads as a label</numerusform>
+            <numerusform>but the column holds only %n different values, so it reads as a label</numerusform>
         </translation>
     </message>
 </context>
