@@ -11,6 +11,11 @@
 #include "widgets/ErrorSummary.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -57,6 +62,7 @@ private slots:
     void init();
     void cleanup();
     void chooseAFileShowsPreviewThenProfile();
+    void fileCanBeDropped();
     void separatorCanBeChanged();
     void headerRowCanBeChosen();
     void refusedFileIsExplained();
@@ -123,6 +129,30 @@ void TestDatasetPage::chooseAFileShowsPreviewThenProfile()
     page->columnsView()->selectRow(3);
     QTRY_VERIFY(page->columnDetailsLabel()->text().contains(u"check digit"_s));
     QVERIFY(!page->progressBar()->isVisible());
+}
+
+void TestDatasetPage::fileCanBeDropped()
+{
+    DatasetPage* page = m_wizard->datasetPage();
+    const QString path = writeFile(m_dir, u"dropped.csv"_s, kCases);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(page, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page, &drop);
+    QTRY_VERIFY(page->isComplete());
+    QCOMPARE(m_wizard->draft().datasetPath, path);
+    QCOMPARE(page->previewModel()->rowCount(), 5);
+    // Two files at once are not taken.
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path)});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(page, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 void TestDatasetPage::separatorCanBeChanged()
