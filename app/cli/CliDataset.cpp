@@ -41,8 +41,8 @@ int CliApp::cmdInspect(const QStringList& args)
     if (p.isSet(delimiter)) {
         const auto d = table::delimiterFromName(p.value(delimiter));
         if (!d)
-            return usage(tr("Unknown delimiter \"%1\". Use , ; tab | or auto.")
-                             .arg(p.value(delimiter)));
+            return usage(
+                tr("Unknown delimiter \"%1\". Use , ; tab | or auto.").arg(p.value(delimiter)));
         params.options.delimiter = *d;
     }
     if (p.isSet(headerRow)) {

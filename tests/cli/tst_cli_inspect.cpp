@@ -152,8 +152,8 @@ void TestCliInspect::optionsOverrideDetection()
     QCOMPARE(o.value(u"delimiterDetected"_s).toBool(), false);
     QCOMPARE(o.value(u"encoding"_s).toString(), u"windows-1252"_s);
     QCOMPARE(o.value(u"encodingDetected"_s).toBool(), false);
-    const Run header = run({u"inspect"_s, fixture(u"title_rows.csv"_s), u"--json"_s,
-                            u"--header-row"_s, u"2"_s});
+    const Run header =
+        run({u"inspect"_s, fixture(u"title_rows.csv"_s), u"--json"_s, u"--header-row"_s, u"2"_s});
     QCOMPARE(header.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(header.out.toUtf8()).object().value(u"headerRow"_s).toInt(),
              2);
@@ -176,11 +176,9 @@ void TestCliInspect::badInputExitsTwoWithWhere()
 void TestCliInspect::usageErrors()
 {
     QCOMPARE(run({u"inspect"_s}).exitCode, 1);
-    QCOMPARE(run({u"inspect"_s, fixture(u"utf8_bom.csv"_s), u"--encoding"_s, u"ebcdic"_s})
-                 .exitCode,
+    QCOMPARE(run({u"inspect"_s, fixture(u"utf8_bom.csv"_s), u"--encoding"_s, u"ebcdic"_s}).exitCode,
              1);
-    QCOMPARE(run({u"inspect"_s, fixture(u"utf8_bom.csv"_s), u"--delimiter"_s, u"x"_s}).exitCode,
-             1);
+    QCOMPARE(run({u"inspect"_s, fixture(u"utf8_bom.csv"_s), u"--delimiter"_s, u"x"_s}).exitCode, 1);
     QCOMPARE(run({u"inspect"_s, fixture(u"utf8_bom.csv"_s), u"--header-row"_s, u"0"_s}).exitCode,
              1);
 }

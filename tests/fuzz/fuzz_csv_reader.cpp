@@ -85,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     TableOptions options;
     const uint8_t choice = data[0];
     static constexpr TextEncoding kEncodings[] = {TextEncoding::Auto, TextEncoding::Utf8,
-                                                  TextEncoding::Windows1252,
-                                                  TextEncoding::Utf16LE, TextEncoding::Utf16BE};
+                                                  TextEncoding::Windows1252, TextEncoding::Utf16LE,
+                                                  TextEncoding::Utf16BE};
     static constexpr char kDelimiters[] = {0, ',', ';', '\t', '|'};
     options.encoding = kEncodings[(choice & 7) % 5];
     options.delimiter = kDelimiters[((choice >> 3) & 7) % 5];

@@ -20,10 +20,10 @@
 #include "settings/SettingsDialog.h"
 #include "share/DatasetPage.h"
 #include "share/ShareWizard.h"
-#include "tools/gen_casefile.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
+#include "tools/gen_casefile.h"
 #include "widgets/WidgetRenderer.h"
 
 #include <QApplication>

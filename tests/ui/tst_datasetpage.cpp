@@ -1,30 +1,30 @@
 // The Share wizard's Dataset page, driven through its real widgets: choose a file, see
 // the preview at once, the scan finish with counts and identifiers highlighted, change
 // the separator, cancel, and a refused file.
+#include "common/Translations.h"
 #include "share/DatasetPage.h"
 #include "share/PreviewModel.h"
 #include "share/ProfileModel.h"
 #include "share/ShareWizard.h"
-#include "common/Translations.h"
 #include "tools/gen_casefile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
-#include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace sharewise;
 using namespace sharewise::ui;

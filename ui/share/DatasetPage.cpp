@@ -133,8 +133,8 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     m_previewView->setWordWrap(false);
     m_previewView->horizontalHeader()->setDefaultSectionSize(
         m_previewView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
-    m_previewView->verticalHeader()->setDefaultSectionSize(
-        m_previewView->fontMetrics().height() + 6);
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() +
+                                                           6);
 
     m_profile = new ProfileModel(this);
     m_columnsView = new QTableView(this);
@@ -371,9 +371,8 @@ void DatasetPage::scanFailed(const Error& error)
 {
     m_statusText.clear();
     m_errors->clear();
-    m_errors->addProblem(error.where.isEmpty()
-                             ? error.message
-                             : tr("%1 (%2)").arg(error.message, error.where),
+    m_errors->addProblem(error.where.isEmpty() ? error.message
+                                               : tr("%1 (%2)").arg(error.message, error.where),
                          m_choose);
     setScanning(false);
     emit completeChanged();
@@ -447,11 +446,10 @@ void DatasetPage::showReadAs()
         how = tr("A spreadsheet (.%1); Sharewise is reading the sheet \"%2\".")
                   .arg(table::formatName(s.format), s.sheet);
     }
-    QString header = m_info->headerDetected
-                         ? tr("The column names were found on row %1.")
-                               .arg(QLocale().toString(m_info->headerLine))
-                         : tr("The column names are on row %1, as you chose.")
-                               .arg(QLocale().toString(m_info->headerLine));
+    QString header = m_info->headerDetected ? tr("The column names were found on row %1.")
+                                                  .arg(QLocale().toString(m_info->headerLine))
+                                            : tr("The column names are on row %1, as you chose.")
+                                                  .arg(QLocale().toString(m_info->headerLine));
     m_readAs->setText(how + QLatin1Char(' ') + header + QLatin1Char(' ') +
                       tr("If the preview looks wrong, change these settings."));
 }
@@ -471,7 +469,8 @@ void DatasetPage::showSummary()
         lines << tr("%n row(s) above the column names (titles or notes) are left out.", nullptr,
                     int(m_info->rowsAboveHeader));
     if (c.skippedRows() > 0)
-        lines << tr("%n empty row(s) skipped.", nullptr, int(std::min<qint64>(c.skippedRows(), INT_MAX)));
+        lines << tr("%n empty row(s) skipped.", nullptr,
+                    int(std::min<qint64>(c.skippedRows(), INT_MAX)));
     if (m_info->trailingEmptyColumns > 0)
         lines << tr("%n empty column(s) at the right-hand side left out.", nullptr,
                     m_info->trailingEmptyColumns);
@@ -508,10 +507,9 @@ void DatasetPage::showSummary()
                              nullptr, int(std::min<qint64>(c.raggedRows(), INT_MAX)))
                               .arg(c.raggedLines.size() == 1
                                        ? tr("line %1").arg(lineList(c.raggedLines))
-                                       : c.raggedRows() > c.raggedLines.size()
-                                             ? tr("the first at lines %1")
-                                                   .arg(lineList(c.raggedLines))
-                                             : tr("lines %1").arg(lineList(c.raggedLines))));
+                                   : c.raggedRows() > c.raggedLines.size()
+                                       ? tr("the first at lines %1").arg(lineList(c.raggedLines))
+                                       : tr("lines %1").arg(lineList(c.raggedLines))));
     }
     const int flagged = int(m_profile->flaggedTooltips().size());
     if (flagged > 0)
@@ -557,7 +555,8 @@ void DatasetPage::retranslateUi()
     m_encoding->clear();
     m_encoding->addItem(tr("Find automatically"), int(table::TextEncoding::Auto));
     m_encoding->addItem(tr("UTF-8"), int(table::TextEncoding::Utf8));
-    m_encoding->addItem(tr("Windows-1252 (Excel on Windows)"), int(table::TextEncoding::Windows1252));
+    m_encoding->addItem(tr("Windows-1252 (Excel on Windows)"),
+                        int(table::TextEncoding::Windows1252));
     m_encoding->addItem(tr("UTF-16, little-endian"), int(table::TextEncoding::Utf16LE));
     m_encoding->addItem(tr("UTF-16, big-endian"), int(table::TextEncoding::Utf16BE));
     m_encoding->setCurrentIndex(encodingIndex);

@@ -86,11 +86,11 @@ QString ProfileModel::detailsHtml(int row) const
     const QLocale locale;
     QStringList parts;
     parts << QStringLiteral("<b>%1</b>").arg(c.name.toHtmlEscaped());
-    QString what = tr("%1. %2 of the rows are empty; %3 %4 different values.")
-                       .arg(typeText(c),
-                            locale.toString(c.emptyShare * 100, 'f', 1) + QLatin1Char('%'),
-                            c.distinctExact ? tr("there are") : tr("there are about"),
-                            locale.toString(c.distinctCount));
+    QString what =
+        tr("%1. %2 of the rows are empty; %3 %4 different values.")
+            .arg(typeText(c), locale.toString(c.emptyShare * 100, 'f', 1) + QLatin1Char('%'),
+                 c.distinctExact ? tr("there are") : tr("there are about"),
+                 locale.toString(c.distinctCount));
     if (c.type == profile::ValueType::Integer || c.type == profile::ValueType::Decimal) {
         if (c.minNumber && c.maxNumber)
             what += QLatin1Char(' ') + tr("They run from %1 to %2.")
@@ -103,9 +103,9 @@ QString ProfileModel::detailsHtml(int row) const
     }
     const QStringList formats = profile::dateFormatNames(c.dateFormats);
     if (formats.size() > 1)
-        what += QLatin1Char(' ') + tr("Dates are written in %n different ways (%1).", nullptr,
-                                      int(formats.size()))
-                                       .arg(formats.join(QStringLiteral(", ")));
+        what += QLatin1Char(' ') +
+                tr("Dates are written in %n different ways (%1).", nullptr, int(formats.size()))
+                    .arg(formats.join(QStringLiteral(", ")));
     parts << what.toHtmlEscaped();
     bool any = false;
     for (const profile::IdentifierFinding& f : c.identifiers) {

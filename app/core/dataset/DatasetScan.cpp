@@ -159,7 +159,9 @@ Result<ScanResult> scanDataset(const ScanParams& p)
     if (!opened)
         return opened.error();
     table::DatasetReader& reader = *opened.value();
-    auto isCancelled = [&] { return p.cancel && p.cancel->load(std::memory_order_relaxed); };
+    auto isCancelled = [&] {
+        return p.cancel && p.cancel->load(std::memory_order_relaxed);
+    };
 
     // The first rows, shown at once (read again if the encoding changes meanwhile).
     table::RowBlock preview;

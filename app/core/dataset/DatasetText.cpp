@@ -92,15 +92,15 @@ QJsonObject scanToJson(const ScanResult& r, const QString& path)
     QJsonObject o;
     o.insert(QStringLiteral("file"), QDir::toNativeSeparators(path));
     o.insert(QStringLiteral("format"), table::formatName(s.format));
-    o.insert(QStringLiteral("encoding"), csv ? QJsonValue(table::encodingName(s.encoding))
-                                             : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("encoding"),
+             csv ? QJsonValue(table::encodingName(s.encoding)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("encodingDetected"), csv && s.encodingDetected);
-    o.insert(QStringLiteral("encodingReason"), csv ? orNull(s.encodingReason)
-                                                   : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("encodingReason"),
+             csv ? orNull(s.encodingReason) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("byteOrderMark"), s.hasByteOrderMark);
     o.insert(QStringLiteral("repairedBytes"), s.repairedBytes);
-    o.insert(QStringLiteral("delimiter"), csv ? QJsonValue(table::delimiterName(s.delimiter))
-                                              : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("delimiter"),
+             csv ? QJsonValue(table::delimiterName(s.delimiter)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("delimiterDetected"), csv && s.delimiterDetected);
     o.insert(QStringLiteral("sheet"), orNull(s.sheet));
     QJsonArray sheets;
@@ -115,8 +115,8 @@ QJsonObject scanToJson(const ScanResult& r, const QString& path)
     o.insert(QStringLiteral("skippedRows"),
              QJsonObject{{QStringLiteral("blank"), r.counts.blankRows},
                          {QStringLiteral("padding"), r.counts.paddingRows}});
-    o.insert(QStringLiteral("totalsRow"), r.counts.totalsLine ? QJsonValue(*r.counts.totalsLine)
-                                                              : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("totalsRow"),
+             r.counts.totalsLine ? QJsonValue(*r.counts.totalsLine) : QJsonValue(QJsonValue::Null));
     QJsonArray raggedLines;
     for (qint64 line : r.counts.raggedLines)
         raggedLines.append(line);
@@ -143,17 +143,17 @@ QJsonObject scanToJson(const ScanResult& r, const QString& path)
 
     QJsonArray warnings;
     if (r.counts.raggedRows() > 0)
-        warnings.append(QJsonObject{
-            {QStringLiteral("code"), QStringLiteral("ragged_rows")},
-            {QStringLiteral("message"),
-             Tr::tr("%n row(s) do not have the same number of fields as the header.", nullptr,
-                    int(std::min<qint64>(r.counts.raggedRows(), INT_MAX)))}});
+        warnings.append(
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("ragged_rows")},
+                        {QStringLiteral("message"),
+                         Tr::tr("%n row(s) do not have the same number of fields as the header.",
+                                nullptr, int(std::min<qint64>(r.counts.raggedRows(), INT_MAX)))}});
     if (r.counts.totalsLine)
-        warnings.append(QJsonObject{
-            {QStringLiteral("code"), QStringLiteral("totals_row")},
-            {QStringLiteral("message"),
-             Tr::tr("Row %1 looks like a totals row and is left out of the data.")
-                 .arg(*r.counts.totalsLine)}});
+        warnings.append(
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("totals_row")},
+                        {QStringLiteral("message"),
+                         Tr::tr("Row %1 looks like a totals row and is left out of the data.")
+                             .arg(*r.counts.totalsLine)}});
     o.insert(QStringLiteral("warnings"), warnings);
 
     QJsonArray columns;
@@ -171,10 +171,10 @@ QJsonObject scanToJson(const ScanResult& r, const QString& path)
         // A range is itself a value from the file: left out where the column holds
         // personal identifiers (the highest NHS number, the oldest date of birth).
         const bool personal = !c.identifiers.isEmpty();
-        col.insert(QStringLiteral("min"), personal ? QJsonValue(QJsonValue::Null)
-                                                   : rangeValue(c, false));
-        col.insert(QStringLiteral("max"), personal ? QJsonValue(QJsonValue::Null)
-                                                   : rangeValue(c, true));
+        col.insert(QStringLiteral("min"),
+                   personal ? QJsonValue(QJsonValue::Null) : rangeValue(c, false));
+        col.insert(QStringLiteral("max"),
+                   personal ? QJsonValue(QJsonValue::Null) : rangeValue(c, true));
         col.insert(QStringLiteral("dateFormats"),
                    QJsonArray::fromStringList(profile::dateFormatNames(c.dateFormats)));
         col.insert(QStringLiteral("maxLength"), c.maxLength);
@@ -203,9 +203,9 @@ QString scanToText(const ScanResult& r, const QString& path)
     };
     line(Tr::tr("File:"), QDir::toNativeSeparators(path));
     if (s.format == table::FileFormat::Csv) {
-        line(Tr::tr("Format:"), Tr::tr("CSV, %1, delimiter \"%2\"")
-                                    .arg(table::encodingName(s.encoding),
-                                         table::delimiterName(s.delimiter)));
+        line(Tr::tr("Format:"),
+             Tr::tr("CSV, %1, delimiter \"%2\"")
+                 .arg(table::encodingName(s.encoding), table::delimiterName(s.delimiter)));
         if (s.encodingDetected)
             line(Tr::tr("Encoding:"), Tr::tr("found automatically: %1").arg(s.encodingReason));
     } else {
@@ -226,13 +226,13 @@ QString scanToText(const ScanResult& r, const QString& path)
     line(Tr::tr("Rows:"), Tr::tr("%1 rows of data; %2 empty rows skipped")
                               .arg(number(r.counts.dataRows), number(r.counts.skippedRows())));
     if (r.counts.totalsLine)
-        line(Tr::tr("Totals row:"), Tr::tr("row %1, left out of the data")
-                                        .arg(number(*r.counts.totalsLine)));
+        line(Tr::tr("Totals row:"),
+             Tr::tr("row %1, left out of the data").arg(number(*r.counts.totalsLine)));
     if (r.counts.raggedRows() > 0)
-        line(Tr::tr("Ragged rows:"), Tr::tr("%1 (%2 short, %3 long)")
-                                         .arg(number(r.counts.raggedRows()),
-                                              number(r.counts.shortRows),
-                                              number(r.counts.longRows)));
+        line(Tr::tr("Ragged rows:"),
+             Tr::tr("%1 (%2 short, %3 long)")
+                 .arg(number(r.counts.raggedRows()), number(r.counts.shortRows),
+                      number(r.counts.longRows)));
     for (const table::HeaderNote& n : r.info.headerNotes)
         line(Tr::tr("Note:"), Tr::tr("column %1 is named \"%2\"").arg(n.column).arg(n.name));
     out += QLatin1Char('\n');
@@ -240,11 +240,11 @@ QString scanToText(const ScanResult& r, const QString& path)
     int nameWidth = 6;
     for (const profile::ColumnProfile& c : r.columns)
         nameWidth = std::max(nameWidth, int(std::min<qsizetype>(c.name.size(), 28)));
-    out += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-               .arg(QStringLiteral("#").rightJustified(3),
-                    Tr::tr("Column").leftJustified(nameWidth), Tr::tr("Type").leftJustified(9),
-                    Tr::tr("Empty").rightJustified(6), Tr::tr("Distinct").rightJustified(10),
-                    Tr::tr("Personal data found"));
+    out +=
+        QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+            .arg(QStringLiteral("#").rightJustified(3), Tr::tr("Column").leftJustified(nameWidth),
+                 Tr::tr("Type").leftJustified(9), Tr::tr("Empty").rightJustified(6),
+                 Tr::tr("Distinct").rightJustified(10), Tr::tr("Personal data found"));
     for (const profile::ColumnProfile& c : r.columns) {
         QStringList found;
         for (const profile::IdentifierFinding& f : c.identifiers)

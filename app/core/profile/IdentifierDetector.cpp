@@ -3,9 +3,9 @@
 #include "profile/NameLists.h"
 #include "profile/ValueParsing.h"
 
-#include <QSet>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -1029,8 +1029,8 @@ QList<IdentifierFinding> IdentifierDetector::detect(const QString& header,
     // name") are a label, not people's names, addresses or notes.
     const bool fewDistinct = n >= 20 && distinct.size() <= kFewDistinct;
     const QString fewPart =
-        Tr::tr("but the column holds only %n different value(s), so it reads as a label",
-               nullptr, int(distinct.size()));
+        Tr::tr("but the column holds only %n different value(s), so it reads as a label", nullptr,
+               int(distinct.size()));
     const QString hp = headerPart(header);
     Findings out;
     bool lowPass = false;

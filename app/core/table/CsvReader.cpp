@@ -23,8 +23,10 @@ constexpr int kSniffRecords = 100;
 
 QString hexByte(unsigned char b)
 {
-    return QStringLiteral("0x%1").arg(uint(b), 2, 16, QLatin1Char('0')).toUpper().replace(
-        QStringLiteral("0X"), QStringLiteral("0x"));
+    return QStringLiteral("0x%1")
+        .arg(uint(b), 2, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QStringLiteral("0X"), QStringLiteral("0x"));
 }
 
 QString number(qint64 n)
@@ -370,10 +372,10 @@ Result<bool> CsvReader::refill()
         m_raw.resize(carry + kChunk);
     const qint64 n = m_file.read(m_raw.data() + carry, kChunk);
     if (n < 0) {
-        return makeError(ErrorKind::Failure,
-                         Tr::tr("The file could not be read to the end (%1).")
-                             .arg(m_file.errorString()),
-                         QDir::toNativeSeparators(m_path));
+        return makeError(
+            ErrorKind::Failure,
+            Tr::tr("The file could not be read to the end (%1).").arg(m_file.errorString()),
+            QDir::toNativeSeparators(m_path));
     }
     m_rawLen = carry + qsizetype(n);
     const bool atEnd = n == 0 || m_file.pos() >= m_info.fileSize;
@@ -392,8 +394,8 @@ Result<bool> CsvReader::refill()
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE: {
         m_decoded.resize(0);
-        const qsizetype used = appendUtf16AsUtf8(raw, m_info.encoding == TextEncoding::Utf16BE,
-                                                 atEnd, m_decoded);
+        const qsizetype used =
+            appendUtf16AsUtf8(raw, m_info.encoding == TextEncoding::Utf16BE, atEnd, m_decoded);
         m_carry = m_rawLen - used;
         m_buf = m_decoded.constData();
         m_len = m_valid = m_decoded.size();

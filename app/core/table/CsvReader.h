@@ -27,7 +27,8 @@ namespace sharewise::table {
 class CsvReader final : public TableReader
 {
 public:
-    static Result<std::unique_ptr<CsvReader>> open(const QString& path, const TableOptions& options);
+    static Result<std::unique_ptr<CsvReader>> open(const QString& path,
+                                                   const TableOptions& options);
     ~CsvReader() override;
 
     [[nodiscard]] const SourceInfo& info() const override { return m_info; }

@@ -106,8 +106,8 @@ Result<std::unique_ptr<DatasetReader>> DatasetReader::open(const QString& path,
     return fromReader(std::move(reader).value(), options);
 }
 
-Result<std::unique_ptr<DatasetReader>> DatasetReader::fromReader(std::unique_ptr<TableReader> reader,
-                                                                 const TableOptions& options)
+Result<std::unique_ptr<DatasetReader>>
+DatasetReader::fromReader(std::unique_ptr<TableReader> reader, const TableOptions& options)
 {
     std::unique_ptr<DatasetReader> dataset(new DatasetReader);
     dataset->m_reader = std::move(reader);
@@ -128,14 +128,14 @@ Status DatasetReader::detect()
         if (step.value() != ReadStep::Restarted)
             break;
         if (attempt > 2)
-            return makeError(ErrorKind::Failure, Tr::tr("The file keeps changing while it is read."));
+            return makeError(ErrorKind::Failure,
+                             Tr::tr("The file keeps changing while it is read."));
     }
     m_info = DatasetInfo{};
     m_info.source = m_reader->info();
     m_counts = DatasetCounts{};
-    const QString where = QDir::toNativeSeparators(m_info.source.sheet.isEmpty()
-                                                       ? QString()
-                                                       : m_info.source.sheet);
+    const QString where =
+        QDir::toNativeSeparators(m_info.source.sheet.isEmpty() ? QString() : m_info.source.sheet);
 
     const qsizetype rows = m_head.rowCount();
     std::vector<qsizetype> last(static_cast<size_t>(rows));
@@ -145,12 +145,11 @@ Status DatasetReader::detect()
         filled[size_t(r)] = nonEmptyCount(m_head, r);
     }
     if (std::all_of(last.begin(), last.end(), [](qsizetype n) { return n == 0; })) {
-        return makeError(ErrorKind::BadInput,
-                         Tr::tr("The file holds no data: its first rows are all empty. Check "
-                                "that you chose the right file%1.")
-                             .arg(m_info.source.sheet.isEmpty()
-                                      ? QString()
-                                      : Tr::tr(" and the right sheet")));
+        return makeError(
+            ErrorKind::BadInput,
+            Tr::tr("The file holds no data: its first rows are all empty. Check "
+                   "that you chose the right file%1.")
+                .arg(m_info.source.sheet.isEmpty() ? QString() : Tr::tr(" and the right sheet")));
     }
 
     // The typical width: the most common last filled column among rows with two or more.
@@ -225,13 +224,11 @@ Status DatasetReader::detect()
         }
     }
     const qsizetype columns = std::max(last[size_t(header)], dataWidth);
-    m_info.trailingEmptyColumns =
-        int(std::max<qsizetype>(0, m_head.fieldCount(header) - columns));
+    m_info.trailingEmptyColumns = int(std::max<qsizetype>(0, m_head.fieldCount(header) - columns));
 
     QHash<QString, int> seen;
     for (qsizetype c = 0; c < columns; ++c) {
-        const QString original =
-            QString::fromUtf8(m_head.fieldOrEmpty(header, c)).simplified();
+        const QString original = QString::fromUtf8(m_head.fieldOrEmpty(header, c)).simplified();
         QString name = original;
         HeaderNote::Kind kind = HeaderNote::Kind::Empty;
         bool noted = false;

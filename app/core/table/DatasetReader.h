@@ -38,11 +38,11 @@ struct DatasetInfo
 struct DatasetCounts
 {
     qint64 dataRows = 0;
-    qint64 blankRows = 0;   // empty lines
-    qint64 paddingRows = 0; // rows of empty fields (",,,,")
-    qint64 shortRows = 0;   // ragged: fewer fields than the header has columns
-    qint64 longRows = 0;    // ragged: more non-empty fields than the header has columns
-    QList<qint64> raggedLines; // source lines of the first kMaxRaggedLines ragged rows
+    qint64 blankRows = 0;             // empty lines
+    qint64 paddingRows = 0;           // rows of empty fields (",,,,")
+    qint64 shortRows = 0;             // ragged: fewer fields than the header has columns
+    qint64 longRows = 0;              // ragged: more non-empty fields than the header has columns
+    QList<qint64> raggedLines;        // source lines of the first kMaxRaggedLines ragged rows
     std::optional<qint64> totalsLine; // a totals row at the end, left out of the data
 
     static constexpr int kMaxRaggedLines = 20;

@@ -168,4 +168,3 @@ std::optional<char> delimiterFromName(QStringView name)
 }
 
 } // namespace sharewise::table
-

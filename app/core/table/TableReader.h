@@ -34,9 +34,9 @@ enum class TextEncoding
 struct TableOptions
 {
     TextEncoding encoding = TextEncoding::Auto;
-    char delimiter = 0;      // 0: detect among , ; tab |
-    QString sheet;           // empty: the first visible sheet
-    int headerRow = -1;      // 1-based source row of the header; -1: detect
+    char delimiter = 0; // 0: detect among , ; tab |
+    QString sheet;      // empty: the first visible sheet
+    int headerRow = -1; // 1-based source row of the header; -1: detect
 };
 
 struct SheetInfo
@@ -74,8 +74,8 @@ struct SourceInfo
 
     // Workbooks only
     QList<SheetInfo> sheets;
-    QString sheet;              // the sheet being read
-    QList<MergedRange> merged;  // merged cells on that sheet
+    QString sheet;             // the sheet being read
+    QList<MergedRange> merged; // merged cells on that sheet
 };
 
 enum class ReadStep
@@ -112,16 +112,18 @@ public:
 // Opens a file, choosing the reader from its content (not only its name): refuses an
 // empty file, a web page saved as .csv, a binary file, a password-protected or
 // corrupt workbook, each with a message that says what to do.
-Result<std::unique_ptr<TableReader>> openTable(const QString& path, const TableOptions& options = {});
+Result<std::unique_ptr<TableReader>> openTable(const QString& path,
+                                               const TableOptions& options = {});
 
 // Sheets of a workbook, in order, hidden ones marked. A CSV has none.
 Result<QList<SheetInfo>> listSheets(const QString& path);
 
 // Stable machine and display names.
-QString formatName(FileFormat format);            // "csv", "xlsx", "ods", "xls"
-QString encodingName(TextEncoding encoding);      // "utf-8", "utf-16le", "utf-16be", "windows-1252"
+QString formatName(FileFormat format);       // "csv", "xlsx", "ods", "xls"
+QString encodingName(TextEncoding encoding); // "utf-8", "utf-16le", "utf-16be", "windows-1252"
 std::optional<TextEncoding> encodingFromName(QStringView name);
-QString delimiterName(char delimiter);            // ",", ";", "tab", "|"
-std::optional<char> delimiterFromName(QStringView name); // also "comma", "semicolon", "pipe", "auto" (0)
+QString delimiterName(char delimiter); // ",", ";", "tab", "|"
+std::optional<char>
+delimiterFromName(QStringView name); // also "comma", "semicolon", "pipe", "auto" (0)
 
 } // namespace sharewise::table

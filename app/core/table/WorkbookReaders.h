@@ -10,7 +10,8 @@ Result<std::unique_ptr<TableReader>> openOrcusWorkbook(const QString& path, File
                                                        const TableOptions& options);
 Result<QList<SheetInfo>> listOrcusSheets(const QString& path, FileFormat format);
 
-Result<std::unique_ptr<TableReader>> openXlsWorkbook(const QString& path, const TableOptions& options);
+Result<std::unique_ptr<TableReader>> openXlsWorkbook(const QString& path,
+                                                     const TableOptions& options);
 Result<QList<SheetInfo>> listXlsSheets(const QString& path);
 
 } // namespace sharewise::table

@@ -942,8 +942,8 @@ void TestIdentifiers::labelColumnsAreNotPeopleOrNotes()
     QVERIFY(confidenceOf(detect(u"Expense area"_s, notes), IdentifierKind::FreeText) <= 0.3);
     // ... while real names under the same header are still found.
     QByteArrayList people;
-    const char* names[] = {"Siân Jones", "Dafydd Evans", "Mary Smith", "Rhys Williams",
-                           "Megan Roberts", "John Davies"};
+    const char* names[] = {"Siân Jones",    "Dafydd Evans",  "Mary Smith",
+                           "Rhys Williams", "Megan Roberts", "John Davies"};
     for (int i = 0; i < 200; ++i)
         people << names[i % 6];
     QVERIFY(confidenceOf(detect(u"Name"_s, people), IdentifierKind::PersonName) >= 0.5);

@@ -56,12 +56,11 @@ void TestCsvFixtures::readsAsDescribed_data()
                              << qint64(3) << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("utf16be") << u"utf16be_bom.csv"_s << u"utf-16be"_s << u","_s << qint64(1) << 4
                              << qint64(3) << qint64(0) << qint64(0) << qint64(0);
-    QTest::newRow("utf16le no bom") << u"utf16le_no_bom.csv"_s << u"utf-16le"_s << u","_s
-                                    << qint64(1) << 4 << qint64(3) << qint64(0) << qint64(0)
-                                    << qint64(0);
-    QTest::newRow("semicolon") << u"semicolon_delimited.csv"_s << u"utf-8"_s << u";"_s
-                               << qint64(1) << 4 << qint64(4) << qint64(0) << qint64(0)
-                               << qint64(0);
+    QTest::newRow("utf16le no bom")
+        << u"utf16le_no_bom.csv"_s << u"utf-16le"_s << u","_s << qint64(1) << 4 << qint64(3)
+        << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("semicolon") << u"semicolon_delimited.csv"_s << u"utf-8"_s << u";"_s << qint64(1)
+                               << 4 << qint64(4) << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("tab") << u"tab_delimited.csv"_s << u"utf-8"_s << u"tab"_s << qint64(1) << 4
                          << qint64(4) << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("pipe") << u"pipe_delimited.csv"_s << u"utf-8"_s << u"|"_s << qint64(1) << 4
@@ -74,24 +73,24 @@ void TestCsvFixtures::readsAsDescribed_data()
                          << qint64(3) << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("title rows") << u"title_rows.csv"_s << u"utf-8"_s << u","_s << qint64(5) << 5
                                 << qint64(3) << qint64(0) << qint64(0) << qint64(0);
-    QTest::newRow("blank and padding") << u"blank_padding_rows.csv"_s << u"utf-8"_s << u","_s
-                                       << qint64(1) << 0 << qint64(4) << qint64(0) << qint64(7)
-                                       << qint64(0);
-    QTest::newRow("trailing empty columns") << u"trailing_empty_columns.csv"_s << u"utf-8"_s
-                                            << u","_s << qint64(1) << 3 << qint64(4) << qint64(0)
-                                            << qint64(0) << qint64(0);
+    QTest::newRow("blank and padding")
+        << u"blank_padding_rows.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 0 << qint64(4)
+        << qint64(0) << qint64(7) << qint64(0);
+    QTest::newRow("trailing empty columns")
+        << u"trailing_empty_columns.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 3 << qint64(4)
+        << qint64(0) << qint64(0) << qint64(0);
     QTest::newRow("ragged") << u"ragged_rows.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 4
                             << qint64(7) << qint64(4) << qint64(0) << qint64(0);
     QTest::newRow("totals") << u"totals_row.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 0
                             << qint64(3) << qint64(0) << qint64(0) << qint64(5);
-    QTest::newRow("totals then padding") << u"totals_row_then_padding.csv"_s << u"utf-8"_s
-                                         << u","_s << qint64(1) << 0 << qint64(2) << qint64(0)
-                                         << qint64(2) << qint64(4);
-    QTest::newRow("duplicate headers") << u"duplicate_headers.csv"_s << u"utf-8"_s << u","_s
-                                       << qint64(1) << 6 << qint64(2) << qint64(0) << qint64(0)
-                                       << qint64(0);
-    QTest::newRow("header only") << u"header_only.csv"_s << u"utf-8"_s << u","_s << qint64(1)
-                                 << 3 << qint64(0) << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("totals then padding")
+        << u"totals_row_then_padding.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 0 << qint64(2)
+        << qint64(0) << qint64(2) << qint64(4);
+    QTest::newRow("duplicate headers")
+        << u"duplicate_headers.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 6 << qint64(2)
+        << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("header only") << u"header_only.csv"_s << u"utf-8"_s << u","_s << qint64(1) << 3
+                                 << qint64(0) << qint64(0) << qint64(0) << qint64(0);
 }
 
 void TestCsvFixtures::readsAsDescribed()

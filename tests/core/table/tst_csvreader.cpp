@@ -49,8 +49,8 @@ QList<QStringList> referenceParse(const QByteArray& data, char d)
             continue;
         }
         afterQuote = false;
-        if (c == '"' && field.isEmpty() && (i == 0 || data[i - 1] == d || data[i - 1] == '\n' ||
-                                            data[i - 1] == '\r')) {
+        if (c == '"' && field.isEmpty() &&
+            (i == 0 || data[i - 1] == d || data[i - 1] == '\n' || data[i - 1] == '\r')) {
             inQuotes = true;
         } else if (c == d) {
             endField();
@@ -122,18 +122,21 @@ void TestCsvReader::rfc4180_data()
     QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << L{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << L{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("CR only") << QByteArray("a,b\r1,2\r") << L{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
-    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
+    QTest::newRow("no final newline")
+        << QByteArray("a,b\n1,2") << L{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}};
     QTest::newRow("quoted delimiter") << QByteArray("a,\"b,c\"\n") << L{{u"a"_s, u"b,c"_s}};
-    QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n")
-                                    << L{{u"say \"hi\""_s, u"x"_s}};
-    QTest::newRow("newline in quotes") << QByteArray("\"line1\nline2\",x\n")
-                                       << L{{u"line1\nline2"_s, u"x"_s}};
+    QTest::newRow("doubled quotes")
+        << QByteArray("\"say \"\"hi\"\"\",x\n") << L{{u"say \"hi\""_s, u"x"_s}};
+    QTest::newRow("newline in quotes")
+        << QByteArray("\"line1\nline2\",x\n") << L{{u"line1\nline2"_s, u"x"_s}};
     QTest::newRow("CRLF in quotes") << QByteArray("\"a\r\nb\",x\r\n") << L{{u"a\r\nb"_s, u"x"_s}};
     QTest::newRow("empty fields") << QByteArray(",,\n") << L{{u""_s, u""_s, u""_s}};
     QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << L{{u""_s, u"x"_s}};
     QTest::newRow("trailing delimiter at EOF") << QByteArray("a,") << L{{u"a"_s, u""_s}};
-    QTest::newRow("blank line kept as a row") << QByteArray("a\n\nb\n") << L{{u"a"_s}, {u""_s}, {u"b"_s}};
-    QTest::newRow("quote mid-field is text") << QByteArray("5\" disk,x\n") << L{{u"5\" disk"_s, u"x"_s}};
+    QTest::newRow("blank line kept as a row")
+        << QByteArray("a\n\nb\n") << L{{u"a"_s}, {u""_s}, {u"b"_s}};
+    QTest::newRow("quote mid-field is text")
+        << QByteArray("5\" disk,x\n") << L{{u"5\" disk"_s, u"x"_s}};
     QTest::newRow("text after closing quote") << QByteArray("\"a\"b,c\n") << L{{u"ab"_s, u"c"_s}};
     QTest::newRow("spaces kept") << QByteArray(" a , b \n") << L{{u" a "_s, u" b "_s}};
     QTest::newRow("Welsh UTF-8") << QByteArray("enw,tŷ\nDŵr,â\n")
@@ -172,8 +175,8 @@ void TestCsvReader::streamingMatchesReferenceAcrossChunkBoundaries()
     // several MiB so that each construct straddles the 1 MiB read boundary somewhere.
     QRandomGenerator rng(4180);
     QByteArray data;
-    const char* pieces[] = {"abc", "\"q,uo\"\"ted\"", "\"multi\r\nline\"", "", "12.5",
-                            "\"\"", "x\"y", "\"cr\rin\"", "\xC5\xB5"};
+    const char* pieces[] = {"abc",  "\"q,uo\"\"ted\"", "\"multi\r\nline\"", "", "12.5", "\"\"",
+                            "x\"y", "\"cr\rin\"",      "\xC5\xB5"};
     while (data.size() < 3 * 1024 * 1024 + 777) {
         const int fields = 1 + int(rng.bounded(6));
         for (int f = 0; f < fields; ++f) {
@@ -223,8 +226,8 @@ void TestCsvReader::delimiterIsSniffed_data()
         << QByteArray("name;amount;date\nAnn;1,5;01/02/2024\nBob;2,25;03/02/2024\n") << ';';
     QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2\t3\n") << '\t';
     QTest::newRow("pipe") << QByteArray("a|b|c\n1|2,5|3\n4|5|6\n") << '|';
-    QTest::newRow("title rows above") << QByteArray("Spending over 500\n\na;b;c\n1;2;3\n4;5;6\n")
-                                      << ';';
+    QTest::newRow("title rows above")
+        << QByteArray("Spending over 500\n\na;b;c\n1;2;3\n4;5;6\n") << ';';
     QTest::newRow("commas inside quotes do not count")
         << QByteArray("\"a,b,c\";d\n\"1,2,3\";4\n\"x,y\";5\n") << ';';
     QTest::newRow("single column") << QByteArray("name\nAnn\nBob\n") << ',';
@@ -285,7 +288,8 @@ void TestCsvReader::windows1252Table()
 void TestCsvReader::windows1252File()
 {
     QTemporaryDir dir;
-    const QByteArray bytes = "name,amount,note\nRen\xE9\x65,\xA3\x31\x30,\x93quoted\x94 \x96 it\x92s\n";
+    const QByteArray bytes =
+        "name,amount,note\nRen\xE9\x65,\xA3\x31\x30,\x93quoted\x94 \x96 it\x92s\n";
     auto reader = openOk(writeFile(dir, QStringLiteral("w.csv"), bytes));
     QVERIFY(reader);
     QCOMPARE(reader->info().encoding, TextEncoding::Windows1252);
@@ -380,8 +384,7 @@ void TestCsvReader::oneBadByteDeepInsideSwitchesToWindows1252()
     // 3 MiB of ASCII, then one Windows-1252 é far past the sampled start.
     QByteArray data = "id,name,town\n";
     int row = 0;
-    while (data.size() < 3 * 1024 * 1024)
-    {
+    while (data.size() < 3 * 1024 * 1024) {
         ++row;
         data += QByteArray::number(row) + ",Person " + QByteArray::number(row) + ",Town\n";
     }
@@ -436,8 +439,8 @@ void TestCsvReader::badByteInChosenUtf8IsAnErrorWithLineAndColumn()
     QTemporaryDir dir;
     TableOptions options;
     options.encoding = TextEncoding::Utf8;
-    auto reader = openOk(writeFile(dir, QStringLiteral("bad.csv"), "a,b,c\n1,2,3\n4,x\xE9y,6\n"),
-                         options);
+    auto reader =
+        openOk(writeFile(dir, QStringLiteral("bad.csv"), "a,b,c\n1,2,3\n4,x\xE9y,6\n"), options);
     QVERIFY(reader);
     auto rows = readAll(*reader);
     QVERIFY(!rows.ok());
@@ -458,8 +461,8 @@ void TestCsvReader::refusals_data()
                             << QStringLiteral("binary");
     QTest::newRow("web page") << QByteArray("\n  <!DOCTYPE html>\n<html><body>Not found</body>")
                               << QStringLiteral("web page");
-    QTest::newRow("html without doctype") << QByteArray("<HTML><head></head></HTML>")
-                                          << QStringLiteral("web page");
+    QTest::newRow("html without doctype")
+        << QByteArray("<HTML><head></head></HTML>") << QStringLiteral("web page");
     QTest::newRow("xml") << QByteArray("<?xml version=\"1.0\"?><Workbook/>")
                          << QStringLiteral("XML");
 }
@@ -482,8 +485,8 @@ void TestCsvReader::refusals()
 void TestCsvReader::unclosedQuoteNamesWhereItOpened()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("q.csv"),
-                                   "a,b,c\n1,2,3\n4,\"unclosed,6\n7,8,9\n10,11,12\n"));
+    auto reader = openOk(
+        writeFile(dir, QStringLiteral("q.csv"), "a,b,c\n1,2,3\n4,\"unclosed,6\n7,8,9\n10,11,12\n"));
     QVERIFY(reader);
     auto rows = readAll(*reader);
     QVERIFY(!rows.ok());

@@ -47,7 +47,8 @@ private slots:
 void TestDatasetReader::headerBelowTitleRows()
 {
     QTemporaryDir dir;
-    const QByteArray bytes = "Spending over \xC2\xA3""500 - April 2024\n"
+    const QByteArray bytes = "Spending over \xC2\xA3"
+                             "500 - April 2024\n"
                              "Published under the Open Government Licence\n"
                              ",,,\n"
                              "Date,Supplier,Amount,Ref\n"
@@ -58,7 +59,8 @@ void TestDatasetReader::headerBelowTitleRows()
     QCOMPARE(reader->info().headerLine, 4);
     QVERIFY(reader->info().headerDetected);
     QCOMPARE(reader->info().rowsAboveHeader, 2);
-    QCOMPARE(reader->info().columns, (QStringList{u"Date"_s, u"Supplier"_s, u"Amount"_s, u"Ref"_s}));
+    QCOMPARE(reader->info().columns,
+             (QStringList{u"Date"_s, u"Supplier"_s, u"Amount"_s, u"Ref"_s}));
     auto rows = readAll(*reader);
     QVERIFY(rows.ok());
     QCOMPARE(rows->rows.size(), 2);
@@ -70,8 +72,8 @@ void TestDatasetReader::headerBelowTitleRows()
 void TestDatasetReader::blankAndPaddingRowsAreSkippedAndCounted()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("b.csv"),
-                                   "a,b,c\n1,2,3\n\n,,\n4,5,6\n  \n, ,\n7,8,9\n"));
+    auto reader = openOk(
+        writeFile(dir, QStringLiteral("b.csv"), "a,b,c\n1,2,3\n\n,,\n4,5,6\n  \n, ,\n7,8,9\n"));
     QVERIFY(reader);
     auto rows = readAll(*reader);
     QVERIFY(rows.ok());
@@ -97,8 +99,8 @@ void TestDatasetReader::trailingEmptyColumnsAreDropped()
 void TestDatasetReader::emptyAndDuplicateNamesAreMadeUnique()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("n.csv"),
-                                   " Name ,name,,Date,NAME\n1,2,3,4,5\n"));
+    auto reader =
+        openOk(writeFile(dir, QStringLiteral("n.csv"), " Name ,name,,Date,NAME\n1,2,3,4,5\n"));
     QVERIFY(reader);
     QCOMPARE(reader->info().columns,
              (QStringList{u"Name"_s, u"name (2)"_s, u"Column 3"_s, u"Date"_s, u"NAME (3)"_s}));
@@ -114,13 +116,13 @@ void TestDatasetReader::emptyAndDuplicateNamesAreMadeUnique()
 void TestDatasetReader::raggedRowsAreCountedAndNotAltered()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("r.csv"),
-                                   "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"));
+    auto reader =
+        openOk(writeFile(dir, QStringLiteral("r.csv"), "a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n"));
     QVERIFY(reader);
     auto rows = readAll(*reader);
     QVERIFY(rows.ok());
     QCOMPARE(rows->rows, (QList<QStringList>{{u"1"_s, u"2"_s, u"3"_s},
-                                             {u"4"_s, u"5"_s},           // not padded
+                                             {u"4"_s, u"5"_s},                 // not padded
                                              {u"6"_s, u"7"_s, u"8"_s, u"9"_s}, // not cut
                                              {u"10"_s, u"11"_s, u"12"_s}}));
     QCOMPARE(reader->counts().shortRows, 1);
@@ -141,8 +143,8 @@ void TestDatasetReader::trailingEmptyFieldsAreNotRagged()
 void TestDatasetReader::totalsRowAtTheEndIsHeldBack()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("tot.csv"),
-                                   "Area,Cases\nNorth,10\nSouth,12\nTotal,22\n\n"));
+    auto reader = openOk(
+        writeFile(dir, QStringLiteral("tot.csv"), "Area,Cases\nNorth,10\nSouth,12\nTotal,22\n\n"));
     QVERIFY(reader);
     auto rows = readAll(*reader);
     QCOMPARE(rows->rows.size(), 2);
@@ -156,8 +158,8 @@ void TestDatasetReader::totalsRowAtTheEndIsHeldBack()
 void TestDatasetReader::totalsLikeRowFollowedByDataIsData()
 {
     QTemporaryDir dir;
-    auto reader = openOk(writeFile(dir, QStringLiteral("tot2.csv"),
-                                   "Area,Cases\nTotal,22\nNorth,10\n"));
+    auto reader =
+        openOk(writeFile(dir, QStringLiteral("tot2.csv"), "Area,Cases\nTotal,22\nNorth,10\n"));
     QVERIFY(reader);
     auto rows = readAll(*reader, 1);
     QCOMPARE(rows->rows, (QList<QStringList>{{u"Total"_s, u"22"_s}, {u"North"_s, u"10"_s}}));
@@ -169,8 +171,7 @@ void TestDatasetReader::headerRowChosenByUser()
     QTemporaryDir dir;
     TableOptions options;
     options.headerRow = 2;
-    auto reader = openOk(writeFile(dir, QStringLiteral("h.csv"), "x,y\nid,name\n1,Ann\n"),
-                         options);
+    auto reader = openOk(writeFile(dir, QStringLiteral("h.csv"), "x,y\nid,name\n1,Ann\n"), options);
     QVERIFY(reader);
     QVERIFY(!reader->info().headerDetected);
     QCOMPARE(reader->info().columns, (QStringList{u"id"_s, u"name"_s}));
@@ -182,8 +183,8 @@ void TestDatasetReader::headerRowThatIsEmptyIsRefused()
     QTemporaryDir dir;
     TableOptions options;
     options.headerRow = 2;
-    auto reader = DatasetReader::open(writeFile(dir, QStringLiteral("h.csv"), "a,b\n\n1,2\n"),
-                                      options);
+    auto reader =
+        DatasetReader::open(writeFile(dir, QStringLiteral("h.csv"), "a,b\n\n1,2\n"), options);
     QVERIFY(!reader.ok());
     QCOMPARE(reader.error().kind, ErrorKind::Usage);
 }
