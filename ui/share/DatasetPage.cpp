@@ -313,11 +313,16 @@ void DatasetPage::cancelScan()
 {
     m_runner->cancel();
     m_cancelled = true;
-    m_statusText = tr("Reading was cancelled before the end of the file, so the rows are not "
-                      "counted and the columns are not checked. Choose \"Read the whole file\" "
-                      "to try again.");
+    m_statusText = cancelledText();
     setScanning(false);
     emit completeChanged();
+}
+
+QString DatasetPage::cancelledText() const
+{
+    return tr("Reading was cancelled before the end of the file, so the rows are not "
+              "counted and the columns are not checked. Choose \"Read the whole file\" "
+              "to try again.");
 }
 
 void DatasetPage::setScanning(bool scanning)
@@ -576,8 +581,10 @@ void DatasetPage::retranslateUi()
     m_previewView->setAccessibleName(tr("Preview of the first rows"));
     m_columnsView->setAccessibleName(tr("Columns and the personal data found in them"));
     m_cancel->setText(isScanning() ? tr("Cancel") : tr("Read the whole file"));
-    if (m_cancelled)
-        cancelScan(); // re-words the status in the new language
+    if (m_cancelled && !isScanning()) {
+        m_statusText = cancelledText();
+        m_status->setText(m_statusText);
+    }
     fillSheets();
     showReadAs();
     showSummary();

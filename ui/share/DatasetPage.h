@@ -73,6 +73,7 @@ private:
     void scanFinished(std::shared_ptr<const dataset::ScanResult> result);
     void scanFailed(const Error& error);
     void cancelScan();
+    [[nodiscard]] QString cancelledText() const;
     void showReadAs();
     void showSummary();
     void showColumnDetails();

@@ -1,5 +1,7 @@
 #include "share/PreviewModel.h"
 
+#include "share/ProfileModel.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -76,11 +78,11 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         return raw.size() > 40 ? QString::fromUtf8(raw).left(2000) : QVariant();
     case Qt::BackgroundRole:
         if (m_flagged.contains(index.column()))
-            return QBrush(QColor(255, 244, 206)); // the same pale amber as the header
+            return QBrush(flaggedBackground());
         return {};
     case Qt::ForegroundRole:
         if (m_flagged.contains(index.column()))
-            return QBrush(QColor(0x0b, 0x0c, 0x0c));
+            return QBrush(flaggedForeground());
         return {};
     default:
         return {};

@@ -163,9 +163,9 @@ QVariant ProfileModel::data(const QModelIndex& index, int role) const
         (index.column() == EmptyColumn || index.column() == DistinctColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && isFlagged(index.row()))
-        return QBrush(QColor(255, 244, 206));
+        return QBrush(flaggedBackground());
     if (role == Qt::ForegroundRole && isFlagged(index.row()))
-        return QBrush(QColor(0x0b, 0x0c, 0x0c));
+        return QBrush(flaggedForeground());
     if (role == Qt::FontRole && index.column() == FoundColumn && isFlagged(index.row())) {
         QFont bold;
         bold.setBold(true);

@@ -3,9 +3,21 @@
 #include "profile/Profiler.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 
 namespace sharewise::ui {
+
+// The pale amber behind columns that hold personal data, in the profile and the
+// preview alike; the text on it is near-black whatever the palette.
+inline QColor flaggedBackground()
+{
+    return QColor(255, 244, 206);
+}
+inline QColor flaggedForeground()
+{
+    return QColor(0x0b, 0x0c, 0x0c);
+}
 
 // One row per column of the dataset: its name, type, share empty, distinct values and
 // the personal identifiers found (highlighted), for the Dataset page's Columns tab.

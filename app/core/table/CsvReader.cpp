@@ -23,10 +23,7 @@ constexpr int kSniffRecords = 100;
 
 QString hexByte(unsigned char b)
 {
-    return QStringLiteral("0x%1")
-        .arg(uint(b), 2, 16, QLatin1Char('0'))
-        .toUpper()
-        .replace(QStringLiteral("0X"), QStringLiteral("0x"));
+    return QStringLiteral("0x") + QString::number(b, 16).rightJustified(2, u'0').toUpper();
 }
 
 QString number(qint64 n)

@@ -134,8 +134,6 @@ Status DatasetReader::detect()
     m_info = DatasetInfo{};
     m_info.source = m_reader->info();
     m_counts = DatasetCounts{};
-    const QString where =
-        QDir::toNativeSeparators(m_info.source.sheet.isEmpty() ? QString() : m_info.source.sheet);
 
     const qsizetype rows = m_head.rowCount();
     std::vector<qsizetype> last(static_cast<size_t>(rows));
@@ -264,8 +262,6 @@ Status DatasetReader::detect()
             noted = true;
         }
         seen.insert(name.toCaseFolded(), 1);
-        if (!seen.contains(key))
-            seen.insert(key, 1);
         m_info.columns.append(name);
         if (noted)
             m_info.headerNotes.append(HeaderNote{kind, int(c + 1), original, name});
@@ -281,7 +277,6 @@ Status DatasetReader::detect()
     m_rawIndex = 0;
     m_held.clear();
     m_sourceDone = false;
-    Q_UNUSED(where)
     return {};
 }
 

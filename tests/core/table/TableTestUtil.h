@@ -61,4 +61,16 @@ sharewise::Result<Rows> readAll(Reader& reader, qsizetype blockRows = 1000)
     }
 }
 
+// Opens a reader (CsvReader, DatasetReader: anything with open(path, options)); null,
+// with the reason as a warning, when it fails.
+template <typename Reader>
+std::unique_ptr<Reader> openOk(const QString& path,
+                               const sharewise::table::TableOptions& options = {})
+{
+    auto reader = Reader::open(path, options);
+    if (!reader)
+        qWarning("%s", qPrintable(reader.error().fullMessage()));
+    return reader ? std::move(reader).value() : nullptr;
+}
+
 } // namespace tabletest

@@ -12,6 +12,9 @@ using namespace Qt::StringLiterals;
 using namespace sharewise::table;
 using tabletest::readAll;
 using tabletest::writeFile;
+constexpr auto openOk = [](const QString& path, const TableOptions& options = {}) {
+    return tabletest::openOk<CsvReader>(path, options);
+};
 
 namespace {
 
@@ -71,14 +74,6 @@ QList<QStringList> referenceParse(const QByteArray& data, char d)
         rows << row;
     }
     return rows;
-}
-
-std::unique_ptr<CsvReader> openOk(const QString& path, const TableOptions& options = {})
-{
-    auto reader = CsvReader::open(path, options);
-    if (!reader)
-        qWarning("%s", qPrintable(reader.error().fullMessage()));
-    return reader ? std::move(reader).value() : nullptr;
 }
 
 } // namespace

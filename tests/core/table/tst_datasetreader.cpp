@@ -10,18 +10,9 @@ using namespace Qt::StringLiterals;
 using namespace sharewise::table;
 using tabletest::readAll;
 using tabletest::writeFile;
-
-namespace {
-
-std::unique_ptr<DatasetReader> openOk(const QString& path, const TableOptions& options = {})
-{
-    auto reader = DatasetReader::open(path, options);
-    if (!reader)
-        qWarning("%s", qPrintable(reader.error().fullMessage()));
-    return reader ? std::move(reader).value() : nullptr;
-}
-
-} // namespace
+constexpr auto openOk = [](const QString& path, const TableOptions& options = {}) {
+    return tabletest::openOk<DatasetReader>(path, options);
+};
 
 class TestDatasetReader : public QObject
 {
