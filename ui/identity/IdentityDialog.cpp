@@ -1,6 +1,7 @@
 #include "identity/IdentityDialog.h"
 
 #include "common/Logging.h"
+#include "identity/BackgroundTask.h"
 #include "secrets/OwnIdentities.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
@@ -14,6 +15,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,11 +24,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <memory>
 
 namespace sharewise::ui {
@@ -64,6 +69,58 @@ QString fileStem(const QString& name)
     return out.isEmpty() ? QStringLiteral("my") : out;
 }
 
+enum class Strength
+{
+    Empty,
+    TooShort,
+    Weak,
+    Fair,
+    Strong,
+};
+
+// A rough guess of how hard a passphrase is to guess, for the hint under the field
+// only: the rule is the minimum length. Counts the kinds of character used, does not
+// credit repeats, and calls weak anything built on a word every guesser tries first.
+Strength strengthOf(const QString& passphrase)
+{
+    if (passphrase.isEmpty())
+        return Strength::Empty;
+    if (passphrase.size() < kMinPassphrase)
+        return Strength::TooShort;
+    bool lower = false, upper = false, digit = false, other = false;
+    QString letters;
+    QSet<QChar> distinct;
+    for (const QChar c : passphrase) {
+        distinct.insert(c);
+        if (c.isLower()) {
+            lower = true;
+            letters += c;
+        } else if (c.isUpper()) {
+            upper = true;
+            letters += c.toLower();
+        } else if (c.isDigit()) {
+            digit = true;
+        } else {
+            other = true;
+        }
+    }
+    static const QStringList common{
+        QStringLiteral("password"), QStringLiteral("passphrase"), QStringLiteral("qwerty"),
+        QStringLiteral("letmein"),  QStringLiteral("welcome"),    QStringLiteral("sharewise"),
+        QStringLiteral("council"),  QStringLiteral("cyngor"),     QStringLiteral("abcdef"),
+        QStringLiteral("iloveyou"), QStringLiteral("admin"),      QStringLiteral("secret")};
+    if (common.contains(letters))
+        return Strength::Weak;
+    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    const qsizetype counted = std::min<qsizetype>(passphrase.size(), 2 * distinct.size());
+    const double bits = static_cast<double>(counted) * std::log2(static_cast<double>(pool));
+    if (bits < 50)
+        return Strength::Weak;
+    if (bits < 75)
+        return Strength::Fair;
+    return Strength::Strong;
+}
+
 } // namespace
 
 IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidget* parent)
@@ -94,6 +151,15 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     createButtons->addWidget(m_create);
     createButtons->addWidget(m_cancelReplace);
     createButtons->addStretch();
+    m_fileHint = new WrapLabel(createPage);
+    m_useFile = new QPushButton(createPage);
+    m_useFile->setObjectName(QStringLiteral("newIdentityFile"));
+    m_useExisting = new QPushButton(createPage);
+    m_useExisting->setObjectName(QStringLiteral("useIdentityFile"));
+    auto* fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_useFile);
+    fileButtons->addWidget(m_useExisting);
+    fileButtons->addStretch();
     auto* createLayout = new QVBoxLayout(createPage);
     createLayout->addWidget(m_createHeading);
     createLayout->addWidget(m_createIntro);
@@ -103,6 +169,9 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     createLayout->addWidget(m_name);
     createLayout->addWidget(m_storeHint);
     createLayout->addLayout(createButtons);
+    createLayout->addSpacing(createLayout->spacing());
+    createLayout->addWidget(m_fileHint);
+    createLayout->addLayout(fileButtons);
     createLayout->addStretch();
 
     // Current
@@ -134,6 +203,8 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     m_backupHint = new WrapLabel(currentPage);
     m_backup = new QPushButton(currentPage);
     m_backup->setObjectName(QStringLiteral("backupIdentity"));
+    m_unlock = new QPushButton(currentPage);
+    m_unlock->setObjectName(QStringLiteral("unlockIdentityFile"));
     m_replace = new QPushButton(currentPage);
     m_replace->setObjectName(QStringLiteral("replaceIdentity"));
     auto* cardButtons = new QHBoxLayout;
@@ -142,6 +213,7 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     cardButtons->addStretch();
     auto* keepButtons = new QHBoxLayout;
     keepButtons->addWidget(m_backup);
+    keepButtons->addWidget(m_unlock);
     keepButtons->addWidget(m_replace);
     keepButtons->addStretch();
     auto* currentLayout = new QVBoxLayout(currentPage);
@@ -167,6 +239,8 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     m_passphrase->setObjectName(QStringLiteral("backupPassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphraseLabel->setBuddy(m_passphrase);
+    m_strength = new WrapLabel(backupPage);
+    m_strength->setObjectName(QStringLiteral("passphraseStrength"));
     m_repeatLabel = new QLabel(backupPage);
     m_repeat = new QLineEdit(backupPage);
     m_repeat->setObjectName(QStringLiteral("backupPassphraseRepeat"));
@@ -184,14 +258,53 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     backupLayout->addWidget(m_backupIntro);
     backupLayout->addWidget(m_passphraseLabel);
     backupLayout->addWidget(m_passphrase);
+    backupLayout->addWidget(m_strength);
     backupLayout->addWidget(m_repeatLabel);
     backupLayout->addWidget(m_repeat);
     backupLayout->addLayout(backupButtons);
     backupLayout->addStretch();
 
+    // Load or unlock an identity file
+    auto* loadPage = new QWidget(m_pages);
+    m_loadHeading = heading(loadPage);
+    m_loadIntro = new WrapLabel(loadPage);
+    m_loadPathCaption = new QLabel(loadPage);
+    m_loadPathLabel = new WrapLabel(loadPage);
+    m_loadPathLabel->setObjectName(QStringLiteral("identityFilePath"));
+    m_loadPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chooseFile = new QPushButton(loadPage);
+    m_chooseFile->setObjectName(QStringLiteral("chooseIdentityFile"));
+    m_loadPassphraseLabel = new QLabel(loadPage);
+    m_loadPassphrase = new QLineEdit(loadPage);
+    m_loadPassphrase->setObjectName(QStringLiteral("identityFilePassphrase"));
+    m_loadPassphrase->setEchoMode(QLineEdit::Password);
+    m_loadPassphraseLabel->setBuddy(m_loadPassphrase);
+    m_loadFile = new QPushButton(loadPage);
+    m_loadFile->setObjectName(QStringLiteral("loadIdentityFile"));
+    m_loadBack = new QPushButton(loadPage);
+    auto* chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(m_chooseFile);
+    chooseRow->addStretch();
+    auto* loadButtons = new QHBoxLayout;
+    loadButtons->addWidget(m_loadFile);
+    loadButtons->addWidget(m_loadBack);
+    loadButtons->addStretch();
+    auto* loadLayout = new QVBoxLayout(loadPage);
+    loadLayout->addWidget(m_loadHeading);
+    loadLayout->addWidget(m_loadIntro);
+    loadLayout->addWidget(m_loadPathCaption);
+    loadLayout->addWidget(m_loadPathLabel);
+    loadLayout->addLayout(chooseRow);
+    loadLayout->addWidget(m_loadPassphraseLabel);
+    loadLayout->addWidget(m_loadPassphrase);
+    loadLayout->addLayout(loadButtons);
+    loadLayout->addStretch();
+
+    // Pages in the order of Page; NewFile shares the Backup page's fields.
     m_pages->addWidget(createPage);
     m_pages->addWidget(currentPage);
     m_pages->addWidget(backupPage);
+    m_pages->addWidget(loadPage);
 
     m_status->setObjectName(QStringLiteral("identityStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -224,7 +337,19 @@ IdentityDialog::IdentityDialog(Database& db, secrets::SecretStore& store, QWidge
     connect(m_backupBack, &QPushButton::clicked, this, [this] {
         clearPassphrases();
         m_errors->clear();
-        showPage(Page::Current);
+        showPage(m_page == Page::NewFile ? Page::Create : Page::Current);
+    });
+    connect(m_passphrase, &QLineEdit::textChanged, this, &IdentityDialog::updateStrength);
+    connect(m_useFile, &QPushButton::clicked, this, &IdentityDialog::startNewFile);
+    connect(m_useExisting, &QPushButton::clicked, this, &IdentityDialog::startLoadFile);
+    connect(m_unlock, &QPushButton::clicked, this, &IdentityDialog::startLoadFile);
+    connect(m_chooseFile, &QPushButton::clicked, this, &IdentityDialog::chooseIdentityFile);
+    connect(m_loadFile, &QPushButton::clicked, this, &IdentityDialog::loadIdentityFile);
+    connect(m_loadPassphrase, &QLineEdit::returnPressed, this, &IdentityDialog::loadIdentityFile);
+    connect(m_loadBack, &QPushButton::clicked, this, [this] {
+        clearPassphrases();
+        m_errors->clear();
+        showPage(m_unlocking ? Page::Current : Page::Create);
     });
 
     retranslateUi();
@@ -237,14 +362,12 @@ IdentityDialog::~IdentityDialog()
     clearPassphrases();
 }
 
-IdentityDialog::Page IdentityDialog::page() const
-{
-    return static_cast<Page>(m_pages->currentIndex());
-}
-
 void IdentityDialog::showPage(Page page)
 {
-    m_pages->setCurrentIndex(static_cast<int>(page));
+    m_page = page;
+    m_pages->setCurrentIndex(page == Page::NewFile    ? static_cast<int>(Page::Backup)
+                             : page == Page::LoadFile ? static_cast<int>(Page::Backup) + 1
+                                                      : static_cast<int>(page));
     // The window is sized for the page shown, not for the largest page.
     for (int i = 0; i < m_pages->count(); ++i) {
         m_pages->widget(i)->setSizePolicy(
@@ -254,15 +377,32 @@ void IdentityDialog::showPage(Page page)
     if (isVisible())
         fitLater();
     m_cancelReplace->setVisible(m_replacing);
-    m_create->setDefault(page == Page::Create);
-    m_writeBackup->setDefault(page == Page::Backup);
+    // After the store said it cannot be used, keeping the identity in a file is the way on.
+    m_create->setDefault(page == Page::Create && !m_storeUnusable);
+    m_useFile->setDefault(page == Page::Create && m_storeUnusable);
+    m_writeBackup->setDefault(page == Page::Backup || page == Page::NewFile);
+    m_loadFile->setDefault(page == Page::LoadFile);
+    updateStrength();
     retranslateUi();
     if (page == Page::Create)
         m_name->setFocus();
-    else if (page == Page::Backup)
+    else if (page == Page::Backup || page == Page::NewFile)
         m_passphrase->setFocus();
+    else if (page == Page::LoadFile)
+        (m_loadPath.isEmpty() ? static_cast<QWidget*>(m_chooseFile) : m_loadPassphrase)->setFocus();
     else
         m_copy->setFocus();
+}
+
+void IdentityDialog::setSessionIdentity(std::shared_ptr<const crypto::Identity> identity)
+{
+    m_session = std::move(identity);
+    retranslateUi();
+}
+
+bool IdentityDialog::sessionHoldsCurrent() const
+{
+    return m_session && m_card && m_session->card().fingerprint() == m_card->fingerprint();
 }
 
 void IdentityDialog::reload()
@@ -303,6 +443,28 @@ void IdentityDialog::clearPassphrases()
 {
     m_passphrase->clear();
     m_repeat->clear();
+    m_loadPassphrase->clear();
+}
+
+void IdentityDialog::updateStrength()
+{
+    switch (strengthOf(m_passphrase->text())) {
+    case Strength::Empty:
+        m_strength->setText(tr("Use at least %n characters.", nullptr, kMinPassphrase));
+        break;
+    case Strength::TooShort:
+        m_strength->setText(tr("Too short: use at least %n characters.", nullptr, kMinPassphrase));
+        break;
+    case Strength::Weak:
+        m_strength->setText(tr("Weak: this would be easy to guess. Add another word or two."));
+        break;
+    case Strength::Fair:
+        m_strength->setText(tr("Fair: another word would make it much harder to guess."));
+        break;
+    case Strength::Strong:
+        m_strength->setText(tr("Strong: hard to guess."));
+        break;
+    }
 }
 
 void IdentityDialog::createIdentity()
@@ -319,10 +481,15 @@ void IdentityDialog::createIdentity()
     }
     setBusy(true, tr("Creating your identity and saving it in this computer's password store…"));
     m_identities->create(
-        name, this, [this](Result<crypto::Identity> identity, secrets::SecretProblem) {
+        name, this, [this](Result<crypto::Identity> identity, secrets::SecretProblem problem) {
             setBusy(false);
             if (!identity) {
-                showProblem(identity.error().message, m_create);
+                // Without a usable store, the file is offered in its place (never made
+                // unasked).
+                m_storeUnusable = problem == secrets::SecretProblem::NoBackendAvailable ||
+                                  problem == secrets::SecretProblem::AccessDenied;
+                showPage(Page::Create);
+                showProblem(identity.error().message, m_storeUnusable ? m_useFile : m_create);
                 return;
             }
             Status recorded = OwnIdentityRecords(m_db).addCurrent(
@@ -332,6 +499,8 @@ void IdentityDialog::createIdentity()
                 return;
             }
             qCInfo(lcUi) << "identity created";
+            m_session = std::make_shared<const crypto::Identity>(std::move(identity).value());
+            emit identityLoaded(m_session);
             m_name->clear();
             reload();
             m_status->setText(tr("Your identity is ready. Send your key card to your partners and "
@@ -387,24 +556,16 @@ void IdentityDialog::startBackup()
 
 void IdentityDialog::writeBackup()
 {
+    if (m_page == Page::NewFile) {
+        writeNewFile();
+        return;
+    }
     if (m_busy || !m_card)
         return;
     m_errors->clear();
-    const qsizetype length = m_passphrase->text().size();
-    if (length < kMinPassphrase) {
-        showProblem(tr("Enter a passphrase of at least %n characters", nullptr, kMinPassphrase),
-                    m_passphrase);
+    std::shared_ptr<crypto::SecureBytes> passphrase = takeNewPassphrase();
+    if (!passphrase)
         return;
-    }
-    if (m_repeat->text() != m_passphrase->text()) {
-        m_repeat->clear();
-        showProblem(tr("Enter the same passphrase again in the second box"), m_repeat);
-        return;
-    }
-    // The secret is in guarded memory from here on; the fields are cleared at once.
-    auto passphrase = std::make_shared<crypto::SecureBytes>(
-        secrets::IdentityFile::passphrase(m_passphrase->text()));
-    clearPassphrases();
 
     //: Suggested file name for the backup of the user's identity; keep it short, no spaces.
     const QString suggested =
@@ -429,6 +590,10 @@ void IdentityDialog::writeBackup()
             Status written =
                 secrets::IdentityFile::write(file, identity.value(), *passphrase, limits,
                                              secrets::IdentityFile::Existing::Replace);
+            if (!sessionHoldsCurrent()) {
+                m_session = std::make_shared<const crypto::Identity>(std::move(identity).value());
+                emit identityLoaded(m_session);
+            }
             setBusy(false);
             showPage(Page::Current);
             if (!written) {
@@ -440,6 +605,223 @@ void IdentityDialog::writeBackup()
                                   .arg(QDir::toNativeSeparators(file)));
             m_status->show();
         });
+}
+
+std::shared_ptr<crypto::SecureBytes> IdentityDialog::takeNewPassphrase()
+{
+    const qsizetype length = m_passphrase->text().size();
+    if (length < kMinPassphrase) {
+        showProblem(tr("Enter a passphrase of at least %n characters", nullptr, kMinPassphrase),
+                    m_passphrase);
+        return nullptr;
+    }
+    if (m_repeat->text() != m_passphrase->text()) {
+        m_repeat->clear();
+        showProblem(tr("Enter the same passphrase again in the second box"), m_repeat);
+        return nullptr;
+    }
+    // The secret is in guarded memory from here on; the fields are cleared at once.
+    auto passphrase = std::make_shared<crypto::SecureBytes>(
+        secrets::IdentityFile::passphrase(m_passphrase->text()));
+    clearPassphrases();
+    return passphrase;
+}
+
+void IdentityDialog::startNewFile()
+{
+    if (m_busy)
+        return;
+    m_errors->clear();
+    m_status->hide();
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty()) {
+        showProblem(tr("Enter your name and your organisation, for example Siân Evans, Gwynedd "
+                       "Council"),
+                    m_name);
+        return;
+    }
+    m_newName = name;
+    clearPassphrases();
+    showPage(Page::NewFile);
+}
+
+void IdentityDialog::writeNewFile()
+{
+    if (m_busy || m_newName.isEmpty())
+        return;
+    m_errors->clear();
+    std::shared_ptr<crypto::SecureBytes> passphrase = takeNewPassphrase();
+    if (!passphrase)
+        return;
+    //: Suggested file name for the file that keeps the user's identity; keep it short, no spaces.
+    const QString suggested =
+        QDir(documents()).filePath(tr("%1-identity.swid").arg(fileStem(m_newName)));
+    const QString chosen = Dialogs::saveFileName(this, tr("Save your identity file"), suggested,
+                                                 tr("Sharewise identity files (*.swid)"));
+    if (chosen.isEmpty())
+        return;
+    const QString file = QFileInfo(chosen).absoluteFilePath();
+    setBusy(true, tr("Creating your identity and protecting it with the passphrase…"));
+    const QString name = m_newName;
+    const secrets::PassphraseLimits limits = m_limits;
+    runInBackground<Result<crypto::Identity>>(
+        this,
+        [name, file, passphrase, limits]() -> Result<crypto::Identity> {
+            crypto::Identity identity = crypto::Identity::generate(name);
+            // The save dialog has already asked before replacing a file.
+            Status written = secrets::IdentityFile::write(file, identity, *passphrase, limits,
+                                                          secrets::IdentityFile::Existing::Replace);
+            if (!written)
+                return written.error();
+            return identity;
+        },
+        [this, file](Result<crypto::Identity> identity) {
+            setBusy(false);
+            if (!identity) {
+                showProblem(identity.error().message, m_writeBackup);
+                return;
+            }
+            Status recorded =
+                OwnIdentityRecords(m_db).addCurrent(identity->card(), QStringLiteral("file"), file);
+            if (!recorded) {
+                // Not recorded, so not an identity Sharewise knows: leave no file behind.
+                QFile::remove(file);
+                showProblem(recorded.error().message, m_writeBackup);
+                return;
+            }
+            qCInfo(lcUi) << "identity created in a file";
+            m_session = std::make_shared<const crypto::Identity>(std::move(identity).value());
+            emit identityLoaded(m_session);
+            m_name->clear();
+            m_newName.clear();
+            m_storeUnusable = false;
+            reload();
+            m_status->setText(tr("Your identity is ready, kept in the protected file %1. Sharewise "
+                                 "asks for its passphrase each time it is started and needs your "
+                                 "identity. Send your key card to your partners and read them "
+                                 "your fingerprint by phone.")
+                                  .arg(QDir::toNativeSeparators(file)));
+            m_status->show();
+        });
+}
+
+void IdentityDialog::startLoadFile()
+{
+    if (m_busy)
+        return;
+    m_errors->clear();
+    m_status->hide();
+    clearPassphrases();
+    // From the Current page: unlocking the current identity, whose file is known. From
+    // the Create page: an identity file the user chooses.
+    m_unlocking = m_page == Page::Current;
+    m_loadPath = m_unlocking ? m_identityFile : QString();
+    showPage(Page::LoadFile);
+}
+
+void IdentityDialog::chooseIdentityFile()
+{
+    if (m_busy)
+        return;
+    const QString folder = m_loadPath.isEmpty() ? documents() : QFileInfo(m_loadPath).path();
+    const QString file =
+        Dialogs::openFileName(this, tr("Choose your identity file"), folder,
+                              tr("Sharewise identity files (*.swid);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_loadPath = QFileInfo(file).absoluteFilePath();
+    m_errors->clear();
+    retranslateUi();
+    m_loadPassphrase->setFocus();
+}
+
+void IdentityDialog::loadIdentityFile()
+{
+    if (m_busy)
+        return;
+    m_errors->clear();
+    if (m_loadPath.isEmpty()) {
+        showProblem(tr("Choose your identity file"), m_chooseFile);
+        return;
+    }
+    if (m_loadPassphrase->text().isEmpty()) {
+        showProblem(tr("Enter the passphrase of your identity file"), m_loadPassphrase);
+        return;
+    }
+    // Guarded memory from here on; the field is cleared at once.
+    auto passphrase = std::make_shared<const crypto::SecureBytes>(
+        secrets::IdentityFile::passphrase(m_loadPassphrase->text()));
+    m_loadPassphrase->clear();
+    setBusy(true, tr("Opening your identity file with the passphrase…"));
+    const QString file = m_loadPath;
+    runInBackground<Result<crypto::Identity>>(
+        this, [file, passphrase]() { return secrets::IdentityFile::read(file, *passphrase); },
+        [this, file](Result<crypto::Identity> identity) {
+            setBusy(false);
+            if (!identity) {
+                showProblem(identity.error().message, m_loadPassphrase);
+                return;
+            }
+            useLoadedIdentity(std::make_shared<const crypto::Identity>(std::move(identity).value()),
+                              file);
+        });
+}
+
+void IdentityDialog::useLoadedIdentity(std::shared_ptr<const crypto::Identity> identity,
+                                       const QString& file)
+{
+    const QString fingerprint = identity->card().fingerprint();
+    Result<QList<OwnIdentityRecord>> all = OwnIdentityRecords(m_db).list();
+    if (!all) {
+        showProblem(all.error().message, m_loadFile);
+        return;
+    }
+    const OwnIdentityRecord* known = nullptr;
+    for (const OwnIdentityRecord& r : all.value()) {
+        if (r.fingerprint == fingerprint)
+            known = &r;
+    }
+    if (known && !known->current) {
+        showProblem(tr("The file %1 holds an identity you have replaced (fingerprint %2). It "
+                       "still opens bundles sent to it, but it cannot be your identity again: "
+                       "choose the file of your current identity.")
+                        .arg(QDir::toNativeSeparators(file), fingerprint),
+                    m_chooseFile);
+        return;
+    }
+    QString done;
+    if (known) {
+        done = tr("Your identity is unlocked until Sharewise closes.");
+    } else {
+        if (m_card &&
+            !Dialogs::confirm(
+                this, tr("Use the identity in this file?"),
+                tr("The file holds a different identity (fingerprint %1) from your current one "
+                   "(fingerprint %2). If you use it, your current identity is retired: it still "
+                   "opens bundles already sent to it, but your partners need the key card of "
+                   "this one and must check its fingerprint with you.")
+                    .arg(fingerprint, m_card->fingerprint()),
+                tr("Use this identity"), tr("Keep my identity"))) {
+            return;
+        }
+        Status recorded =
+            OwnIdentityRecords(m_db).addCurrent(identity->card(), QStringLiteral("file"), file);
+        if (!recorded) {
+            showProblem(recorded.error().message, m_loadFile);
+            return;
+        }
+        qCInfo(lcUi) << "identity file taken as the current identity";
+        done = tr("The identity in %1 is now your identity in Sharewise, unlocked until "
+                  "Sharewise closes.")
+                   .arg(QDir::toNativeSeparators(file));
+    }
+    m_session = std::move(identity);
+    emit identityLoaded(m_session);
+    m_loadPath.clear();
+    m_storeUnusable = false;
+    reload();
+    m_status->setText(done);
+    m_status->show();
 }
 
 void IdentityDialog::replaceIdentity()
@@ -504,6 +886,17 @@ void IdentityDialog::retranslateUi()
     m_create->setAccessibleName(m_create->text().remove(QLatin1Char('&')));
     m_cancelReplace->setText(tr("&Keep my identity"));
     m_cancelReplace->setAccessibleName(tr("Keep my identity"));
+    m_fileHint->setText(
+        m_storeUnusable
+            ? tr("This computer's password store cannot be used. You can keep your identity in "
+                 "a file protected by a passphrase instead, or use an identity file you already "
+                 "have.")
+            : tr("If this computer has no password store, or you would rather not use it, your "
+                 "identity can be kept in a file protected by a passphrase instead."));
+    m_useFile->setText(tr("Keep it in a protected &file…"));
+    m_useFile->setAccessibleName(tr("Keep my identity in a protected file"));
+    m_useExisting->setText(tr("&Use an identity file I have…"));
+    m_useExisting->setAccessibleName(tr("Use an identity file I already have"));
 
     m_currentHeading->setText(tr("Your identity"));
     m_currentNameCaption->setText(tr("Name:"));
@@ -520,35 +913,83 @@ void IdentityDialog::retranslateUi()
     m_copy->setAccessibleName(tr("Copy my key card"));
     m_saveCard->setText(tr("&Save key card…"));
     m_saveCard->setAccessibleName(tr("Save key card"));
-    // An identity kept in a file (made with the command line) is its own backup.
-    m_backupHint->setText(
-        m_identityFile.isEmpty()
-            ? tr("If this computer is replaced or its password store is lost, your identity "
-                 "goes with it. A protected backup file keeps a copy.")
-            : tr("Your identity is kept in the protected file %1, not in this computer's "
-                 "password store. Keep a copy of that file somewhere safe.")
-                  .arg(QDir::toNativeSeparators(m_identityFile)));
+    // An identity kept in a file is its own backup; it is unlocked once per session.
+    const bool unlocked = sessionHoldsCurrent();
+    if (m_identityFile.isEmpty()) {
+        m_backupHint->setText(tr("If this computer is replaced or its password store is lost, "
+                                 "your identity goes with it. A protected backup file keeps a "
+                                 "copy."));
+    } else if (unlocked) {
+        m_backupHint->setText(tr("Your identity is kept in the protected file %1 and is unlocked "
+                                 "until Sharewise closes. Keep a copy of that file somewhere "
+                                 "safe.")
+                                  .arg(QDir::toNativeSeparators(m_identityFile)));
+    } else {
+        m_backupHint->setText(tr("Your identity is kept in the protected file %1, not in this "
+                                 "computer's password store. Unlock it with its passphrase to "
+                                 "sign what you do in Sharewise until it closes. Keep a copy of "
+                                 "that file somewhere safe.")
+                                  .arg(QDir::toNativeSeparators(m_identityFile)));
+    }
     m_backup->setVisible(m_identityFile.isEmpty());
+    m_unlock->setVisible(!m_identityFile.isEmpty() && !unlocked);
+    m_unlock->setText(tr("&Unlock for this session…"));
+    m_unlock->setAccessibleName(tr("Unlock my identity file for this session"));
     m_backup->setText(tr("&Back up to a protected file…"));
     m_backup->setAccessibleName(tr("Back up to a protected file"));
     m_replace->setText(tr("&Replace my identity…"));
     m_replace->setAccessibleName(tr("Replace my identity"));
 
-    m_backupHeading->setText(tr("Back up your identity"));
+    const bool newFile = m_page == Page::NewFile;
+    m_backupHeading->setText(newFile ? tr("Keep your identity in a protected file")
+                                     : tr("Back up your identity"));
     m_backupIntro->setText(
-        tr("Choose a passphrase of at least %n characters: several words are easier to "
-           "remember than a jumble. Whoever has both the file and the passphrase can act as you, "
-           "so keep them apart and never send them together. If you forget the passphrase, the "
-           "file cannot be opened.",
-           nullptr, kMinPassphrase));
+        newFile
+            ? tr("Your identity will be kept in a file that only your passphrase opens, and "
+                 "Sharewise will ask for the passphrase when it needs your identity. Choose one "
+                 "of at least %n characters: several words are easier to remember than a "
+                 "jumble. Whoever has both the file and the passphrase can act as you, so keep "
+                 "them apart. If you forget the passphrase, you will need a new identity.",
+                 nullptr, kMinPassphrase)
+            : tr("Choose a passphrase of at least %n characters: several words are easier to "
+                 "remember than a jumble. Whoever has both the file and the passphrase can act "
+                 "as you, so keep them apart and never send them together. If you forget the "
+                 "passphrase, the file cannot be opened.",
+                 nullptr, kMinPassphrase));
     m_passphraseLabel->setText(tr("&Passphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_repeatLabel->setText(tr("&Enter the passphrase again"));
     m_repeat->setAccessibleName(tr("Passphrase again"));
     m_writeBackup->setText(tr("&Choose where to save…"));
-    m_writeBackup->setAccessibleName(tr("Choose where to save the backup"));
+    m_writeBackup->setAccessibleName(newFile ? tr("Choose where to save the identity file")
+                                             : tr("Choose where to save the backup"));
     m_backupBack->setText(tr("Bac&k"));
     m_backupBack->setAccessibleName(tr("Back"));
+
+    const bool unlocking = m_unlocking;
+    m_loadHeading->setText(unlocking ? tr("Unlock your identity")
+                                     : tr("Use an identity file you already have"));
+    m_loadIntro->setText(
+        unlocking ? tr("Your identity is kept in a protected file. Enter its passphrase to use "
+                       "it until Sharewise closes: to open bundles sent to you and to sign what "
+                       "you do.")
+                  : tr("If you made your identity with the command line or on another computer, "
+                       "or kept a protected backup of it, choose that file and enter its "
+                       "passphrase. Sharewise remembers where the file is, never the "
+                       "passphrase."));
+    m_loadPathCaption->setText(tr("Identity file:"));
+    m_loadPathLabel->setText(m_loadPath.isEmpty() ? tr("No file chosen yet.")
+                                                  : QDir::toNativeSeparators(m_loadPath));
+    m_loadPathLabel->setAccessibleName(tr("Identity file"));
+    m_chooseFile->setText(m_loadPath.isEmpty() ? tr("C&hoose the file…")
+                                               : tr("C&hoose another file…"));
+    m_chooseFile->setAccessibleName(tr("Choose the identity file"));
+    m_loadPassphraseLabel->setText(tr("&Passphrase"));
+    m_loadPassphrase->setAccessibleName(tr("Passphrase of the identity file"));
+    m_loadFile->setText(unlocking ? tr("&Unlock") : tr("U&se this identity"));
+    m_loadFile->setAccessibleName(unlocking ? tr("Unlock my identity") : tr("Use this identity"));
+    m_loadBack->setText(tr("Bac&k"));
+    m_loadBack->setAccessibleName(tr("Back"));
     m_close->setText(tr("Close"));
 }
 
