@@ -6,23 +6,32 @@ namespace {
 constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
 }
 
-QString encode(QByteArrayView bytes)
+qsizetype encodedLength(qsizetype bytes)
 {
-    QString out;
-    out.reserve((bytes.size() * 8 + 4) / 5);
+    return (bytes * 8 + 4) / 5;
+}
+
+void encodeTo(QByteArrayView bytes, char* out)
+{
     quint32 buffer = 0;
     int bits = 0;
     for (const char c : bytes) {
         buffer = (buffer << 8) | static_cast<unsigned char>(c);
         bits += 8;
         while (bits >= 5) {
-            out.append(QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 0x1F]));
+            *out++ = kAlphabet[(buffer >> (bits - 5)) & 0x1F];
             bits -= 5;
         }
     }
     if (bits > 0)
-        out.append(QLatin1Char(kAlphabet[(buffer << (5 - bits)) & 0x1F]));
-    return out;
+        *out = kAlphabet[(buffer << (5 - bits)) & 0x1F];
+}
+
+QString encode(QByteArrayView bytes)
+{
+    QByteArray out(encodedLength(bytes.size()), Qt::Uninitialized);
+    encodeTo(bytes, out.data());
+    return QString::fromLatin1(out);
 }
 
 std::optional<QByteArray> decode(QStringView text)

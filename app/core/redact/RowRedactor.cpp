@@ -1,0 +1,592 @@
+#include "redact/RowRedactor.h"
+
+#include "profile/Identifiers.h"
+#include "profile/ValueParsing.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <cstdio>
+
+namespace sharewise::redact {
+using namespace Qt::StringLiterals;
+using table::CellKind;
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Redaction)
+};
+
+void appendInt(QByteArray& out, qint64 v, int width = 0)
+{
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%0*lld", width, static_cast<long long>(v));
+    out.append(buffer, n);
+}
+
+QByteArray formatNumber(double v)
+{
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
+        return QByteArray::number(qint64(v));
+    return QByteArray::number(v, 'g', 15);
+}
+
+std::optional<profile::ParsedDate> readDate(QByteArrayView value, CellKind kind)
+{
+    const profile::ParsedValue parsed = profile::parseValue(value, kind);
+    if (parsed.type == profile::ValueType::Date || parsed.type == profile::ValueType::DateTime)
+        return parsed.date;
+    return std::nullopt;
+}
+
+std::optional<double> readNumber(QByteArrayView value, CellKind kind)
+{
+    const auto n = profile::parseNumber(value, kind == CellKind::Number);
+    if (!n)
+        return std::nullopt;
+    return n->value;
+}
+
+bool isBlank(QByteArrayView value)
+{
+    const QByteArrayView t = profile::trimSpaces(value);
+    return t.isEmpty() || profile::isPlaceholder(t);
+}
+
+// Code points of UTF-8 text: the byte offset where each starts.
+qsizetype codePoints(QByteArrayView s)
+{
+    qsizetype n = 0;
+    for (const char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+qsizetype offsetOfCodePoint(QByteArrayView s, qsizetype index)
+{
+    qsizetype seen = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++seen == index)
+            return i;
+    }
+    return s.size();
+}
+
+QByteArray postcodeArea(QByteArrayView district)
+{
+    qsizetype n = 0;
+    while (n < district.size() && district[n] >= 'A' && district[n] <= 'Z')
+        ++n;
+    return district.first(n).toByteArray();
+}
+
+qint64 leadingInteger(QByteArrayView s, bool* ok)
+{
+    qsizetype i = 0;
+    const bool negative = !s.isEmpty() && s[0] == '-';
+    if (negative)
+        ++i;
+    qint64 v = 0;
+    const qsizetype start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - start < 15)
+        v = v * 10 + (s[i++] - '0');
+    *ok = i > start;
+    return negative ? -v : v;
+}
+
+} // namespace
+
+// --- the value functions --------------------------------------------------------------
+
+namespace Generalise {
+
+std::optional<QByteArray> date(QByteArrayView value, CellKind kind, Generalisation to)
+{
+    const auto d = readDate(value, kind);
+    if (!d)
+        return std::nullopt;
+    const QDate date = d->date();
+    QByteArray out;
+    appendInt(out, date.year(), 4);
+    switch (to) {
+    case Generalisation::DateMonth:
+        out.append('-');
+        appendInt(out, date.month(), 2);
+        break;
+    case Generalisation::DateQuarter:
+        out.append("-Q");
+        appendInt(out, (date.month() + 2) / 3);
+        break;
+    default:
+        break;
+    }
+    return out;
+}
+
+std::optional<QByteArray> ageBand(QByteArrayView dateOfBirth, CellKind kind, qint32 referenceDays,
+                                  int width, int topAge)
+{
+    const auto d = readDate(dateOfBirth, kind);
+    if (!d || d->days > referenceDays)
+        return std::nullopt;
+    const QDate born = d->date();
+    const QDate on = profile::dateFromDays(referenceDays);
+    int age = on.year() - born.year();
+    if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day()))
+        --age;
+    QByteArray out;
+    if (topAge > 0 && age >= topAge) {
+        appendInt(out, topAge);
+        out.append('+');
+        return out;
+    }
+    if (width <= 1) {
+        appendInt(out, age);
+        return out;
+    }
+    const int low = age / width * width;
+    int high = low + width - 1;
+    if (topAge > 0 && high >= topAge)
+        high = topAge - 1;
+    appendInt(out, low);
+    out.append('-');
+    appendInt(out, high);
+    return out;
+}
+
+std::optional<QByteArray> postcode(QByteArrayView value, Generalisation to)
+{
+    switch (to) {
+    case Generalisation::PostcodeSector: {
+        QByteArray s = profile::postcodeSector(value);
+        if (s.isEmpty())
+            return std::nullopt;
+        return s;
+    }
+    case Generalisation::PostcodeDistrict: {
+        QByteArray s = profile::postcodeDistrict(value);
+        if (s.isEmpty())
+            return std::nullopt;
+        return s;
+    }
+    case Generalisation::PostcodeArea: {
+        const QByteArray s = profile::postcodeDistrict(value);
+        if (s.isEmpty())
+            return std::nullopt;
+        return postcodeArea(s);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QByteArray> number(QByteArrayView value, CellKind kind, Generalisation to,
+                                 double step)
+{
+    const auto v = readNumber(value, kind);
+    if (!v || !(step > 0))
+        return std::nullopt;
+    if (to == Generalisation::NumberRound)
+        return formatNumber(std::round(*v / step) * step);
+    const double low = std::floor(*v / step) * step;
+    const bool whole = step == std::floor(step) && *v == std::floor(*v);
+    QByteArray out;
+    if (whole) {
+        out = formatNumber(low);
+        if (step > 1) {
+            out.append('-');
+            out.append(formatNumber(low + step - 1));
+        }
+    } else {
+        out = "[" + formatNumber(low) + "," + formatNumber(low + step) + ")";
+    }
+    return out;
+}
+
+QByteArray mask(QByteArrayView value, int keepFirst, int keepLast, QByteArrayView maskChar)
+{
+    const QByteArrayView t = profile::trimSpaces(value);
+    const qsizetype n = codePoints(t);
+    QByteArray out;
+    out.reserve(t.size() + 8);
+    if (n <= qsizetype(keepFirst) + keepLast) {
+        for (qsizetype i = 0; i < n; ++i)
+            out.append(maskChar);
+        return out;
+    }
+    const qsizetype headEnd = offsetOfCodePoint(t, keepFirst);
+    const qsizetype tailStart = offsetOfCodePoint(t, n - keepLast);
+    out.append(t.first(headEnd));
+    for (qsizetype i = keepFirst; i < n - keepLast; ++i)
+        out.append(maskChar);
+    out.append(t.sliced(tailStart));
+    return out;
+}
+
+std::optional<QByteArray> topBottom(QByteArrayView value, CellKind kind,
+                                    std::optional<double> bottom, std::optional<double> top)
+{
+    const auto v = readNumber(value, kind);
+    if (!v)
+        return std::nullopt;
+    if (bottom && *v < *bottom)
+        return "<" + formatNumber(*bottom);
+    if (top && *v >= *top)
+        return formatNumber(*top) + "+";
+    return std::nullopt;
+}
+
+std::optional<QByteArray> shiftDate(QByteArrayView value, CellKind kind, int days)
+{
+    const auto d = readDate(value, kind);
+    if (!d)
+        return std::nullopt;
+    const QDate date = profile::dateFromDays(d->days + days);
+    QByteArray out;
+    appendInt(out, date.year(), 4);
+    out.append('-');
+    appendInt(out, date.month(), 2);
+    out.append('-');
+    appendInt(out, date.day(), 2);
+    if (d->hasTime()) {
+        out.append('T');
+        appendInt(out, d->seconds / 3600, 2);
+        out.append(':');
+        appendInt(out, d->seconds / 60 % 60, 2);
+        out.append(':');
+        appendInt(out, d->seconds % 60, 2);
+    }
+    return out;
+}
+
+QByteArray coarsen(QByteArrayView value, const ColumnRule& from, const ColumnRule& to)
+{
+    if (value.isEmpty())
+        return {};
+    switch (to.to) {
+    case Generalisation::DateQuarter:
+        if (value.size() >= 7 && value[4] == '-') {
+            bool ok = false;
+            const qint64 month = leadingInteger(value.sliced(5), &ok);
+            if (ok && month >= 1 && month <= 12) {
+                QByteArray out = value.first(4).toByteArray() + "-Q";
+                appendInt(out, (month + 2) / 3);
+                return out;
+            }
+        }
+        return value.toByteArray();
+    case Generalisation::DateYear:
+        return value.first(std::min<qsizetype>(4, value.size())).toByteArray();
+    case Generalisation::PostcodeDistrict: {
+        const qsizetype space = value.indexOf(' ');
+        return space < 0 ? value.toByteArray() : value.first(space).toByteArray();
+    }
+    case Generalisation::PostcodeArea: {
+        const qsizetype space = value.indexOf(' ');
+        return postcodeArea(space < 0 ? value : value.first(space));
+    }
+    case Generalisation::AgeBand: {
+        if (value.endsWith('+'))
+            return value.toByteArray();
+        bool ok = false;
+        const qint64 low = leadingInteger(value, &ok);
+        if (!ok || to.bandWidth <= 1)
+            return value.toByteArray();
+        const qint64 newLow = low / to.bandWidth * to.bandWidth;
+        qint64 high = newLow + to.bandWidth - 1;
+        if (to.topAge > 0 && high >= to.topAge)
+            high = to.topAge - 1;
+        QByteArray out;
+        appendInt(out, newLow);
+        out.append('-');
+        appendInt(out, high);
+        return out;
+    }
+    case Generalisation::NumberBand:
+    case Generalisation::NumberRound: {
+        QByteArrayView start = value;
+        if (start.startsWith('['))
+            start = start.sliced(1);
+        const auto n = profile::parseNumber(start.first(std::max<qsizetype>(
+            1, start.indexOf(',') > 0
+                   ? start.indexOf(',')
+                   : (start.indexOf('-', 1) > 0 ? start.indexOf('-', 1) : start.size()))));
+        if (!n)
+            return value.toByteArray();
+        ColumnRule rule = to;
+        return Generalise::number(formatNumber(n->value), CellKind::Text, to.to, rule.numberStep)
+            .value_or(value.toByteArray());
+    }
+    default:
+        Q_UNUSED(from);
+        return value.toByteArray();
+    }
+}
+
+} // namespace Generalise
+
+// --- rare values ----------------------------------------------------------------------
+
+RareValues::RareValues(QHash<int, int> columns)
+    : m_minimum(std::move(columns))
+{}
+
+void RareValues::count(const table::RowBlock& rows)
+{
+    for (auto it = m_minimum.cbegin(); it != m_minimum.cend(); ++it) {
+        auto& counts = m_counts[it.key()];
+        for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+            const QByteArrayView t = profile::trimSpaces(rows.fieldOrEmpty(r, it.key()));
+            if (!t.isEmpty())
+                ++counts[t.toByteArray()];
+        }
+    }
+}
+
+void RareValues::finish()
+{
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        const int minimum = m_minimum.value(it.key());
+        QSet<QByteArray>& rare = m_rare[it.key()];
+        for (auto v = it->cbegin(); v != it->cend(); ++v) {
+            if (v.value() < minimum)
+                rare.insert(v.key());
+        }
+    }
+    m_counts.clear();
+}
+
+bool RareValues::isRare(int column, QByteArrayView trimmed) const
+{
+    const auto it = m_rare.constFind(column);
+    return it != m_rare.cend() && it->contains(trimmed.toByteArray());
+}
+
+qint64 RareValues::distinctValues() const
+{
+    qint64 n = 0;
+    for (const auto& c : m_counts)
+        n += c.size();
+    for (const auto& r : m_rare)
+        n += r.size();
+    return n;
+}
+
+// --- the row redactor -----------------------------------------------------------------
+
+Result<std::shared_ptr<RowRedactor>> RowRedactor::create(const RedactionProfile& profile,
+                                                         const QStringList& fileColumns,
+                                                         const RedactionKeys* keys)
+{
+    if (Status s = profile.validate(); !s)
+        return s.error();
+    if (profile.needsKey() && (!keys || !keys->isValid()))
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("This profile pseudonymises or shifts dates, which needs the "
+                                "agreement's key. Unlock the agreement's key and try again."));
+    const ProfileMatch match = matchColumns(profile, fileColumns);
+    if (!match.missing.isEmpty())
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("The profile has a rule for the column \"%1\", but the file has "
+                                "no such column. Check this is the right file, or update the "
+                                "profile.")
+                             .arg(match.missing.first()));
+    if (!match.renamed.isEmpty())
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("The profile has a rule for \"%1\", but the file has \"%2\" "
+                                "instead. If it is the same column, rename it in the profile.")
+                             .arg(match.renamed.first().first, match.renamed.first().second));
+    if (!match.added.isEmpty() && profile.otherColumns == RedactionProfile::OtherColumns::Refuse)
+        return makeError(ErrorKind::BadInput,
+                         Tr::tr("The file has %n column(s) the profile does not mention: %1. "
+                                "Add a rule for each, or set the profile to drop other "
+                                "columns.",
+                                nullptr, int(match.added.size()))
+                             .arg(u'"' + match.added.join(u"\", \""_s) + u'"'));
+
+    // The profile's name for each file column.
+    QHash<QString, QString> ruleName;
+    for (const QString& c : fileColumns)
+        ruleName.insert(c, c);
+    for (const auto& [was, now] : match.respelled)
+        ruleName.insert(now, was);
+    QHash<QString, int> sourceOfRule;
+    for (int i = 0; i < fileColumns.size(); ++i)
+        sourceOfRule.insert(ruleName.value(fileColumns[i]), i);
+
+    auto redactor = std::shared_ptr<RowRedactor>(new RowRedactor);
+    redactor->m_keys = keys;
+    redactor->m_outputOfSource.fill(-1, fileColumns.size());
+    for (int i = 0; i < fileColumns.size(); ++i) {
+        const ColumnRule* found = profile.rule(ruleName.value(fileColumns[i]));
+        ColumnRule rule;
+        if (found) {
+            rule = *found;
+        } else {
+            rule.action = profile.otherColumns == RedactionProfile::OtherColumns::Keep
+                              ? Action::Keep
+                              : Action::Drop;
+        }
+        rule.column = fileColumns[i];
+        if (!rule.outputs())
+            continue;
+        Op op;
+        op.source = i;
+        op.maskChar = rule.maskChar.toUtf8();
+        op.marker = rule.marker.toUtf8();
+        op.outcome.column = fileColumns[i];
+        if (rule.action == Action::Generalise && rule.to == Generalisation::AgeBand)
+            op.referenceDays = profile::daysFromCivil(
+                rule.referenceDate.year(), rule.referenceDate.month(), rule.referenceDate.day());
+        if (rule.action == Action::ShiftDate) {
+            op.personSource = int(sourceOfRule.value(rule.personColumn, -1));
+            if (op.personSource < 0)
+                return makeError(ErrorKind::BadInput,
+                                 Tr::tr("Dates in \"%1\" are shifted by the person in \"%2\", "
+                                        "but the file has no column \"%2\".")
+                                     .arg(rule.column, rule.personColumn));
+        }
+        op.rule = rule;
+        redactor->m_outputOfSource[i] = int(redactor->m_ops.size());
+        redactor->m_outputNames.append(fileColumns[i]);
+        redactor->m_ops.push_back(std::move(op));
+    }
+    if (redactor->m_ops.empty())
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("Every column would be left out, so there is nothing to send. "
+                                "Keep at least one column."));
+    return redactor;
+}
+
+QHash<int, int> RowRedactor::rareColumns() const
+{
+    QHash<int, int> out;
+    for (const Op& op : m_ops) {
+        if (op.rule.action == Action::SuppressRare)
+            out.insert(op.source, op.rule.minCount);
+    }
+    return out;
+}
+
+void RowRedactor::redactRow(const table::RowBlock& in, qsizetype row, table::RowBlock& out)
+{
+    out.beginRow(in.sourceLine(row));
+    const qsizetype fields = in.fieldCount(row);
+    for (Op& op : m_ops) {
+        const bool present = op.source < fields;
+        const QByteArrayView value = present ? in.field(row, op.source) : QByteArrayView();
+        const CellKind kind = present ? in.kind(row, op.source) : CellKind::Empty;
+        apply(op, in, row, value, kind, out);
+    }
+}
+
+void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteArrayView value,
+                        CellKind kind, table::RowBlock& out)
+{
+    const ColumnRule& rule = op.rule;
+    auto put = [&out](QByteArrayView text) {
+        out.addField(text);
+    };
+    auto unreadable = [&]() {
+        if (!isBlank(value))
+            ++op.outcome.unreadable;
+        put({});
+    };
+    switch (rule.action) {
+    case Action::Keep:
+        put(value);
+        return;
+    case Action::Drop:
+        return;
+    case Action::Mask:
+        if (isBlank(value))
+            return put({});
+        put(Generalise::mask(value, rule.keepFirst, rule.keepLast, op.maskChar));
+        return;
+    case Action::Generalise: {
+        if (rule.to == Generalisation::TextEmpty)
+            return put({});
+        if (isBlank(value))
+            return put({});
+        std::optional<QByteArray> g;
+        switch (rule.to) {
+        case Generalisation::DateMonth:
+        case Generalisation::DateQuarter:
+        case Generalisation::DateYear:
+            g = Generalise::date(value, kind, rule.to);
+            break;
+        case Generalisation::AgeBand:
+            g = Generalise::ageBand(value, kind, op.referenceDays, rule.bandWidth, rule.topAge);
+            break;
+        case Generalisation::PostcodeSector:
+        case Generalisation::PostcodeDistrict:
+        case Generalisation::PostcodeArea:
+            g = Generalise::postcode(value, rule.to);
+            break;
+        case Generalisation::NumberBand:
+        case Generalisation::NumberRound:
+            g = Generalise::number(value, kind, rule.to, rule.numberStep);
+            break;
+        case Generalisation::TextEmpty:
+            break;
+        }
+        if (!g)
+            return unreadable();
+        return put(*g);
+    }
+    case Action::Pseudonymise: {
+        const auto normalised = normaliseForPseudonym(rule.kind, value);
+        if (!normalised)
+            return put({});
+        return put(m_keys->pseudonym(rule.kind, *normalised));
+    }
+    case Action::ShiftDate: {
+        if (isBlank(value))
+            return put({});
+        const auto person = normaliseForPseudonym(rule.kind, in.fieldOrEmpty(row, op.personSource));
+        if (!person) {
+            ++op.outcome.noPerson;
+            return put({});
+        }
+        const auto shifted =
+            Generalise::shiftDate(value, kind, m_keys->dateShiftDays(rule.kind, *person));
+        if (!shifted)
+            return unreadable();
+        return put(*shifted);
+    }
+    case Action::SuppressRare: {
+        const QByteArrayView t = profile::trimSpaces(value);
+        if (!t.isEmpty() && m_rare && m_rare->isRare(op.source, t)) {
+            ++op.outcome.suppressed;
+            return put(op.marker);
+        }
+        return put(value);
+    }
+    case Action::TopBottomCode:
+        if (auto coded = Generalise::topBottom(value, kind, rule.bottom, rule.top)) {
+            ++op.outcome.coded;
+            return put(*coded);
+        }
+        return put(value);
+    }
+}
+
+QList<ColumnOutcome> RowRedactor::outcomes() const
+{
+    QList<ColumnOutcome> out;
+    for (const Op& op : m_ops)
+        out.append(op.outcome);
+    return out;
+}
+
+void RowRedactor::resetOutcomes()
+{
+    for (Op& op : m_ops) {
+        const QString column = op.outcome.column;
+        op.outcome = ColumnOutcome{};
+        op.outcome.column = column;
+    }
+}
+
+} // namespace sharewise::redact
