@@ -11,11 +11,13 @@
 #include "open/OpenBundleDialog.h"
 #include "recipients/RecipientsDialog.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
 #include "share/ShareWizard.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
 #include "store/HomeCounts.h"
+#include "store/OwnIdentityRecords.h"
 #include "widgets/Dialogs.h"
 
 #include <QAction>
@@ -35,6 +37,7 @@ namespace sharewise::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_secretStore(std::make_unique<secrets::KeychainSecretStore>())
+    , m_ownIdentities(std::make_unique<secrets::OwnIdentities>(*m_secretStore))
     , m_home(new HomePage(this))
     , m_statusOrganisation(new QLabel(this))
     , m_statusHistory(new QLabel(this))
@@ -68,7 +71,11 @@ MainWindow::MainWindow(QWidget* parent)
     openHistory();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_db)
+        m_db->setSigner(nullptr);
+}
 
 void MainWindow::createMenus()
 {
@@ -136,6 +143,8 @@ QAction* MainWindow::languageAction(const QString& code) const
 
 void MainWindow::openHistory()
 {
+    if (m_db)
+        m_db->setSigner(nullptr);
     m_db.reset();
     Database::Options options;
     options.path = m_settings.effectiveDatabasePath();
@@ -153,8 +162,56 @@ void MainWindow::openHistory()
     // The history holds which identity is ours and the partners' keys.
     m_identityAction->setEnabled(m_db != nullptr);
     m_recipientsAction->setEnabled(m_db != nullptr);
+    // Another history has other identities: the one held may not be one of them.
+    reloadIdentity();
     refreshCounts();
     updateStatus();
+}
+
+void MainWindow::setIdentity(std::shared_ptr<const crypto::Identity> identity)
+{
+    m_identity = std::move(identity);
+    if (m_db)
+        m_db->setSigner(m_identity.get());
+}
+
+void MainWindow::adoptIdentity(std::shared_ptr<const crypto::Identity> identity)
+{
+    if (!m_db || !identity)
+        return;
+    Result<OwnIdentityRecord> current = OwnIdentityRecords(*m_db).current();
+    if (!current || current->fingerprint != identity->card().fingerprint())
+        return;
+    ++m_identityLoads; // a slower load from the store is no longer wanted
+    setIdentity(std::move(identity));
+    qCInfo(lcUi) << "identity held for the session; audit heads are signed";
+}
+
+void MainWindow::reloadIdentity()
+{
+    const quint64 load = ++m_identityLoads;
+    Result<OwnIdentityRecord> current =
+        m_db ? OwnIdentityRecords(*m_db).current()
+             : Result<OwnIdentityRecord>(makeError(ErrorKind::Usage, QString()));
+    if (current && m_identity && m_identity->card().fingerprint() == current->fingerprint) {
+        setIdentity(m_identity);
+        return;
+    }
+    setIdentity(nullptr);
+    if (!current || current->storage != QLatin1String("keychain"))
+        return; // none yet, or kept in a file: unlocked by the user, with its passphrase
+    const QString fingerprint = current->fingerprint;
+    m_ownIdentities->load(
+        fingerprint, this, [this, load](Result<crypto::Identity> identity, secrets::SecretProblem) {
+            if (load != m_identityLoads)
+                return; // superseded
+            if (!identity) {
+                // Asked for again where it is needed (opening a bundle).
+                qCWarning(lcUi) << "identity not loaded from the store";
+                return;
+            }
+            adoptIdentity(std::make_shared<const crypto::Identity>(std::move(identity).value()));
+        });
 }
 
 void MainWindow::refreshCounts()
@@ -287,7 +344,12 @@ void MainWindow::showHistory()
 
 void MainWindow::setSecretStore(std::unique_ptr<secrets::SecretStore> store)
 {
+    m_ownIdentities.reset();
     m_secretStore = std::move(store);
+    m_ownIdentities = std::make_unique<secrets::OwnIdentities>(*m_secretStore);
+    // Held from another store: let it go, and load from this one.
+    setIdentity(nullptr);
+    reloadIdentity();
 }
 
 void MainWindow::showIdentity(QWidget* parent)
@@ -295,7 +357,11 @@ void MainWindow::showIdentity(QWidget* parent)
     if (!m_db)
         return;
     IdentityDialog dialog(*m_db, *m_secretStore, parent ? parent : this);
+    dialog.setSessionIdentity(m_identity);
+    connect(&dialog, &IdentityDialog::identityLoaded, this, &MainWindow::adoptIdentity);
     dialog.exec();
+    // Replaced, or made in a file: the signer follows the current identity.
+    reloadIdentity();
 }
 
 void MainWindow::showRecipients(QWidget* parent)
@@ -322,6 +388,8 @@ void MainWindow::openBundle()
     if (file.isEmpty())
         return;
     OpenBundleDialog dialog(*m_db, *m_secretStore, this);
+    dialog.setSessionIdentity(m_identity);
+    connect(&dialog, &OpenBundleDialog::identityLoaded, this, &MainWindow::adoptIdentity);
     dialog.openFile(file);
     dialog.exec();
     refreshCounts();

@@ -13,9 +13,13 @@ class QMenu;
 
 namespace sharewise {
 class Database;
-namespace secrets {
-class SecretStore;
+namespace crypto {
+class Identity;
 }
+namespace secrets {
+class OwnIdentities;
+class SecretStore;
+} // namespace secrets
 } // namespace sharewise
 
 namespace sharewise::ui {
@@ -23,7 +27,9 @@ namespace sharewise::ui {
 class HomePage;
 
 // The application's window: the home screen, the menus, and the history it opened.
-// Owns the Database; dialogs borrow it.
+// Owns the Database; dialogs borrow it. Holds the user's current identity for the
+// session once it is loaded (from the credential store at start, or from its file when
+// the user unlocks it), and makes it the audit log's signer.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +44,21 @@ public:
     // or the screenshot tool gives another (the window takes ownership).
     secrets::SecretStore& secretStore() const { return *m_secretStore; }
     void setSecretStore(std::unique_ptr<secrets::SecretStore> store);
+
+    // The current identity when this session holds it (null otherwise); it signs the
+    // audit chain's head after each action (Database::setSigner).
+    [[nodiscard]] std::shared_ptr<const crypto::Identity> currentIdentity() const
+    {
+        return m_identity;
+    }
+    // Holds `identity` for the session if it is the history's current identity (a
+    // retired one, or one the history does not know, is not taken: it would sign heads
+    // that verification refuses).
+    void adoptIdentity(std::shared_ptr<const crypto::Identity> identity);
+    // Follows the history's current identity: keeps the one held if it still is, else
+    // lets it go and loads it from the credential store (an identity kept in a file
+    // waits until the user unlocks it).
+    void reloadIdentity();
 
     // (Re)opens the history the settings name; on failure the home screen says why.
     void openHistory();
@@ -66,10 +87,15 @@ private:
     void retranslateUi();
     void notAvailableYet(const QString& message);
     void updateStatus();
+    void setIdentity(std::shared_ptr<const crypto::Identity> identity);
 
     AppSettings m_settings;
+    // Declared before the history, so the signer outlives the Database that points to it.
+    std::shared_ptr<const crypto::Identity> m_identity;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<secrets::SecretStore> m_secretStore;
+    std::unique_ptr<secrets::OwnIdentities> m_ownIdentities; // over m_secretStore
+    quint64 m_identityLoads = 0; // a newer load (or a cleared identity) drops older answers
     QString m_historyProblem;
     HomePage* m_home;
     QLabel* m_statusOrganisation;

@@ -9,6 +9,7 @@
 #include "secrets/IdentityFile.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/OwnIdentities.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,9 +58,17 @@ private slots:
     void retiredIdentityStillOpensOldBundles();
     void cancelStopsAndWritesNothing();
     void reachableFromTheMainWindow();
+    void keyBundleOpensWithTheIdentityFile();
+    void identityNotInTheStoreOpensWithAFile();
+    void sessionIdentityIsNotAskedForAgain();
+    void openingFromTheMainWindowSignsTheAuditLog();
 
 private:
     crypto::KeyCard makeMyIdentity();
+    // An identity kept in a protected file (made with the command line or the identity
+    // screen), recorded as current when `record`.
+    QString makeMyIdentityFile(const QString& passphrase, bool record = true);
+    std::optional<crypto::Identity> m_meInFile;
     QString seal(const crypto::Identity& sender, const QString& name,
                  std::optional<QString> passphrase = std::nullopt, const QByteArray& data = kData);
     QStringList filesInFolder() const;
@@ -113,6 +123,23 @@ crypto::KeyCard TestOpenBundleDialog::makeMyIdentity()
         qFatal("identity not recorded");
     m_me = card;
     return *card;
+}
+
+QString TestOpenBundleDialog::makeMyIdentityFile(const QString& passphrase, bool record)
+{
+    m_meInFile = crypto::Identity::generate(QStringLiteral("Siân Evans, Gwynedd Council"));
+    const QString file = QDir(m_folder).filePath(QStringLiteral("me.swid"));
+    QFile::remove(file);
+    const Status written = secrets::IdentityFile::write(
+        file, *m_meInFile, secrets::IdentityFile::passphrase(passphrase),
+        secrets::PassphraseLimits::interactive());
+    if (!written)
+        qFatal("identity file not written: %s", qPrintable(written.error().message));
+    if (record &&
+        !OwnIdentityRecords(*m_db).addCurrent(m_meInFile->card(), QStringLiteral("file"), file))
+        qFatal("identity not recorded");
+    m_me = m_meInFile->card();
+    return file;
 }
 
 QString TestOpenBundleDialog::seal(const crypto::Identity& sender, const QString& name,
@@ -316,9 +343,18 @@ void TestOpenBundleDialog::noIdentityIsExplained()
     OpenBundleDialog d(*m_db, *m_store);
     d.show();
     d.openFile(path);
-    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::Problem);
-    QVERIFY2(d.problemLabel()->text().contains(QLatin1String("My identity")),
-             qPrintable(d.problemLabel()->text()));
+    // Only an identity file made elsewhere could open it: offered, with where to make
+    // an identity otherwise.
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::IdentityFile);
+    QVERIFY2(d.identityFileIntroLabel()->text().contains(QLatin1String("My identity")),
+             qPrintable(d.identityFileIntroLabel()->text()));
+    QVERIFY(d.identityFileLabel()->text().contains(QLatin1String("No file chosen")));
+    QTest::mouseClick(d.identityFileOpenButton(), Qt::LeftButton);
+    QCOMPARE(d.errorSummary()->problems(),
+             (QStringList{QStringLiteral("Choose your identity file"),
+                          QStringLiteral("Enter the passphrase of your identity file")}));
+    QCOMPARE(d.page(), OpenBundleDialog::Page::IdentityFile);
+    QCOMPARE(filesInFolder(), QStringList{QStringLiteral("not-for-me.swb")});
 }
 
 void TestOpenBundleDialog::retiredIdentityStillOpensOldBundles()
@@ -441,6 +477,176 @@ void TestOpenBundleDialog::reachableFromTheMainWindow()
     Dialogs::setNextFileNameForTesting(path);
     action->trigger(); // returns when the dialog closes
     QVERIFY2(summary.contains(QLatin1String("Dafydd Jones, Gwynedd Council")), qPrintable(summary));
+}
+
+void TestOpenBundleDialog::keyBundleOpensWithTheIdentityFile()
+{
+    const QString file = makeMyIdentityFile(QStringLiteral("my identity passphrase"));
+    QVERIFY(RecipientsDirectory(*m_db).add(m_sender.card(), QStringLiteral("Gwynedd Council"),
+                                           QStringLiteral("Dafydd Jones"), false));
+    const QString path = seal(m_sender, QStringLiteral("for-my-file.swb"));
+    OpenBundleDialog d(*m_db, *m_store);
+    QSignalSpy loaded(&d, &OpenBundleDialog::identityLoaded);
+    d.show();
+    d.openFile(path);
+    // The file the history names is asked for; the store is not.
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::IdentityFile);
+    QCOMPARE(d.identityFileLabel()->text(), QDir::toNativeSeparators(file));
+    QVERIFY(d.identityFileIntroLabel()->text().contains(QLatin1String("protected file")));
+    QCOMPARE(d.identityPassphraseEdit()->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(d.identityPassphraseEdit(), QStringLiteral("not my passphrase"));
+    QTest::mouseClick(d.identityFileOpenButton(), Qt::LeftButton);
+    QVERIFY(d.identityPassphraseEdit()->text().isEmpty()); // cleared at once
+    QCOMPARE(d.page(), OpenBundleDialog::Page::Working);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::IdentityFile);
+    QCOMPARE(d.errorSummary()->problems().size(), 1);
+    QVERIFY(!d.opened());
+    QCOMPARE(loaded.count(), 0);
+
+    QTest::keyClicks(d.identityPassphraseEdit(), QStringLiteral("my identity passphrase"));
+    QTest::keyClick(d.identityPassphraseEdit(), Qt::Key_Return);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::Opened);
+    QVERIFY(d.summaryLabel()->text().contains(QLatin1String("encrypted for you")));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().first().value<std::shared_ptr<const crypto::Identity>>()->card(),
+             m_meInFile->card());
+    QCOMPARE(m_store->size(), 0);
+
+    // The receipt is signed by the identity from the file.
+    QVERIFY(d.saveReceiptButton()->isEnabled());
+    const QString receiptFile = d.suggestedReceiptPath();
+    Dialogs::setNextFileNameForTesting(receiptFile);
+    QTest::mouseClick(d.saveReceiptButton(), Qt::LeftButton);
+    QFile rf(receiptFile);
+    QVERIFY(rf.open(QIODevice::ReadOnly));
+    Result<bundle::Receipt> receipt = bundle::Receipt::fromJson(rf.readAll());
+    QVERIFY(receipt && receipt->signatureChecks());
+    QCOMPARE(receipt->recipient.fingerprint(), m_meInFile->card().fingerprint());
+}
+
+void TestOpenBundleDialog::identityNotInTheStoreOpensWithAFile()
+{
+    // Recorded as in the store, which has no backend here; the user has a backup file.
+    const QString backup = makeMyIdentityFile(QStringLiteral("backup passphrase"), false);
+    QVERIFY(OwnIdentityRecords(*m_db).addCurrent(*m_me, QStringLiteral("keychain"), QString()));
+    m_store->simulateProblem(secrets::SecretProblem::NoBackendAvailable);
+    QVERIFY(RecipientsDirectory(*m_db).add(m_sender.card(), QStringLiteral("Gwynedd Council"),
+                                           QStringLiteral("Dafydd Jones"), false));
+    const QString path = seal(m_sender, QStringLiteral("store-gone.swb"));
+    OpenBundleDialog d(*m_db, *m_store);
+    d.show();
+    d.openFile(path);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::IdentityFile);
+    const QString intro = d.identityFileIntroLabel()->text();
+    QVERIFY2(
+        intro.contains(
+            secrets::SecretStore::errorFor(secrets::SecretProblem::NoBackendAvailable).message),
+        qPrintable(intro));
+    Dialogs::setNextFileNameForTesting(backup);
+    QTest::mouseClick(d.chooseIdentityFileButton(), Qt::LeftButton);
+    QCOMPARE(d.identityFileLabel()->text(), QDir::toNativeSeparators(backup));
+    QTest::keyClicks(d.identityPassphraseEdit(), QStringLiteral("backup passphrase"));
+    QTest::mouseClick(d.identityFileOpenButton(), Qt::LeftButton);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::Opened);
+
+    // A passphrase bundle still opens without asking for the identity.
+    const QString passBundle =
+        seal(m_sender, QStringLiteral("pass.swb"), QStringLiteral("purple elephant sunrise"));
+    d.openFile(passBundle);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::Passphrase);
+}
+
+void TestOpenBundleDialog::sessionIdentityIsNotAskedForAgain()
+{
+    makeMyIdentityFile(QStringLiteral("my identity passphrase"));
+    QVERIFY(RecipientsDirectory(*m_db).add(m_sender.card(), QStringLiteral("Gwynedd Council"),
+                                           QStringLiteral("Dafydd Jones"), false));
+    const QString path = seal(m_sender, QStringLiteral("again.swb"));
+    Result<crypto::Identity> unlocked =
+        secrets::IdentityFile::read(QDir(m_folder).filePath(QStringLiteral("me.swid")),
+                                    secrets::IdentityFile::passphrase(u"my identity passphrase"));
+    QVERIFY(unlocked);
+    OpenBundleDialog d(*m_db, *m_store);
+    d.setSessionIdentity(std::make_shared<const crypto::Identity>(std::move(unlocked).value()));
+    d.show();
+    d.openFile(path);
+    QTRY_COMPARE(d.page(), OpenBundleDialog::Page::Opened);
+    QVERIFY(d.saveReceiptButton()->isEnabled());
+
+    // Someone else's identity held for the session is not used in place of the current one.
+    OpenBundleDialog other(*m_db, *m_store);
+    other.setSessionIdentity(std::make_shared<const crypto::Identity>(
+        crypto::Identity::generate(QStringLiteral("Other"))));
+    other.show();
+    other.openFile(path);
+    QTRY_COMPARE(other.page(), OpenBundleDialog::Page::IdentityFile);
+}
+
+void TestOpenBundleDialog::openingFromTheMainWindowSignsTheAuditLog()
+{
+    {
+        AppSettings settings;
+        settings.setDatabasePath(m_dir.filePath(QStringLiteral("signed.sqlite")));
+        settings.setLanguage(QStringLiteral("en"));
+        settings.sync();
+    }
+    MainWindow window;
+    window.setSecretStore(std::make_unique<MemorySecretStore>());
+    QVERIFY(window.database());
+    Database& db = *window.database();
+    // The identity is in a file, recorded in the window's history; nothing holds it yet.
+    m_meInFile = crypto::Identity::generate(QStringLiteral("Sian Evans"));
+    m_me = m_meInFile->card();
+    const QString file = QDir(m_folder).filePath(QStringLiteral("mine.swid"));
+    QVERIFY(secrets::IdentityFile::write(file, *m_meInFile,
+                                         secrets::IdentityFile::passphrase(u"window passphrase"),
+                                         secrets::PassphraseLimits::interactive()));
+    QVERIFY(OwnIdentityRecords(db).addCurrent(*m_me, QStringLiteral("file"), file));
+    window.reloadIdentity();
+    QVERIFY(!window.currentIdentity());
+    QVERIFY(!db.signer());
+    QVERIFY(RecipientsDirectory(db).add(m_sender.card(), QStringLiteral("Gwynedd Council"),
+                                        QStringLiteral("Dafydd Jones"), false));
+    const QString path = seal(m_sender, QStringLiteral("signed.swb"));
+    QCOMPARE(db.audit().verify().signedHeads, 0);
+
+    bool opened = false;
+    auto* timer = new QTimer(this);
+    timer->setInterval(20);
+    QDeadlineTimer deadline(20'000);
+    connect(timer, &QTimer::timeout, this, [timer, &opened, deadline] {
+        auto* d = qobject_cast<OpenBundleDialog*>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        if (d->page() == OpenBundleDialog::Page::IdentityFile &&
+            d->identityPassphraseEdit()->text().isEmpty()) {
+            QTest::keyClicks(d->identityPassphraseEdit(), QStringLiteral("window passphrase"));
+            QTest::mouseClick(d->identityFileOpenButton(), Qt::LeftButton);
+            return;
+        }
+        if (d->page() != OpenBundleDialog::Page::Opened && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        opened = d->page() == OpenBundleDialog::Page::Opened;
+        d->reject();
+    });
+    timer->start();
+    Dialogs::setNextFileNameForTesting(path);
+    window.findChild<QAction*>(QStringLiteral("openBundleAction"))->trigger();
+    QVERIFY(opened);
+
+    // The window holds the identity now; the bundle's audit entry has a signed head.
+    QVERIFY(window.currentIdentity());
+    QCOMPARE(window.currentIdentity()->card(), *m_me);
+    QCOMPARE(db.signer(), window.currentIdentity().get());
+    const AuditVerification v = db.audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.signedHeads, 1);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT signer_key FROM audit_heads")) && q.next());
+    QCOMPARE(q.value(0).toByteArray(), m_me->signingKey);
 }
 
 QTEST_MAIN(TestOpenBundleDialog)

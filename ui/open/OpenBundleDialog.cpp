@@ -3,6 +3,7 @@
 #include "bundle/Receipt.h"
 #include "common/Logging.h"
 #include "common/Translations.h"
+#include "identity/BackgroundTask.h"
 #include "secrets/IdentityFile.h"
 #include "secrets/OwnIdentities.h"
 #include "store/BundleLedger.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QThreadPool>
 #include <QTimer>
@@ -258,11 +260,47 @@ OpenBundleDialog::OpenBundleDialog(Database& db, secrets::SecretStore& store, QW
     problemLayout->addLayout(tryRow);
     problemLayout->addStretch();
 
+    // Identity file
+    auto* idFile = new QWidget(m_pages);
+    m_idFileHeading = heading(idFile);
+    m_idFileIntro = new WrapLabel(idFile);
+    m_idFileIntro->setObjectName(QStringLiteral("identityFileIntro"));
+    m_idFileCaption = new QLabel(idFile);
+    m_idFilePath = new WrapLabel(idFile);
+    m_idFilePath->setObjectName(QStringLiteral("identityFilePath"));
+    m_idFilePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_idFileChoose = new QPushButton(idFile);
+    m_idFileChoose->setObjectName(QStringLiteral("chooseIdentityFile"));
+    m_idFilePassphraseLabel = new QLabel(idFile);
+    m_idFilePassphrase = new QLineEdit(idFile);
+    m_idFilePassphrase->setObjectName(QStringLiteral("identityFilePassphrase"));
+    m_idFilePassphrase->setEchoMode(QLineEdit::Password);
+    m_idFilePassphraseLabel->setBuddy(m_idFilePassphrase);
+    m_idFileOpen = new QPushButton(idFile);
+    m_idFileOpen->setObjectName(QStringLiteral("openWithIdentityFile"));
+    auto* chooseRow = new QHBoxLayout;
+    chooseRow->addWidget(m_idFileChoose);
+    chooseRow->addStretch();
+    auto* idFileRow = new QHBoxLayout;
+    idFileRow->addWidget(m_idFileOpen);
+    idFileRow->addStretch();
+    auto* idFileLayout = new QVBoxLayout(idFile);
+    idFileLayout->addWidget(m_idFileHeading);
+    idFileLayout->addWidget(m_idFileIntro);
+    idFileLayout->addWidget(m_idFileCaption);
+    idFileLayout->addWidget(m_idFilePath);
+    idFileLayout->addLayout(chooseRow);
+    idFileLayout->addWidget(m_idFilePassphraseLabel);
+    idFileLayout->addWidget(m_idFilePassphrase);
+    idFileLayout->addLayout(idFileRow);
+    idFileLayout->addStretch();
+
     m_pages->addWidget(working);
     m_pages->addWidget(pass);
     m_pages->addWidget(sender);
     m_pages->addWidget(opened);
     m_pages->addWidget(problem);
+    m_pages->addWidget(idFile);
 
     auto* buttons = new QDialogButtonBox(this);
     m_close = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
@@ -278,6 +316,10 @@ OpenBundleDialog::OpenBundleDialog(Database& db, secrets::SecretStore& store, QW
 
     connect(m_cancelWork, &QPushButton::clicked, this, &OpenBundleDialog::cancelClicked);
     connect(m_passphraseOpen, &QPushButton::clicked, this, &OpenBundleDialog::submitPassphrase);
+    connect(m_idFileChoose, &QPushButton::clicked, this, &OpenBundleDialog::chooseIdentityFile);
+    connect(m_idFileOpen, &QPushButton::clicked, this, &OpenBundleDialog::submitIdentityFile);
+    connect(m_idFilePassphrase, &QLineEdit::returnPressed, this,
+            &OpenBundleDialog::submitIdentityFile);
     connect(m_senderAccept, &QPushButton::clicked, this, &OpenBundleDialog::acceptSender);
     connect(m_addSender, &QCheckBox::toggled, this, [this](bool on) {
         for (QWidget* w :
@@ -302,6 +344,7 @@ OpenBundleDialog::~OpenBundleDialog()
 {
     cancelWork();
     m_passphrase->clear();
+    m_idFilePassphrase->clear();
 }
 
 OpenBundleDialog::Page OpenBundleDialog::page() const
@@ -322,6 +365,7 @@ void OpenBundleDialog::showPage(Page page)
         fitLater();
     m_tryAgain->setVisible(m_mode == 2);
     m_passphraseOpen->setDefault(page == Page::Passphrase);
+    m_idFileOpen->setDefault(page == Page::IdentityFile);
     retranslateUi();
     switch (page) {
     case Page::Passphrase:
@@ -338,6 +382,11 @@ void OpenBundleDialog::showPage(Page page)
         break;
     case Page::Working:
         m_cancelWork->setFocus();
+        break;
+    case Page::IdentityFile:
+        (m_identityFilePath.isEmpty() ? static_cast<QWidget*>(m_idFileChoose)
+                                      : static_cast<QWidget*>(m_idFilePassphrase))
+            ->setFocus();
         break;
     }
 }
@@ -363,6 +412,9 @@ void OpenBundleDialog::openFile(const QString& bundlePath)
     m_retired.clear();
     m_retiredToLoad.clear();
     m_passphraseBytes.reset();
+    m_identityNeed = IdentityNeed::None;
+    m_storeError.clear();
+    m_identityFilePath.clear();
     m_sender.reset();
     m_opened.reset();
     m_statusMessage.clear();
@@ -391,18 +443,13 @@ void OpenBundleDialog::openFile(const QString& bundlePath)
     m_waitingForIdentity = true;
     Result<OwnIdentityRecord> current = OwnIdentityRecords(m_db).current();
     if (!current) {
-        identityLoaded(makeError(
-            ErrorKind::Usage,
-            tr("You do not have an identity yet, so this bundle cannot have been encrypted for "
-               "you. Create your identity in Settings, My identity, and send your key card to "
-               "the sender.")));
-        return;
-    }
-    if (current->storage != QLatin1String("keychain")) {
-        identityLoaded(
-            makeError(ErrorKind::Usage, tr("Your identity is kept in a protected file, which this "
-                                           "screen cannot open yet. Use the command line "
-                                           "(sharewise-cli open) for now.")));
+        // A passphrase bundle opens without an identity; only the receipt needs one.
+        // One encrypted for a key can only be for an identity made elsewhere, in a file.
+        m_identityNeed = IdentityNeed::NoIdentity;
+        if (m_mode == 2)
+            loadRetired();
+        else
+            askForIdentityFile();
         return;
     }
     // Replaced identities kept in the store still open the bundles sent to them.
@@ -412,10 +459,29 @@ void OpenBundleDialog::openFile(const QString& bundlePath)
                 m_retiredToLoad.append(r.fingerprint);
         }
     }
+    if (m_session && m_session->card().fingerprint() == current->fingerprint) {
+        m_identity = m_session; // unlocked earlier in this session
+        loadRetired();
+        return;
+    }
+    if (current->storage != QLatin1String("keychain")) {
+        m_identityNeed = IdentityNeed::InFile;
+        m_identityFilePath = current->filePath;
+        if (m_mode == 2)
+            loadRetired();
+        else
+            askForIdentityFile();
+        return;
+    }
     m_identities->load(current->fingerprint, this,
                        [this](Result<crypto::Identity> identity, secrets::SecretProblem) {
-                           identityLoaded(std::move(identity));
+                           storeAnswered(std::move(identity));
                        });
+}
+
+void OpenBundleDialog::setSessionIdentity(std::shared_ptr<const crypto::Identity> identity)
+{
+    m_session = std::move(identity);
 }
 
 void OpenBundleDialog::loadRetired()
@@ -442,19 +508,93 @@ void OpenBundleDialog::loadRetired()
         });
 }
 
-void OpenBundleDialog::identityLoaded(Result<crypto::Identity> identity)
+void OpenBundleDialog::storeAnswered(Result<crypto::Identity> identity)
 {
     if (!m_waitingForIdentity)
         return; // cancelled meanwhile
     if (identity) {
         m_identity = std::make_shared<const crypto::Identity>(std::move(identity).value());
-    } else if (m_mode != 2) {
-        // A passphrase bundle opens without an identity; only the receipt needs one.
-        m_waitingForIdentity = false;
-        showProblem(identity.error().message);
-        return;
+        emit identityLoaded(m_identity);
+    } else {
+        // Not in the store (none there, access refused, made on another computer): a
+        // protected file of the identity opens the bundle instead. A passphrase bundle
+        // opens without an identity; only the receipt needs one.
+        m_identityNeed = IdentityNeed::NotInStore;
+        m_storeError = identity.error().message;
+        if (m_mode != 2) {
+            askForIdentityFile();
+            return;
+        }
     }
     loadRetired();
+}
+
+void OpenBundleDialog::askForIdentityFile()
+{
+    m_waitingForIdentity = false; // the user's turn
+    m_idFilePassphrase->clear();
+    showPage(Page::IdentityFile);
+}
+
+void OpenBundleDialog::chooseIdentityFile()
+{
+    if (isWorking() || m_unlockingFile)
+        return;
+    const QString folder = m_identityFilePath.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_identityFilePath).path();
+    const QString file =
+        Dialogs::openFileName(this, tr("Choose your identity file"), folder,
+                              tr("Sharewise identity files (*.swid);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_identityFilePath = QFileInfo(file).absoluteFilePath();
+    m_errors->clear();
+    retranslateUi();
+    m_idFilePassphrase->setFocus();
+}
+
+void OpenBundleDialog::submitIdentityFile()
+{
+    if (isWorking() || m_unlockingFile)
+        return;
+    m_errors->clear();
+    if (m_identityFilePath.isEmpty())
+        m_errors->addProblem(tr("Choose your identity file"), m_idFileChoose);
+    if (m_idFilePassphrase->text().isEmpty())
+        m_errors->addProblem(tr("Enter the passphrase of your identity file"), m_idFilePassphrase);
+    if (m_errors->hasProblems()) {
+        m_errors->setFocus();
+        return;
+    }
+    // Guarded memory from here on; the field is cleared at once.
+    auto passphrase = std::make_shared<const crypto::SecureBytes>(
+        secrets::IdentityFile::passphrase(m_idFilePassphrase->text()));
+    m_idFilePassphrase->clear();
+    m_waitingForIdentity = true;
+    m_unlockingFile = true;
+    m_progress->setRange(0, 0);
+    setCursor(Qt::BusyCursor);
+    showPage(Page::Working);
+    const QString file = m_identityFilePath;
+    runInBackground<Result<crypto::Identity>>(
+        this, [file, passphrase] { return secrets::IdentityFile::read(file, *passphrase); },
+        [this](Result<crypto::Identity> identity) {
+            const bool wanted = m_waitingForIdentity && m_unlockingFile;
+            m_unlockingFile = false;
+            if (!wanted)
+                return; // cancelled meanwhile
+            unsetCursor();
+            if (!identity) {
+                showPage(Page::IdentityFile);
+                m_errors->addProblem(identity.error().message, m_idFilePassphrase);
+                m_errors->setFocus();
+                return;
+            }
+            m_identity = std::make_shared<const crypto::Identity>(std::move(identity).value());
+            emit identityLoaded(m_identity);
+            loadRetired();
+        });
 }
 
 void OpenBundleDialog::submitPassphrase()
@@ -608,6 +748,10 @@ void OpenBundleDialog::cancelClicked()
 void OpenBundleDialog::cancelWork()
 {
     m_waitingForIdentity = false;
+    if (m_unlockingFile) {
+        m_unlockingFile = false; // its answer is dropped
+        unsetCursor();
+    }
     if (!m_run)
         return;
     {
@@ -807,9 +951,10 @@ void OpenBundleDialog::retranslateUi()
 
     m_workingHeading->setText(file.isEmpty() ? tr("Opening the bundle")
                                              : tr("Opening %1").arg(file));
-    m_workingText->setText(m_savingRun
-                               ? tr("Checking the bundle again and saving the data…")
-                               : tr("Checking that the bundle is intact and who sealed it…"));
+    m_workingText->setText(m_unlockingFile ? tr("Opening your identity file with its passphrase…")
+                           : m_savingRun   ? tr("Checking the bundle again and saving the data…")
+                                           : tr("Checking that the bundle is intact and who "
+                                                  "sealed it…"));
     m_progress->setAccessibleName(tr("Progress"));
     m_cancelWork->setText(tr("Cancel"));
     m_cancelWork->setAccessibleName(tr("Cancel"));
@@ -856,8 +1001,12 @@ void OpenBundleDialog::retranslateUi()
     m_nextSteps->setText(
         m_identity ? tr("Save the data where your organisation keeps personal data. Then save a "
                         "receipt and send it to the sender, to show them it arrived intact.")
-                   : tr("Save the data where your organisation keeps personal data. A receipt "
-                        "needs your identity: create it in Settings, My identity."));
+        : m_identityNeed == IdentityNeed::NoIdentity
+            ? tr("Save the data where your organisation keeps personal data. A receipt "
+                 "needs your identity: create it in Settings, My identity.")
+            : tr("Save the data where your organisation keeps personal data. A receipt needs "
+                 "your identity, which Sharewise could not use this time: unlock it in Settings, "
+                 "My identity, then open the bundle again."));
     m_saveData->setText(tr("&Save the data…"));
     m_saveData->setAccessibleName(tr("Save the data"));
     m_saveReceipt->setText(tr("Save a &receipt…"));
@@ -876,6 +1025,42 @@ void OpenBundleDialog::retranslateUi()
                          "again, or ask them to send the bundle again.")
                     : tr("Nothing was written. Ask the sender to send the bundle again, or ask "
                          "your information governance lead for help."));
+    switch (m_identityNeed) {
+    case IdentityNeed::InFile:
+        m_idFileHeading->setText(tr("Unlock your identity to open the bundle"));
+        m_idFileIntro->setText(tr("This bundle was encrypted for you. Your identity is kept in a "
+                                  "protected file: enter its passphrase to open the bundle."));
+        break;
+    case IdentityNeed::NotInStore:
+        m_idFileHeading->setText(tr("Open the bundle with your identity file"));
+        //: %1 is the password store's problem, one or two sentences.
+        m_idFileIntro->setText(tr("%1 If you have a protected file of your identity, such as a "
+                                  "backup, choose it and enter its passphrase to open the bundle.")
+                                   .arg(m_storeError));
+        break;
+    case IdentityNeed::NoIdentity:
+    case IdentityNeed::None:
+        m_idFileHeading->setText(tr("Open the bundle with your identity file"));
+        m_idFileIntro->setText(
+            tr("You do not have an identity in Sharewise yet, so this bundle can only be "
+               "opened with a protected identity file made elsewhere. If you have none, close "
+               "this window, create your identity in Settings, My identity, and send your key "
+               "card to the sender."));
+        break;
+    }
+    m_idFileCaption->setText(tr("Identity file:"));
+    m_idFilePath->setText(m_identityFilePath.isEmpty()
+                              ? tr("No file chosen yet.")
+                              : QDir::toNativeSeparators(m_identityFilePath));
+    m_idFilePath->setAccessibleName(tr("Identity file"));
+    m_idFileChoose->setText(m_identityFilePath.isEmpty() ? tr("C&hoose the file…")
+                                                         : tr("C&hoose another file…"));
+    m_idFileChoose->setAccessibleName(tr("Choose the identity file"));
+    m_idFilePassphraseLabel->setText(tr("&Passphrase of the identity file"));
+    m_idFilePassphrase->setAccessibleName(tr("Passphrase of the identity file"));
+    m_idFileOpen->setText(tr("&Open the bundle"));
+    m_idFileOpen->setAccessibleName(tr("Open the bundle"));
+
     m_tryAgain->setText(tr("&Try another passphrase"));
     m_tryAgain->setAccessibleName(tr("Try another passphrase"));
     m_close->setText(tr("Close"));

@@ -31,11 +31,13 @@ namespace sharewise::ui {
 class ErrorSummary;
 
 // Opens a received bundle, one step per page: the passphrase (only when the bundle has
-// one), the check of an unknown sender's fingerprint (only when the sender is not in
-// the recipients directory), the work with a progress bar and Cancel, and then what
-// was received, in plain words, with "Save the data…" and "Save a receipt…". Nothing
-// is written until the user chooses where; a bundle that fails any check writes
-// nothing at all. The reader runs on a pool thread; results come back queued.
+// one), the user's identity file and its passphrase (only for a bundle encrypted for
+// them when their identity is not in the credential store: kept in a file, the store
+// unusable, or no identity recorded here), the check of an unknown sender's fingerprint (only when
+// the sender is not in the recipients directory), the work with a progress bar and Cancel, and then
+// what was received, in plain words, with "Save the data…" and "Save a receipt…". Nothing is
+// written until the user chooses where; a bundle that fails any check writes nothing at all. The
+// reader runs on a pool thread; results come back queued.
 class OpenBundleDialog : public QDialog
 {
     Q_OBJECT
@@ -47,11 +49,16 @@ public:
         UnknownSender,
         Opened,
         Problem,
+        IdentityFile,
     };
 
     // `db` and `store` must outlive the dialog.
     OpenBundleDialog(Database& db, secrets::SecretStore& store, QWidget* parent = nullptr);
     ~OpenBundleDialog() override;
+
+    // The identity this session already holds (the main window's): used rather than
+    // loaded or asked for again when it is the current one.
+    void setSessionIdentity(std::shared_ptr<const crypto::Identity> identity);
 
     // Starts opening `bundlePath`: loads the current identity, then asks or checks.
     void openFile(const QString& bundlePath);
@@ -76,6 +83,11 @@ public:
     QLabel* statusLabel() const { return m_status; }
     QLabel* problemLabel() const { return m_problemText; }
     ErrorSummary* errorSummary() const { return m_errors; }
+    QLabel* identityFileIntroLabel() const { return m_idFileIntro; }
+    QLabel* identityFileLabel() const { return m_idFilePath; }
+    QPushButton* chooseIdentityFileButton() const { return m_idFileChoose; }
+    QLineEdit* identityPassphraseEdit() const { return m_idFilePassphrase; }
+    QPushButton* identityFileOpenButton() const { return m_idFileOpen; }
 
     // Named after the bundle's own file, never after a name inside it.
     [[nodiscard]] QString suggestedDataPath() const;
@@ -86,7 +98,15 @@ public:
     // The Cancel button: stops saving (back to the summary) or opening (closes).
     void cancelClicked();
 
+    void chooseIdentityFile();
+    void submitIdentityFile();
+
     void reject() override;
+
+signals:
+    // The user's identity was read here (from the store or their identity file): the
+    // main window holds it for the session if it is the current one.
+    void identityLoaded(std::shared_ptr<const crypto::Identity> identity);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -101,7 +121,8 @@ private:
     // far too narrow).
     void fitLater();
     void showPage(Page page);
-    void identityLoaded(Result<crypto::Identity> identity);
+    void storeAnswered(Result<crypto::Identity> identity);
+    void askForIdentityFile();
     void loadRetired();
     void submitPassphrase();
     void acceptSender();
@@ -132,6 +153,19 @@ private:
     QString m_statusMessage;
     bool m_savingRun = false;
     bool m_waitingForIdentity = false;
+    bool m_unlockingFile = false; // an identity file is being opened (Argon2id)
+    // Why the identity file is asked for; also what a receipt needs, when there is none.
+    enum class IdentityNeed
+    {
+        None,
+        NoIdentity, // none recorded in this history
+        InFile,     // the current identity is kept in a file
+        NotInStore, // the store could not give it (m_storeError says why)
+    };
+    IdentityNeed m_identityNeed = IdentityNeed::None;
+    QString m_storeError;
+    QString m_identityFilePath;
+    std::shared_ptr<const crypto::Identity> m_session;
 
     ErrorSummary* m_errors;
     QStackedWidget* m_pages;
@@ -173,6 +207,15 @@ private:
     QLabel* m_problemText;
     QLabel* m_problemAdvice;
     QPushButton* m_tryAgain;
+    // Identity file
+    QLabel* m_idFileHeading;
+    QLabel* m_idFileIntro;
+    QLabel* m_idFileCaption;
+    QLabel* m_idFilePath;
+    QPushButton* m_idFileChoose;
+    QLabel* m_idFilePassphraseLabel;
+    QLineEdit* m_idFilePassphrase;
+    QPushButton* m_idFileOpen;
 
     QPushButton* m_close;
 };
