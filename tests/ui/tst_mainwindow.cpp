@@ -5,6 +5,9 @@
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
 #include "home/HomePage.h"
+#include "identity/IdentityDialog.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/OwnIdentities.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "support/TestSupport.h"
@@ -19,6 +22,7 @@
 #include <QCommandLinkButton>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -47,6 +51,7 @@ private slots:
     void unopenableHistoryIsExplained();
     void unfinishedFeaturesSaySo();
     void shareOpensTheWizard();
+    void auditHeadsAreSignedOnceAnIdentityIsHeld();
 
 private:
     QAction* findAction(QWidget* w, const QString& text);
@@ -265,6 +270,78 @@ void TestMainWindow::shareOpensTheWizard()
     });
     QTest::mouseClick(m_window->homePage()->shareButton(), Qt::LeftButton);
     QVERIFY(seen);
+}
+
+void TestMainWindow::auditHeadsAreSignedOnceAnIdentityIsHeld()
+{
+    m_window->setSecretStore(std::make_unique<secrets::MemorySecretStore>());
+    // Backing up the history appends history.backed_up (the window may be a new one).
+    auto backUp = [this](const QString& name) {
+        Dialogs::setNextFileNameForTesting(m_dir.filePath(name));
+        m_window->findChild<QAction*>(QStringLiteral("backupAction"))->trigger();
+    };
+    backUp(QStringLiteral("unsigned.sqlite"));
+    QCOMPARE(m_window->database()->audit().verify().signedHeads, 0);
+    QVERIFY(!m_window->currentIdentity());
+
+    // Create the identity in Settings, My identity, as a user would.
+    bool created = false;
+    QTimer::singleShot(0, this, [&created] {
+        auto* d = qobject_cast<IdentityDialog*>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        QTest::keyClicks(d->nameEdit(), QStringLiteral("Sian Evans, Gwynedd Council"));
+        QTest::mouseClick(d->createButton(), Qt::LeftButton);
+        created = QTest::qWaitFor([d] { return d->page() == IdentityDialog::Page::Current; });
+        d->reject();
+    });
+    m_window->showIdentity(); // returns when the dialog closes
+    QVERIFY(created);
+    const std::shared_ptr<const crypto::Identity> held = m_window->currentIdentity();
+    QVERIFY(held);
+    QCOMPARE(m_window->database()->signer(), held.get());
+
+    backUp(QStringLiteral("signed.sqlite"));
+    AuditVerification v = m_window->database()->audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.signedHeads, 1);
+    QSqlQuery q(m_window->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT entry_count, signer_key FROM audit_heads")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), v.entriesChecked); // the head after the backup
+    QCOMPARE(q.value(1).toByteArray(), held->card().signingKey);
+    q.finish();
+
+    // Started again, the window loads the identity from the store by itself.
+    auto store = std::make_unique<secrets::MemorySecretStore>();
+    {
+        secrets::OwnIdentities identities(*store);
+        std::optional<Status> saved;
+        identities.save(*held, nullptr,
+                        [&saved](Status s, secrets::SecretProblem) { saved.emplace(s); });
+        QTRY_VERIFY(saved.has_value());
+        QVERIFY(*saved);
+    }
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(!m_window->database()->signer());
+    m_window->setSecretStore(std::move(store));
+    QTRY_VERIFY(m_window->database()->signer());
+    QCOMPARE(m_window->currentIdentity()->card(), held->card());
+    backUp(QStringLiteral("signed-again.sqlite"));
+    v = m_window->database()->audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.signedHeads, 2);
+
+    // Another history, without that identity: nothing held, nothing signed.
+    m_window->settings().setDatabasePath(m_dir.filePath(QStringLiteral("other-history.sqlite")));
+    m_window->openHistory();
+    QVERIFY(m_window->database());
+    QVERIFY(!m_window->database()->signer());
+    QVERIFY(!m_window->currentIdentity());
+    backUp(QStringLiteral("other-unsigned.sqlite"));
+    v = m_window->database()->audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QCOMPARE(v.signedHeads, 0);
 }
 
 QTEST_MAIN(TestMainWindow)
