@@ -91,6 +91,10 @@ QString CliApp::helpText() const
         "                                Check a bundle and write out its data.\n"
         "  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]\n"
         "                                Show how a dataset reads and what each column holds.\n"
+        "  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]\n"
+        "         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]\n"
+        "         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]\n"
+        "                                Redact a dataset by a saved profile into a CSV.\n"
         "  receipt import FILE           Record a recipient's receipt for a bundle.\n"
         "  recipients add|list|verify|revoke\n"
         "                                Keep the directory of partners' keys.\n"
@@ -189,6 +193,8 @@ int CliApp::run(const QStringList& arguments)
         return cmdVerifyOrOpen(split.rest, false);
     if (split.command == QLatin1String("inspect"))
         return cmdInspect(split.rest);
+    if (split.command == QLatin1String("redact"))
+        return cmdRedact(split.rest);
     if (split.command == QLatin1String("open"))
         return cmdVerifyOrOpen(split.rest, true);
     if (split.command == QLatin1String("agreement-key"))

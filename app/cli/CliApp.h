@@ -44,6 +44,8 @@ private:
 
     // Datasets (CliDataset.cpp).
     int cmdInspect(const QStringList& args);
+    // Redaction (CliRedact.cpp).
+    int cmdRedact(const QStringList& args);
 
     // The identity to act as: an identity file named on the command line, or this
     // history's current identity (from the credential store, or its identity file).

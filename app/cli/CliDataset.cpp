@@ -1,5 +1,6 @@
 // sharewise-cli inspect: how a dataset reads, and what each column holds.
 #include "CliApp.h"
+#include "CliTableOptions.h"
 
 #include "dataset/DatasetScan.h"
 
@@ -14,12 +15,9 @@ int CliApp::cmdInspect(const QStringList& args)
 {
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), QString(), QStringLiteral("E"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), QString(), QStringLiteral("D"));
-    const QCommandLineOption headerRow(QStringLiteral("header-row"), QString(),
-                                       QStringLiteral("N"));
-    p.addOptions({json, sheet, encoding, delimiter, headerRow});
+    const cli::TableOptionSet table;
+    p.addOption(json);
+    table.addTo(p);
     if (!p.parse(QStringList{QStringLiteral("inspect")} + args))
         return usage(tr("%1.").arg(p.errorText()));
     if (p.positionalArguments().size() != 1)
@@ -28,30 +26,10 @@ int CliApp::cmdInspect(const QStringList& args)
 
     dataset::ScanParams params;
     params.path = path;
-    if (p.isSet(sheet))
-        params.options.sheet = p.value(sheet);
-    if (p.isSet(encoding)) {
-        const auto e = table::encodingFromName(p.value(encoding));
-        if (!e)
-            return usage(tr("Unknown encoding \"%1\". Use utf-8, utf-16le, utf-16be, "
-                            "windows-1252 or auto.")
-                             .arg(p.value(encoding)));
-        params.options.encoding = *e;
-    }
-    if (p.isSet(delimiter)) {
-        const auto d = table::delimiterFromName(p.value(delimiter));
-        if (!d)
-            return usage(
-                tr("Unknown delimiter \"%1\". Use , ; tab | or auto.").arg(p.value(delimiter)));
-        params.options.delimiter = *d;
-    }
-    if (p.isSet(headerRow)) {
-        bool ok = false;
-        const int row = p.value(headerRow).toInt(&ok);
-        if (!ok || row < 1)
-            return usage(tr("--header-row needs a row number of 1 or more."));
-        params.options.headerRow = row;
-    }
+    Result<table::TableOptions> options = table.read(p);
+    if (!options)
+        return usage(options.error().message);
+    params.options = options.value();
 
     Result<dataset::ScanResult> scan = dataset::scanDataset(params);
     if (!scan)

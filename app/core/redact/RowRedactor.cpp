@@ -37,6 +37,12 @@ std::optional<profile::ParsedDate> readDate(QByteArrayView value, CellKind kind)
     const profile::ParsedValue parsed = profile::parseValue(value, kind);
     if (parsed.type == profile::ValueType::Date || parsed.type == profile::ValueType::DateTime)
         return parsed.date;
+    // A column the user treats as dates may hold Excel serial numbers (a date column
+    // exported without its format). From 10000 (1927-05-18) only, so that a year
+    // written alone ("2024") is never read as a day of 1905.
+    if ((parsed.type == profile::ValueType::Integer || parsed.type == profile::ValueType::Decimal)
+        && parsed.number.value >= 10000)
+        return profile::parseExcelSerial(parsed.number.value);
     return std::nullopt;
 }
 

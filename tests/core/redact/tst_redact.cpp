@@ -154,6 +154,10 @@ private slots:
         QTest::newRow("year") << "3/4/24"_ba << int(Generalisation::DateYear) << "2024"_ba;
         QTest::newRow("date time")
             << "03/04/2024 14:05"_ba << int(Generalisation::DateMonth) << "2024-04"_ba;
+        QTest::newRow("excel serial") << "45385"_ba << int(Generalisation::DateMonth)
+                                      << "2024-04"_ba;
+        QTest::newRow("a year is no serial") << "2024"_ba << int(Generalisation::DateYear)
+                                             << QByteArray();
         QTest::newRow("not a date") << "soon"_ba << int(Generalisation::DateYear) << QByteArray();
     }
     void generaliseDates()
