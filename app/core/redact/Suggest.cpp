@@ -13,6 +13,13 @@ class Tr
 // A finding is taken as settled from this confidence.
 constexpr double kSure = 0.6;
 
+bool looksLikeSex(const QString& header)
+{
+    const QString h = header.trimmed().toCaseFolded();
+    return h == u"sex" || h == u"gender" || h.startsWith(u"sex ") || h.startsWith(u"gender ") ||
+           h == u"rhyw"; // Welsh
+}
+
 } // namespace
 
 SuggestedProfile suggestProfile(const dataset::ScanResult& scan, QDate today, bool keyAvailable)
@@ -87,6 +94,11 @@ SuggestedProfile suggestProfile(const dataset::ScanResult& scan, QDate today, bo
                                 "column in the risk check.");
                 break;
             }
+        }
+        if (rule.action == Action::Keep && !top && looksLikeSex(c.name)) {
+            rule.quasiIdentifier = true;
+            reason = Tr::tr("Sex or gender, with age and area, can single a person out: it is "
+                            "checked as a quasi-identifier.");
         }
         out.reasons.insert(c.name, reason);
         out.profile.rules.append(rule);

@@ -5,6 +5,7 @@
 #include "redact/CsvWriter.h"
 #include "redact/Pseudonym.h"
 #include "redact/Redactor.h"
+#include "redact/Suggest.h"
 #include "table/DatasetReader.h"
 
 #include <QFile>
@@ -126,6 +127,65 @@ private slots:
         QVERIFY(!RedactionKeys(crypto::SecureBytes::copyOf("short")).isValid());
     }
 
+    void normalisationByKind()
+    {
+        const PseudonymKind phone{IdentifierKind::Phone};
+        QCOMPARE(normaliseForPseudonym(phone, "+44 (0)20 7946 0000").value(), "02079460000"_ba);
+        QCOMPARE(normaliseForPseudonym(phone, "020 7946 0000").value(), "02079460000"_ba);
+        QCOMPARE(normaliseForPseudonym(phone, "ext 12").value(), "12"_ba);
+        QVERIFY(!normaliseForPseudonym(phone, "none given"));
+        const PseudonymKind text{};
+        QCOMPARE(normaliseForPseudonym(text, "a\u00a0b\tc\n d").value(), "A B C D"_ba);
+        QVERIFY(!normaliseForPseudonym(text, "  Not Known "));
+        QVERIFY(!normaliseForPseudonym(text, "#N/A"));
+        QCOMPARE(normaliseForPseudonym(PseudonymKind{IdentifierKind::Postcode}, "m11ae").value(),
+                 "M1 1AE"_ba);
+    }
+
+    void suggestions()
+    {
+        dataset::ScanResult scan;
+        auto column = [&scan](const QString& name, std::optional<IdentifierKind> kind,
+                              double confidence = 0.9) {
+            profile::ColumnProfile c;
+            c.name = name;
+            if (kind) {
+                profile::IdentifierFinding f;
+                f.kind = *kind;
+                f.confidence = confidence;
+                c.identifiers.append(f);
+            }
+            scan.columns.append(c);
+        };
+        column(u"NHS"_s, IdentifierKind::NhsNumber);
+        column(u"Name"_s, IdentifierKind::PersonName);
+        column(u"DOB"_s, IdentifierKind::DateOfBirth);
+        column(u"Postcode"_s, IdentifierKind::Postcode);
+        column(u"Gender"_s, std::nullopt);
+        column(u"Health"_s, IdentifierKind::SpecialCategory);
+        column(u"Amount"_s, std::nullopt);
+        column(u"Maybe NI"_s, IdentifierKind::NiNumber, 0.4);
+        const QDate today(2026, 11, 25);
+        SuggestedProfile s = suggestProfile(scan, today, true);
+        const RedactionProfile& p = s.profile;
+        QCOMPARE(p.rule(u"NHS"_s)->action, Action::Pseudonymise);
+        QCOMPARE(p.rule(u"NHS"_s)->kind, PseudonymKind{IdentifierKind::NhsNumber});
+        QCOMPARE(p.rule(u"Name"_s)->action, Action::Drop);
+        QCOMPARE(p.rule(u"DOB"_s)->to, Generalisation::AgeBand);
+        QCOMPARE(p.rule(u"DOB"_s)->referenceDate, today);
+        QCOMPARE(p.rule(u"Postcode"_s)->to, Generalisation::PostcodeDistrict);
+        QCOMPARE(p.rule(u"Amount"_s)->action, Action::Keep);
+        QCOMPARE(p.rule(u"Maybe NI"_s)->action, Action::Drop); // not sure: not keyed
+        QCOMPARE(p.sensitiveColumn, u"Health"_s);
+        QCOMPARE(p.quasiIdentifiers(), (QStringList{u"DOB"_s, u"Postcode"_s, u"Gender"_s}));
+        QVERIFY(p.validate());
+        QCOMPARE(s.reasons.size(), 8);
+        // Without a key nothing is pseudonymised.
+        s = suggestProfile(scan, today, false);
+        QCOMPARE(s.profile.rule(u"NHS"_s)->action, Action::Drop);
+        QVERIFY(!s.profile.needsKey());
+    }
+
     void dateShiftRange()
     {
         const RedactionKeys keys(vectorKey());
@@ -154,10 +214,10 @@ private slots:
         QTest::newRow("year") << "3/4/24"_ba << int(Generalisation::DateYear) << "2024"_ba;
         QTest::newRow("date time")
             << "03/04/2024 14:05"_ba << int(Generalisation::DateMonth) << "2024-04"_ba;
-        QTest::newRow("excel serial") << "45385"_ba << int(Generalisation::DateMonth)
-                                      << "2024-04"_ba;
-        QTest::newRow("a year is no serial") << "2024"_ba << int(Generalisation::DateYear)
-                                             << QByteArray();
+        QTest::newRow("excel serial")
+            << "45385"_ba << int(Generalisation::DateMonth) << "2024-04"_ba;
+        QTest::newRow("a year is no serial")
+            << "2024"_ba << int(Generalisation::DateYear) << QByteArray();
         QTest::newRow("not a date") << "soon"_ba << int(Generalisation::DateYear) << QByteArray();
     }
     void generaliseDates()
@@ -469,7 +529,8 @@ private slots:
         const RedactionKeys keys(vectorKey());
         r = RowRedactor::create(p, columns, &keys);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(u"\"Name\""_s), qPrintable(r.error().message)); // other columns: refuse
+        QVERIFY2(r.error().message.contains(u"\"Name\""_s),
+                 qPrintable(r.error().message)); // other columns: refuse
         p.otherColumns = RedactionProfile::OtherColumns::Drop;
         r = RowRedactor::create(p, columns, &keys);
         QVERIFY(r);
