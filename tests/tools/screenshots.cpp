@@ -19,6 +19,8 @@
 #include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
 #include "share/DatasetPage.h"
+#include "share/RedactPage.h"
+#include "share/RedactPreviewModel.h"
 #include "share/ShareWizard.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
@@ -251,6 +253,16 @@ int main(int argc, char* argv[])
                 wizard.datasetPage()->tabs()->setCurrentIndex(1);
                 wizard.datasetPage()->columnsView()->selectRow(6);
                 save(&wizard, QStringLiteral("share-dataset-columns"));
+                // The Redact page: the suggestions, before and after, the risk checked.
+                wizard.next();
+                RedactPage* redact = wizard.redactPage();
+                if (!waitUntil([&] {
+                        return redact->previewModel()->rowCount() > 0 && !redact->isCheckingRisk();
+                    })) {
+                    ++failures;
+                } else {
+                    save(&wizard, QStringLiteral("share-redact"));
+                }
             }
         }
         opened(keys.bundle, QStringLiteral("open-bundle"));

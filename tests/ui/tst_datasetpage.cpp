@@ -91,7 +91,7 @@ void TestDatasetPage::cleanup()
 void TestDatasetPage::chooseAFileShowsPreviewThenProfile()
 {
     DatasetPage* page = m_wizard->datasetPage();
-    QAbstractButton* next = m_wizard->button(QWizard::FinishButton);
+    QAbstractButton* next = m_wizard->button(QWizard::NextButton);
     QVERIFY(!page->isComplete());
     QVERIFY(!next->isEnabled());
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "dataset/DatasetScan.h"
+#include "redact/Pseudonym.h"
+#include "redact/Rules.h"
 
 #include <memory>
 
@@ -14,6 +16,14 @@ struct ShareDraft
     QString datasetPath;
     table::TableOptions readOptions;
     std::shared_ptr<const dataset::ScanResult> scan; // set once the whole file is read
+
+    // Agreement page (a later issue): the agreement's reference and its unlocked
+    // pseudonymisation keys (null until unlocked; the secrets stay in guarded memory).
+    QString agreement;
+    std::shared_ptr<const redact::RedactionKeys> keys;
+
+    // Redact page: one rule per column of the file, and the risk check's settings.
+    redact::RedactionProfile profile;
 };
 
 } // namespace sharewise::ui

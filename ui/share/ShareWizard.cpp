@@ -1,6 +1,7 @@
 #include "share/ShareWizard.h"
 
 #include "share/DatasetPage.h"
+#include "share/RedactPage.h"
 
 #include <QEvent>
 
@@ -9,17 +10,26 @@ namespace sharewise::ui {
 ShareWizard::ShareWizard(QWidget* parent)
     : QWizard(parent)
     , m_dataset(new DatasetPage(m_draft, this))
+    , m_redact(new RedactPage(m_draft, this))
 {
     setObjectName(QStringLiteral("shareWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
     addPage(m_dataset);
+    addPage(m_redact);
     retranslateUi();
     resize(960, 720);
 }
 
 ShareWizard::~ShareWizard() = default;
+
+void ShareWizard::setAgreementKeys(const QString& agreement,
+                                   std::shared_ptr<const redact::RedactionKeys> keys)
+{
+    m_draft.agreement = agreement;
+    m_draft.keys = std::move(keys);
+}
 
 void ShareWizard::changeEvent(QEvent* event)
 {

@@ -7,10 +7,11 @@
 namespace sharewise::ui {
 
 class DatasetPage;
+class RedactPage;
 
 // The Share wizard. Its pages edit one ShareDraft; the wizard never does the work
-// itself. This version has the Dataset step; agreement, purpose, redaction, recipients
-// and review arrive with their issues.
+// itself. This version has the Dataset and Redact steps; agreement, purpose,
+// recipients and review arrive with their issues.
 class ShareWizard : public QWizard
 {
     Q_OBJECT
@@ -20,6 +21,10 @@ public:
 
     [[nodiscard]] const ShareDraft& draft() const { return m_draft; }
     DatasetPage* datasetPage() const { return m_dataset; }
+    RedactPage* redactPage() const { return m_redact; }
+    // Until the Agreement page sets them: the agreement and its unlocked keys.
+    void setAgreementKeys(const QString& agreement,
+                          std::shared_ptr<const redact::RedactionKeys> keys);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -29,6 +34,7 @@ private:
 
     ShareDraft m_draft;
     DatasetPage* m_dataset;
+    RedactPage* m_redact;
 };
 
 } // namespace sharewise::ui
