@@ -13,6 +13,17 @@ namespace sharewise::risk {
 namespace {
 
 constexpr quint64 kInitialSlots = 1024;
+constexpr int kBatch = 16; // records whose look-ups addRows starts together
+
+template <typename T>
+inline void prefetch(const T* p)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#else
+    Q_UNUSED(p);
+#endif
+}
 constexpr quint64 kInitialPairs = 1024;
 
 // The 64x64 -> 128-bit product folded to 64 bits (as wyhash's "mum").
@@ -180,6 +191,47 @@ void RiskCheck::add(const QByteArrayView* quasiValues, QByteArrayView sensitive)
         ++slot.distinct;
 }
 
+void RiskCheck::addRows(const QByteArrayView* quasiValues, const QByteArrayView* sensitive,
+                        qsizetype rows)
+{
+    const bool withSensitive = m_sensitiveName.has_value() && sensitive;
+    Key keys[kBatch];
+    qsizetype found[kBatch];
+    for (qsizetype start = 0; start < rows; start += kBatch) {
+        const int n = int(std::min<qsizetype>(kBatch, rows - start));
+        const QByteArrayView* values = quasiValues + start * m_columns;
+        for (int j = 0; j < n; ++j) {
+            keys[j] = hashKey(values + qsizetype(j) * m_columns, m_columns);
+            prefetch(&m_slots[keys[j].lo & m_mask]);
+        }
+        const quint64 grows = m_grows;
+        for (int j = 0; j < n; ++j) {
+            found[j] = findOrInsert(keys[j], values + qsizetype(j) * m_columns);
+            ++m_slots[size_t(found[j])].count;
+        }
+        m_records += n;
+        if (!withSensitive)
+            continue;
+        if (grows != m_grows) {
+            for (int j = 0; j < n; ++j)
+                found[j] = findOrInsert(keys[j], nullptr); // present: never inserts
+        }
+        quint64 hashes[kBatch] = {};
+        for (int j = 0; j < n; ++j) {
+            const Slot& slot = m_slots[size_t(found[j])];
+            if (slot.distinct >= m_cap)
+                continue;
+            hashes[j] = hashOne(sensitive[start + j]);
+            prefetch(&m_pairs[pairIndex(hashes[j], slot.group) & m_pairMask]);
+        }
+        for (int j = 0; j < n; ++j) {
+            Slot& slot = m_slots[size_t(found[j])];
+            if (slot.distinct < m_cap && insertPair(hashes[j], slot.group))
+                ++slot.distinct;
+        }
+    }
+}
+
 qsizetype RiskCheck::findOrInsert(const Key& key, const QByteArrayView* values)
 {
     quint64 i = key.lo & m_mask;
@@ -219,6 +271,7 @@ void RiskCheck::grow()
     }
     m_slots.swap(bigger);
     m_mask = mask;
+    ++m_grows;
 }
 
 bool RiskCheck::insertPair(quint64 sensitiveHash, quint32 group)

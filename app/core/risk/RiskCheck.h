@@ -92,6 +92,13 @@ public:
     // a sensitive column.
     void add(const QByteArrayView* quasiValues, QByteArrayView sensitive = {});
 
+    // Many records at once, the faster way for a block of rows: quasiValues holds `rows`
+    // records of quasiNames().size() values each, one record after another; sensitive
+    // holds one value a record (or is null without a sensitive column). The table look-ups
+    // of a few records are started together (prefetched), so cache misses overlap.
+    void addRows(const QByteArrayView* quasiValues, const QByteArrayView* sensitive,
+                 qsizetype rows);
+
     // Adds another check's records (same columns and options), so that two threads can
     // each count part of the rows. The result equals one pass over all of them.
     void merge(const RiskCheck& other);
@@ -187,6 +194,7 @@ private:
     qint64 m_pairCount = 0;
     qint64 m_records = 0;
     qint64 m_groups = 0;
+    quint64 m_grows = 0; // times the slot table grew (slot indices changed)
 };
 
 } // namespace sharewise::risk
