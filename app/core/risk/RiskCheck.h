@@ -42,7 +42,9 @@ namespace sharewise::risk {
 // values (P pairs), not to the records: a 32-byte table slot at 25-50% load (64-128
 // bytes), 4 bytes per quasi-identifier column for the value ids, plus each column's
 // distinct values once; with a sensitive column, 16 bytes per pair at 25-50% load
-// (32-64 bytes). memoryBytes() reports it (bench/bench_risk prints it per group).
+// (32-64 bytes). memoryBytes() reports it; bench/bench_risk measured 81 bytes a group
+// without a sensitive column and 211 with one of 12 values (10 million records, about
+// a million groups of sex, year of birth, postcode district and ethnicity).
 //
 // Not thread-safe: two threads each feed their own RiskCheck and merge() them.
 // Values are personal data: never log them; smallestGroups() is for the user's screen.
