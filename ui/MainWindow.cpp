@@ -8,6 +8,7 @@
 #include "history/HistoryDialog.h"
 #include "home/HomePage.h"
 #include "identity/IdentityDialog.h"
+#include "keys/AgreementKeysDialog.h"
 #include "open/OpenBundleDialog.h"
 #include "recipients/RecipientsDialog.h"
 #include "secrets/KeychainSecretStore.h"
@@ -96,6 +97,8 @@ void MainWindow::createMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_identityAction = m_settingsMenu->addAction(QString(), this, [this] { showIdentity(); });
     m_recipientsAction = m_settingsMenu->addAction(QString(), this, [this] { showRecipients(); });
+    m_agreementKeysAction =
+        m_settingsMenu->addAction(QString(), this, [this] { showAgreementKeys(); });
     m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -128,6 +131,7 @@ void MainWindow::createMenus()
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_identityAction->setObjectName(QStringLiteral("identityAction"));
     m_recipientsAction->setObjectName(QStringLiteral("recipientsAction"));
+    m_agreementKeysAction->setObjectName(QStringLiteral("agreementKeysAction"));
     m_helpAction->setObjectName(QStringLiteral("helpAction"));
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -162,6 +166,7 @@ void MainWindow::openHistory()
     // The history holds which identity is ours and the partners' keys.
     m_identityAction->setEnabled(m_db != nullptr);
     m_recipientsAction->setEnabled(m_db != nullptr);
+    m_agreementKeysAction->setEnabled(m_db != nullptr);
     // Another history has other identities: the one held may not be one of them.
     reloadIdentity();
     refreshCounts();
@@ -372,6 +377,16 @@ void MainWindow::showRecipients(QWidget* parent)
     dialog.exec();
 }
 
+void MainWindow::showAgreementKeys(QWidget* parent)
+{
+    if (!m_db)
+        return;
+    AgreementKeysDialog dialog(*m_db, *m_secretStore, parent ? parent : this);
+    dialog.setSessionIdentity(m_identity);
+    connect(&dialog, &AgreementKeysDialog::identityLoaded, this, &MainWindow::adoptIdentity);
+    dialog.exec();
+}
+
 void MainWindow::openBundle()
 {
     if (!m_db) {
@@ -441,6 +456,7 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("&Settings…"));
     m_identityAction->setText(tr("My &identity…"));
     m_recipientsAction->setText(tr("&Recipients…"));
+    m_agreementKeysAction->setText(tr("&Agreement keys…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("Same as the computer"));
     m_helpMenu->setTitle(tr("&Help"));

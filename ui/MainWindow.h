@@ -73,6 +73,7 @@ public:
     void showHistory();
     void showIdentity(QWidget* parent = nullptr);
     void showRecipients(QWidget* parent = nullptr);
+    void showAgreementKeys(QWidget* parent = nullptr);
     // Asks for a .swb file and opens it.
     void openBundle();
     void showHelp();
@@ -112,6 +113,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_identityAction = nullptr;
     QAction* m_recipientsAction = nullptr;
+    QAction* m_agreementKeysAction = nullptr;
     QAction* m_systemLanguageAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_welshAction = nullptr;
