@@ -26,6 +26,7 @@
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
 #include "tools/gen_casefile.h"
+#include "widgets/Dialogs.h"
 #include "widgets/WidgetRenderer.h"
 
 #include <QApplication>
@@ -63,7 +64,13 @@ struct KeyScreens
     QTemporaryDir dir;
     std::unique_ptr<Database> db;      // has an identity, partners and a received bundle
     std::unique_ptr<Database> emptyDb; // no identity yet
+    std::unique_ptr<Database> fileDb;  // the identity kept in a protected file
     secrets::MemorySecretStore store;
+    secrets::MemorySecretStore noStore; // a computer without a password store
+    crypto::Identity inFile =
+        crypto::Identity::generate(QStringLiteral("Siân Evans, Cyngor Gwynedd / Gwynedd Council"));
+    QString identityFile;
+    QString fileBundle;
     crypto::Identity sender = crypto::Identity::generate(QStringLiteral("Dafydd Jones"));
     crypto::Identity stranger =
         crypto::Identity::generate(QStringLiteral("Revenues team, Anytown Council"));
@@ -80,10 +87,23 @@ struct KeyScreens
         Result<std::unique_ptr<Database>> opened = Database::open(options);
         options.path = dir.filePath(QStringLiteral("empty.sqlite"));
         Result<std::unique_ptr<Database>> empty = Database::open(options);
-        if (!opened || !empty)
+        options.path = dir.filePath(QStringLiteral("file.sqlite"));
+        Result<std::unique_ptr<Database>> withFile = Database::open(options);
+        if (!opened || !empty || !withFile)
             return false;
         db = std::move(opened).value();
         emptyDb = std::move(empty).value();
+        fileDb = std::move(withFile).value();
+        noStore.simulateProblem(secrets::SecretProblem::NoBackendAvailable);
+        identityFile = dir.filePath(QStringLiteral("sian-evans-identity.swid"));
+        if (!secrets::IdentityFile::write(identityFile, inFile,
+                                          secrets::IdentityFile::passphrase(u"screenshot identity"),
+                                          secrets::PassphraseLimits::interactive()) ||
+            !OwnIdentityRecords(*fileDb).addCurrent(inFile.card(), QStringLiteral("file"),
+                                                    identityFile) ||
+            !RecipientsDirectory(*fileDb).add(sender.card(), QStringLiteral("Gwynedd Council"),
+                                              QStringLiteral("Dafydd Jones"), false))
+            return false;
 
         secrets::OwnIdentities identities(store);
         std::optional<crypto::KeyCard> me;
@@ -115,6 +135,7 @@ struct KeyScreens
         strangerBundle = seal(stranger, QStringLiteral("council-tax-extract.swb"), {*me});
         passphraseBundle = seal(sender, QStringLiteral("school-places.swb"), {});
         damagedBundle = seal(sender, QStringLiteral("damaged.swb"), {*me});
+        fileBundle = seal(sender, QStringLiteral("housing-return-2026-12.swb"), {inFile.card()});
         QFile f(damagedBundle);
         if (!f.open(QIODevice::ReadWrite) || !f.seek(f.size() - 40))
             return false;
@@ -218,6 +239,29 @@ int main(int argc, char* argv[])
             IdentityDialog backup(*keys.db, keys.store, &window);
             backup.startBackup();
             save(&backup, QStringLiteral("identity-backup"));
+
+            // No password store: the refusal, and the protected file offered instead.
+            IdentityDialog noStore(*keys.emptyDb, keys.noStore, &window);
+            noStore.show();
+            noStore.nameEdit()->setText(QStringLiteral("Siân Evans, Cyngor Gwynedd"));
+            noStore.createIdentity();
+            if (!waitUntil([&] { return !noStore.isBusy(); }))
+                ++failures;
+            save(&noStore, QStringLiteral("identity-create-no-store"));
+            noStore.startNewFile();
+            noStore.passphraseEdit()->setText(QStringLiteral("granite otter lantern"));
+            save(&noStore, QStringLiteral("identity-new-file"));
+            noStore.passphraseEdit()->clear();
+
+            IdentityDialog use(*keys.emptyDb, keys.store, &window);
+            use.startLoadFile();
+            Dialogs::setNextFileNameForTesting(keys.identityFile);
+            use.chooseIdentityFile();
+            save(&use, QStringLiteral("identity-use-file"));
+            IdentityDialog locked(*keys.fileDb, keys.store, &window);
+            save(&locked, QStringLiteral("identity-file-locked"));
+            locked.startLoadFile();
+            save(&locked, QStringLiteral("identity-unlock-file"));
         }
         {
             RecipientsDialog recipients(*keys.db, &window);
@@ -230,8 +274,8 @@ int main(int argc, char* argv[])
             add.accept(); // a different key for a known person: the warning
             save(&add, QStringLiteral("recipients-add-warning"));
         }
-        auto opened = [&](const QString& bundle, const QString& name) {
-            OpenBundleDialog d(*keys.db, keys.store, &window);
+        auto opened = [&](const QString& bundle, const QString& name, Database* db = nullptr) {
+            OpenBundleDialog d(db ? *db : *keys.db, keys.store, &window);
             d.openFile(bundle);
             if (!waitUntil([&] {
                     return !d.isWorking() && d.page() != OpenBundleDialog::Page::Working;
@@ -269,6 +313,7 @@ int main(int argc, char* argv[])
         opened(keys.strangerBundle, QStringLiteral("open-bundle-unknown-sender"));
         opened(keys.passphraseBundle, QStringLiteral("open-bundle-passphrase"));
         opened(keys.damagedBundle, QStringLiteral("open-bundle-problem"));
+        opened(keys.fileBundle, QStringLiteral("open-bundle-identity-file"), keys.fileDb.get());
     }
     return failures == 0 ? 0 : 1;
 }

@@ -586,24 +586,31 @@ void IdentityDialog::writeBackup()
                 showPage(Page::Current);
                 return;
             }
-            // The save dialog has already asked before replacing a file.
-            Status written =
-                secrets::IdentityFile::write(file, identity.value(), *passphrase, limits,
-                                             secrets::IdentityFile::Existing::Replace);
+            auto loaded = std::make_shared<const crypto::Identity>(std::move(identity).value());
             if (!sessionHoldsCurrent()) {
-                m_session = std::make_shared<const crypto::Identity>(std::move(identity).value());
+                m_session = loaded;
                 emit identityLoaded(m_session);
             }
-            setBusy(false);
-            showPage(Page::Current);
-            if (!written) {
-                showProblem(written.error().message, m_backup);
-                return;
-            }
-            m_status->setText(tr("Your identity was saved, protected by your passphrase, as %1. "
-                                 "Keep the file and the passphrase apart.")
-                                  .arg(QDir::toNativeSeparators(file)));
-            m_status->show();
+            // Argon2id off the GUI thread. The save dialog has already asked before
+            // replacing a file.
+            runInBackground<Status>(
+                this,
+                [loaded, passphrase, file, limits] {
+                    return secrets::IdentityFile::write(file, *loaded, *passphrase, limits,
+                                                        secrets::IdentityFile::Existing::Replace);
+                },
+                [this, file](Status written) {
+                    setBusy(false);
+                    showPage(Page::Current);
+                    if (!written) {
+                        showProblem(written.error().message, m_backup);
+                        return;
+                    }
+                    m_status->setText(tr("Your identity was saved, protected by your passphrase, "
+                                         "as %1. Keep the file and the passphrase apart.")
+                                          .arg(QDir::toNativeSeparators(file)));
+                    m_status->show();
+                });
         });
 }
 
@@ -880,8 +887,11 @@ void IdentityDialog::retranslateUi()
     m_nameHint->setText(tr("For example, Siân Evans, Gwynedd Council. Partners see this name "
                            "beside your key card."));
     m_name->setAccessibleName(tr("Your name and organisation"));
-    m_storeHint->setText(tr("The secret key is kept in this computer's password store, not in a "
-                            "file."));
+    m_storeHint->setText(m_storeUnusable
+                             ? tr("Create my identity tries this computer's password store "
+                                  "again.")
+                             : tr("The secret key is kept in this computer's password store, not "
+                                  "in a file."));
     m_create->setText(m_replacing ? tr("&Create my new identity") : tr("&Create my identity"));
     m_create->setAccessibleName(m_create->text().remove(QLatin1Char('&')));
     m_cancelReplace->setText(tr("&Keep my identity"));
