@@ -11,6 +11,10 @@
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
 #include "identity/IdentityDialog.h"
+#include "keys/AgreementKeys.h"
+#include "keys/AgreementKeysDialog.h"
+#include "keys/CreateKeyDialog.h"
+#include "keys/KeyActionDialogs.h"
 #include "open/OpenBundleDialog.h"
 #include "recipients/AddRecipientDialog.h"
 #include "recipients/RecipientsDialog.h"
@@ -166,6 +170,33 @@ struct KeyScreens
     }
 };
 
+// Agreement keys in the key screens' history: two agreements, one given to a partner and
+// one taken back from another.
+bool makeAgreementKeys(KeyScreens& keys)
+{
+    Result<OwnIdentityRecord> me = OwnIdentityRecords(*keys.db).current();
+    if (!me)
+        return false;
+    const crypto::SecureBytes passphrase =
+        secrets::IdentityFile::passphrase(u"screenshot recovery passphrase");
+    const keys::KeyAccess recovery{nullptr, &passphrase};
+    const crypto::Identity leaver = crypto::Identity::generate(QStringLiteral("Jo Price"));
+    keys::AgreementKeys agreementKeys(*keys.db);
+    return agreementKeys.create(QStringLiteral("DSA-2026-014"), me->card, me->card.name, passphrase,
+                                secrets::PassphraseLimits::interactive()) &&
+           agreementKeys.create(QStringLiteral("ISA-Gwynedd-Denbighshire-2025"), me->card,
+                                me->card.name, passphrase,
+                                secrets::PassphraseLimits::interactive()) &&
+           agreementKeys.grant(QStringLiteral("DSA-2026-014"), keys.sender.card(),
+                               QStringLiteral("Dafydd Jones, Cyngor Sir Ddinbych / "
+                                              "Denbighshire County Council"),
+                               recovery) &&
+           agreementKeys.grant(QStringLiteral("DSA-2026-014"), leaver.card(),
+                               QStringLiteral("Jo Price, Welsh Government"), recovery) &&
+           agreementKeys.revoke(QStringLiteral("DSA-2026-014"), leaver.card().fingerprint(),
+                                QStringLiteral("Left the organisation"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -189,6 +220,10 @@ int main(int argc, char* argv[])
     KeyScreens keys;
     if (!keys.make()) {
         out << "could not prepare the key and bundle screens\n";
+        return 1;
+    }
+    if (!makeAgreementKeys(keys)) {
+        out << "could not prepare the agreement key screens\n";
         return 1;
     }
     // A realistic case file for the Share wizard: title rows, a ragged row, a totals row.
@@ -273,6 +308,59 @@ int main(int argc, char* argv[])
             add.personEdit()->setText(QStringLiteral("Dafydd Jones"));
             add.accept(); // a different key for a known person: the warning
             save(&add, QStringLiteral("recipients-add-warning"));
+        }
+        {
+            AgreementKeysDialog agreementKeys(*keys.db, keys.store, &window);
+            agreementKeys.setRecoveryLimits(secrets::PassphraseLimits::interactive());
+            agreementKeys.show();
+            if (!waitUntil([&] { return !agreementKeys.isLoadingIdentity(); }))
+                ++failures;
+            agreementKeys.selectAgreement(QStringLiteral("DSA-2026-014"));
+            save(&agreementKeys, QStringLiteral("agreement-keys"));
+
+            CreateKeyDialog create(*keys.db, OwnIdentityRecords(*keys.db).current()->card, nullptr,
+                                   &agreementKeys);
+            create.setRecoveryLimits(secrets::PassphraseLimits::interactive());
+            create.setReference(QStringLiteral("DSA-2026-031-%1").arg(lang));
+            save(&create, QStringLiteral("agreement-key-explain"));
+            create.understoodBox()->setChecked(true);
+            create.next();
+            create.passphraseEdit()->setText(QStringLiteral("granite otter lantern"));
+            save(&create, QStringLiteral("agreement-key-passphrase"));
+            create.repeatEdit()->setText(QStringLiteral("granite otter lantern"));
+            create.createKey();
+            if (!waitUntil([&] { return !create.isBusy(); }))
+                ++failures;
+            save(&create, QStringLiteral("agreement-key-made"));
+
+            Result<QList<KeyPerson>> people = keyCandidates(*keys.db);
+            KeyAccessNeed access;
+            access.needsRecovery = true;
+            access.why = AgreementKeysDialog::tr(
+                "You do not hold this key yourself, so it can be given only with its recovery "
+                "passphrase. Ask your information governance lead to type it.");
+            GrantKeyDialog grant(*keys.db, QStringLiteral("ISA-Gwynedd-Denbighshire-2025"),
+                                 (people ? people.value() : QList<KeyPerson>()), access,
+                                 &agreementKeys);
+            save(&grant, QStringLiteral("agreement-key-grant"));
+
+            Result<QList<keys::AgreementKeyGrant>> active = keys::AgreementKeys(*keys.db).grants();
+            HandOverDialog handOver(
+                *keys.db, (active ? active.value() : QList<keys::AgreementKeyGrant>()),
+                (people ? people.value() : QList<KeyPerson>()), {}, QString(), &agreementKeys);
+            handOver.selectLeaver(keys.sender.card().fingerprint());
+            save(&handOver, QStringLiteral("agreement-key-handover"));
+
+            RevokeGrantDialog revoke(QStringLiteral("DSA-2026-014"),
+                                     QStringLiteral("Dafydd Jones, Cyngor Sir Ddinbych / "
+                                                    "Denbighshire County Council"),
+                                     keys.sender.card().fingerprint(), &agreementKeys);
+            save(&revoke, QStringLiteral("agreement-key-revoke"));
+
+            ImportRecoveryDialog import(
+                *keys.db, keys.dir.filePath(QStringLiteral("dsa-2026-014-key-recovery.swkey")),
+                QByteArray(), nullptr, &agreementKeys);
+            save(&import, QStringLiteral("agreement-key-import"));
         }
         auto opened = [&](const QString& bundle, const QString& name, Database* db = nullptr) {
             OpenBundleDialog d(db ? *db : *keys.db, keys.store, &window);

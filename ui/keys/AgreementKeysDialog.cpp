@@ -44,6 +44,16 @@ QTableWidget* makeTable(QWidget* parent, const char* name, int columns)
     return table;
 }
 
+// Columns as wide as their contents, but none but the last wider than about 40
+// characters, so that the status column stays in sight (whole texts are in tooltips).
+void fitColumns(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    const int cap = table->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c + 1 < table->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), cap));
+}
+
 QTableWidgetItem* item(const QString& text)
 {
     auto* i = new QTableWidgetItem(text);
@@ -138,7 +148,7 @@ AgreementKeysDialog::AgreementKeysDialog(Database& db, secrets::SecretStore& sto
     retranslateUi();
     updateIdentity();
     reload();
-    resize(980, 640);
+    resize(1040, 640);
 }
 
 AgreementKeysDialog::~AgreementKeysDialog() = default;
@@ -242,7 +252,7 @@ void AgreementKeysDialog::reload()
             holders->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         m_keysTable->setItem(row, HoldersColumn, holders);
     }
-    m_keysTable->resizeColumnsToContents();
+    fitColumns(m_keysTable);
     if (!selectAgreement(selected) && !m_records.isEmpty())
         m_keysTable->selectRow(0);
     showHolders();
@@ -313,14 +323,14 @@ void AgreementKeysDialog::showHolders()
             item(g.isActive()
                      //: Column "Status": the person holds the key.
                      ? tr("Holds it")
-                     //: Column "Status": %1 date, %2 who, %3 the reason given.
-                     : tr("Taken back %1 by %2: %3")
-                           .arg(keyTimeText(g.revokedAtUs), g.revokedBy, g.revokeReason));
+                     //: Column "Status": %1 the reason given, %2 who, %3 when.
+                     : tr("Taken back: %1 (by %2, %3)")
+                           .arg(g.revokeReason, g.revokedBy, keyTimeText(g.revokedAtUs)));
         if (!g.isActive())
             status->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
         m_holdersTable->setItem(row, HolderStatusColumn, status);
     }
-    m_holdersTable->resizeColumnsToContents();
+    fitColumns(m_holdersTable);
     retranslateUi();
     updateButtons();
 }

@@ -45,6 +45,13 @@ CreateKeyDialog::CreateKeyDialog(Database& db, const crypto::KeyCard& holder,
     m_reference->setObjectName(QStringLiteral("agreementReference"));
     m_reference->setMaxLength(200);
     m_referenceLabel->setBuddy(m_reference);
+    m_understoodText = new WrapLabel(explain);
+    m_understoodText->setObjectName(QStringLiteral("keyUnderstoodText"));
+    {
+        QFont f = m_understoodText->font();
+        f.setBold(true);
+        m_understoodText->setFont(f);
+    }
     m_understood = new QCheckBox(explain);
     m_understood->setObjectName(QStringLiteral("keyUnderstood"));
     m_next = new QPushButton(explain);
@@ -64,6 +71,7 @@ CreateKeyDialog::CreateKeyDialog(Database& db, const crypto::KeyCard& holder,
     explainLayout->addWidget(m_referenceHint);
     explainLayout->addWidget(m_reference);
     explainLayout->addSpacing(explainLayout->spacing());
+    explainLayout->addWidget(m_understoodText);
     explainLayout->addWidget(m_understood);
     explainLayout->addLayout(explainButtons);
     explainLayout->addStretch();
@@ -168,6 +176,12 @@ void CreateKeyDialog::showPage(Page page)
 {
     m_page = page;
     m_pages->setCurrentIndex(static_cast<int>(page));
+    // The window is sized for the page shown, not for the largest page.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QSizePolicy::Policy policy =
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
     retranslateUi();
     switch (page) {
     case Page::Explain:
@@ -355,9 +369,13 @@ void CreateKeyDialog::retranslateUi()
     m_referenceHint->setText(
         tr("As written on the data sharing agreement, for example DSA-2026-014."));
     m_reference->setAccessibleName(tr("Agreement reference"));
-    m_understood->setText(
+    m_understoodText->setText(
+        tr("Pseudonymised data is still personal data, and losing every copy of the key breaks "
+           "the link with earlier shares for good."));
+    m_understood->setText(tr("I &understand this"));
+    m_understood->setAccessibleName(
         tr("I understand that pseudonymised data is still personal data, and that losing "
-           "every copy of the key breaks the link with earlier shares for good."));
+           "every copy of the key breaks the link with earlier shares for good"));
     m_next->setText(tr("&Next"));
     m_next->setAccessibleName(tr("Next"));
 

@@ -108,6 +108,7 @@ private:
     QLabel* m_referenceLabel;
     QLabel* m_referenceHint;
     QLineEdit* m_reference;
+    QLabel* m_understoodText;
     QCheckBox* m_understood;
     QPushButton* m_next;
     // Passphrase

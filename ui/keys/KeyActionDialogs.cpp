@@ -31,19 +31,19 @@ QLineEdit* passphraseField(QWidget* parent, const char* name)
     return edit;
 }
 
-// "Name (fingerprint)" for a list of people; own identities say so.
+// A person as a list shows them (their fingerprint is shown under the list).
 QString personText(const KeyPerson& p)
 {
     if (p.ownCurrent)
-        //: A person to give a key to: the user's own current identity. %1 name, %2 fingerprint.
-        return GrantKeyDialog::tr("You: %1 (%2)").arg(p.name, p.fingerprint);
+        //: A person to give a key to: the user's own current identity. %1 is its name.
+        return GrantKeyDialog::tr("You: %1").arg(p.name);
     if (p.own)
-        //: The user's own earlier (replaced) identity. %1 name, %2 fingerprint.
-        return GrantKeyDialog::tr("You, an earlier identity: %1 (%2)").arg(p.name, p.fingerprint);
+        //: The user's own earlier (replaced) identity. %1 is its name.
+        return GrantKeyDialog::tr("You, an earlier identity: %1").arg(p.name);
     if (!p.checked)
-        //: A partner whose fingerprint was not checked by phone. %1 name, %2 fingerprint.
-        return GrantKeyDialog::tr("%1 (%2), not checked by phone").arg(p.name, p.fingerprint);
-    return GrantKeyDialog::tr("%1 (%2)").arg(p.name, p.fingerprint);
+        //: A partner whose fingerprint was not checked by phone. %1 is their name.
+        return GrantKeyDialog::tr("%1, not checked by phone").arg(p.name);
+    return p.name;
 }
 
 } // namespace
@@ -72,7 +72,7 @@ GrantKeyDialog::GrantKeyDialog(Database& db, const QString& agreement,
     setObjectName(QStringLiteral("grantAgreementKeyDialog"));
     m_person->setObjectName(QStringLiteral("grantPerson"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_person->setMinimumContentsLength(40);
+    m_person->setMinimumContentsLength(30);
     m_personLabel->setBuddy(m_person);
     m_passphraseLabel->setBuddy(m_passphrase);
     m_status->hide();
@@ -206,6 +206,12 @@ void GrantKeyDialog::reject()
         QDialog::reject();
 }
 
+void GrantKeyDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContentsLater(this);
+}
+
 void GrantKeyDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -229,10 +235,13 @@ void GrantKeyDialog::retranslateUi()
         m_checkNote->setText(tr("There is no one to give it to. Add your partners' keys in "
                                 "Recipients first."));
     } else if (index >= 0 && !m_people.at(index).checked) {
-        m_checkNote->setText(tr("The fingerprint of this key has not been checked with its "
-                                "holder by phone. Check it in Recipients first."));
-    } else {
-        m_checkNote->setText(tr("Only people in Recipients and your own identities are listed."));
+        m_checkNote->setText(tr("Fingerprint %1. It has not been checked with its holder by "
+                                "phone: check it in Recipients first.")
+                                 .arg(m_people.at(index).fingerprint));
+    } else if (index >= 0) {
+        m_checkNote->setText(tr("Fingerprint %1. Only people in Recipients and your own "
+                                "identities are listed.")
+                                 .arg(m_people.at(index).fingerprint));
     }
     m_recoveryIntro->setText(m_access.why);
     m_passphraseLabel->setText(tr("&Recovery passphrase of the key"));
@@ -280,7 +289,7 @@ HandOverDialog::HandOverDialog(Database& db, const QList<keys::AgreementKeyGrant
     m_successor->setObjectName(QStringLiteral("handOverSuccessor"));
     for (QComboBox* box : {m_leaver, m_successor}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(40);
+        box->setMinimumContentsLength(30);
     }
     m_leaverLabel->setBuddy(m_leaver);
     m_successorLabel->setBuddy(m_successor);
@@ -487,6 +496,12 @@ void HandOverDialog::reject()
         QDialog::reject();
 }
 
+void HandOverDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContentsLater(this);
+}
+
 void HandOverDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -505,7 +520,7 @@ void HandOverDialog::retranslateUi()
     m_leaver->setAccessibleName(tr("Who is leaving"));
     for (int i = 0; i < m_holders.size(); ++i) {
         const KeyHolder& h = m_holders.at(i);
-        m_leaver->setItemText(i, tr("%1 (%2)").arg(h.name, h.fingerprint));
+        m_leaver->setItemText(i, h.name);
     }
     m_successorLabel->setText(tr("Who &takes over?"));
     m_successor->setAccessibleName(tr("Who takes over"));
@@ -513,9 +528,19 @@ void HandOverDialog::retranslateUi()
         m_successor->setItemText(i, personText(m_people.at(i)));
     m_successor->setPlaceholderText(tr("Choose a person"));
     const KeyHolder* from = leaver();
-    m_summary->setText(from ? tr("%1 holds the keys of: %2.")
-                                  .arg(from->name, QLocale().createSeparatedList(from->agreements))
-                            : tr("No one holds an agreement key: there is nothing to hand over."));
+    const KeyPerson* to = successor();
+    QString summary = from ? tr("%1 (fingerprint %2) holds the keys of: %3.")
+                                 .arg(from->name, from->fingerprint,
+                                      QLocale().createSeparatedList(from->agreements))
+                           : tr("No one holds an agreement key: there is nothing to hand over.");
+    if (to) {
+        summary +=
+            QLatin1Char(' ') +
+            (to->checked ? tr("%1 has the fingerprint %2.").arg(to->name, to->fingerprint)
+                         : tr("%1 has the fingerprint %2, not checked with them by phone yet.")
+                               .arg(to->name, to->fingerprint));
+    }
+    m_summary->setText(summary);
     m_recoveryIntro->setText(
         tr("You do not hold every one of these keys yourself (or your identity is locked), so "
            "the recovery passphrase is needed to pass them on. Ask your information governance "
@@ -575,6 +600,12 @@ void RevokeGrantDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void RevokeGrantDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContentsLater(this);
 }
 
 void RevokeGrantDialog::changeEvent(QEvent* event)
@@ -715,6 +746,12 @@ void ImportRecoveryDialog::reject()
 {
     if (!m_busy)
         QDialog::reject();
+}
+
+void ImportRecoveryDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContentsLater(this);
 }
 
 void ImportRecoveryDialog::changeEvent(QEvent* event)

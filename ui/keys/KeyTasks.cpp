@@ -11,9 +11,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QLayout>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -175,6 +177,17 @@ Result<QString> saveRecoveryCopy(QWidget* parent, Database& db, const QString& a
                          QDir::toNativeSeparators(file));
     }
     return QFileInfo(file).absoluteFilePath();
+}
+
+void fitToContentsLater(QWidget* dialog)
+{
+    QTimer::singleShot(0, dialog, [dialog] {
+        if (!dialog->isVisible())
+            return;
+        if (QLayout* layout = dialog->layout())
+            layout->activate();
+        dialog->adjustSize();
+    });
 }
 
 QLabel* keyHeading(QWidget* parent)

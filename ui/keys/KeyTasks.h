@@ -81,6 +81,10 @@ Result<QString> saveRecoveryCopy(QWidget* parent, Database& db, const QString& a
 // The filter of recovery-copy files, for the file dialogs.
 QString recoveryFileFilter();
 
+// Sizes `dialog` to its contents once its wrapped labels know their width (a wrapped
+// label asks for its height at the width it had, far too narrow before the first layout).
+void fitToContentsLater(QWidget* dialog);
+
 // A bold heading label, as on the other dialogs' pages.
 QLabel* keyHeading(QWidget* parent);
 
