@@ -36,11 +36,13 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -394,6 +396,13 @@ int main(int argc, char* argv[])
                     ++failures;
                 } else {
                     save(&wizard, QStringLiteral("share-redact"));
+                    // Further down: the generalised columns' settings; the risk tab.
+                    for (const QString& c : redact->columns()) {
+                        if (redact->profile().rule(c) && redact->profile().rule(c)->quasiIdentifier)
+                            redact->columnsArea()->ensureWidgetVisible(redact->actionBox(c));
+                    }
+                    redact->tabs()->setCurrentIndex(1);
+                    save(&wizard, QStringLiteral("share-redact-risk"));
                 }
             }
         }

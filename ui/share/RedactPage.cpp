@@ -10,6 +10,7 @@
 #include "widgets/ErrorSummary.h"
 #include "widgets/WrapLabel.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -176,15 +177,15 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_headSettings = boldLabel(m_columnsWidget);
     m_grid->addWidget(m_headColumn, 0, 0);
     m_grid->addWidget(m_headAction, 0, 1);
-    m_grid->addWidget(m_headSettings, 0, 2, 1, 2);
+    m_grid->addWidget(m_headSettings, 0, 2);
     m_grid->setColumnStretch(2, 1);
     m_columnsArea = new QScrollArea(this);
     m_columnsArea->setObjectName(QStringLiteral("redactColumnsArea"));
     m_columnsArea->setWidgetResizable(true);
-    m_columnsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_columnsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_columnsArea->setWidget(m_columnsWidget);
 
-    m_previewTitle = boldLabel(this);
+    m_previewTitle = new WrapLabel(this);
     m_preview = new RedactPreviewModel(this);
     m_previewView = new QTableView(this);
     m_previewView->setObjectName(QStringLiteral("redactPreview"));
@@ -194,23 +195,14 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
         m_previewView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() +
                                                            6);
-    m_previewTitle->setBuddy(m_previewView);
     auto* previewPane = new QWidget(this);
     auto* previewLayout = new QVBoxLayout(previewPane);
     previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(m_previewTitle);
     previewLayout->addWidget(m_previewView, 1);
 
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("redactSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_columnsArea);
-    m_splitter->addWidget(previewPane);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-
     // The risk panel.
-    m_riskBox = new QGroupBox(this);
+    m_riskBox = new QWidget(this);
     m_riskBox->setObjectName(QStringLiteral("riskPanel"));
     m_sensitiveLabel = new QLabel(m_riskBox);
     m_sensitive = new QComboBox(m_riskBox);
@@ -251,6 +243,32 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     riskLayout->addWidget(m_riskFigures);
     riskLayout->addWidget(m_riskExplanation);
     riskLayout->addWidget(m_riskSuggestion);
+    riskLayout->addStretch(1);
+
+    // Below the columns: the preview and the risk, a tab each; the risk tab's title
+    // carries the headline figure, so it is seen whichever tab is open.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("redactTabs"));
+    m_tabs->addTab(previewPane, QString());
+    auto* riskScroll = new QScrollArea(this);
+    riskScroll->setObjectName(QStringLiteral("riskArea"));
+    riskScroll->setWidgetResizable(true);
+    riskScroll->setFrameShape(QFrame::NoFrame);
+    riskScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    riskScroll->setWidget(m_riskBox);
+    m_tabs->addTab(riskScroll, QString());
+
+    // The columns above, the tabs below; the user can move the line between them.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("redactSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_columnsArea);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({600, 400}); // in proportion: the columns come first
+    m_columnsArea->setMinimumHeight(fontMetrics().height() * 9);
+    m_tabs->setMinimumHeight(fontMetrics().height() * 10);
     m_riskDelay = new QTimer(this);
     m_riskDelay->setSingleShot(true);
     m_riskDelay->setInterval(kRiskDelayMs);
@@ -262,7 +280,6 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     layout->addLayout(problemRow);
     layout->addLayout(raggedRow);
     layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_riskBox);
 
     connect(m_whyToggle, &QToolButton::toggled, this, [this](bool on) {
         m_why->setVisible(on);
@@ -332,17 +349,22 @@ void RedactPage::initializePage()
     if (!m_draft.scan)
         return;
     if (m_draft.scan != m_builtFor) {
-        // A new file (or the same file read again): start from the suggestions.
+        // A new file, or the same one read again: with the same columns the rules
+        // stay; otherwise everything starts again from the suggestions.
+        const bool sameColumns = m_builtFor && m_columns == m_draft.scan->info.columns;
         m_builtFor = m_draft.scan;
-        m_builtWithKey = keyAvailable();
         m_columns = m_draft.scan->info.columns;
         m_rare.reset();
         m_preview->clear();
-        m_previewTitle->setText(tr("Reading the first rows…"));
         m_jobs->loadRows(m_draft.datasetPath, m_draft.readOptions, kPreviewRows);
-        startFromSuggestions();
-        buildRows();
-    } else if (m_builtWithKey != keyAvailable()) {
+        showPreviewTitle();
+        if (!sameColumns) {
+            m_builtWithKey = keyAvailable();
+            startFromSuggestions();
+            buildRows();
+        }
+    }
+    if (m_builtWithKey != keyAvailable()) {
         // The agreement's key was unlocked or let go of since: offer or withdraw the
         // keyed actions, keeping the user's choices.
         m_builtWithKey = keyAvailable();
@@ -461,7 +483,8 @@ void RedactPage::buildRows()
         row.found->setTextFormat(Qt::PlainText);
         row.action = new QComboBox(m_columnsWidget);
         row.action->setObjectName(QStringLiteral("action"));
-        row.action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row.action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.action->setMinimumContentsLength(22);
         row.name->setBuddy(row.action);
         row.settings = new QWidget(m_columnsWidget);
         row.settings->setObjectName(QStringLiteral("settings"));
@@ -480,14 +503,17 @@ void RedactPage::buildRows()
         line->setObjectName(QStringLiteral("rowLine"));
         line->setFrameShape(QFrame::HLine);
         line->setFrameShadow(QFrame::Sunken);
-        m_grid->addWidget(line, gridRow++, 0, 1, 4);
+        // Name, what was found and the quasi-identifier box down the left; the action
+        // and its settings, with the reason below them.
+        m_grid->addWidget(line, gridRow++, 0, 1, 3);
         m_grid->addWidget(row.name, gridRow, 0);
         m_grid->addWidget(row.action, gridRow, 1, Qt::AlignTop);
         m_grid->addWidget(row.settings, gridRow, 2, Qt::AlignTop | Qt::AlignLeft);
-        m_grid->addWidget(row.quasi, gridRow, 3, Qt::AlignTop);
         ++gridRow;
         m_grid->addWidget(row.found, gridRow, 0);
-        m_grid->addWidget(row.reason, gridRow, 1, 1, 3);
+        m_grid->addWidget(row.reason, gridRow, 1, 2, 2);
+        ++gridRow;
+        m_grid->addWidget(row.quasi, gridRow, 0, Qt::AlignTop);
         ++gridRow;
 
         setTabOrder(previous, row.action);
@@ -538,6 +564,10 @@ void RedactPage::fillActionBox(Row& row)
         }
     }
     row.action->setPlaceholderText(tr("Choose what to do…"));
+    // The list opens wide enough for the longest item (the closed box is narrower).
+    row.action->view()->setMinimumWidth(
+        row.action->view()->sizeHintForColumn(0) +
+        row.action->view()->verticalScrollBar()->sizeHint().width());
     row.action->setAccessibleName(tr("What to do with %1").arg(row.column));
     row.quasi->setText(tr("Quasi-identifier"));
     row.quasi->setAccessibleName(tr("%1 is a quasi-identifier").arg(row.column));
@@ -934,9 +964,7 @@ void RedactPage::redactPreview()
 void RedactPage::rowsLoaded(const QStringList& columns, std::shared_ptr<const table::RowBlock> rows)
 {
     m_preview->setSource(columns, *rows);
-    m_previewTitle->setText(tr("&Before and after: the first %n row(s), each column as it is "
-                               "in the file and as it will be sent",
-                               nullptr, int(rows->rowCount())));
+    showPreviewTitle();
     redactPreview();
 }
 
@@ -1078,6 +1106,17 @@ void RedactPage::riskFailed(const Error& error)
 void RedactPage::showRisk()
 {
     const bool checking = isCheckingRisk();
+    QString tab = tr("&Risk of identifying someone");
+    if (checking)
+        tab = tr("&Risk: checking…");
+    else if (m_riskOutcome)
+        tab = tr("&Risk: %1 of %2 people in groups smaller than %3")
+                  .arg(QLocale().toString(m_riskOutcome->result.recordsBelowThreshold),
+                       QLocale().toString(m_riskOutcome->result.records),
+                       QLocale().toString(m_riskOutcome->result.threshold));
+    else if (m_riskError)
+        tab = tr("&Risk: not checked");
+    m_tabs->setTabText(1, tab);
     m_riskProgress->setVisible(checking);
     m_riskStatus->setText(checking ? tr("Checking…") : QString());
     m_riskStatus->setVisible(checking);
@@ -1129,6 +1168,16 @@ void RedactPage::showRisk()
             : QStringLiteral("<b>%1</b> %2")
                   .arg(tr("Suggestion:"), m_riskOutcome->suggestion.toHtmlEscaped()));
     m_riskSuggestion->setVisible(!m_riskOutcome->suggestion.isEmpty());
+}
+
+void RedactPage::showPreviewTitle()
+{
+    if (m_jobs->isLoading())
+        m_previewTitle->setText(tr("Reading the first rows…"));
+    else if (!m_preview->sourceColumns().isEmpty())
+        m_previewTitle->setText(tr("The first %n row(s) of the file: each column as it is in "
+                                   "the file, and beside it, shaded, as it will be sent.",
+                                   nullptr, int(m_preview->sourceRows().rowCount())));
 }
 
 void RedactPage::chooseProfileToLoad()
@@ -1276,13 +1325,8 @@ void RedactPage::retranslateUi()
     m_headSettings->setText(tr("Settings"));
     m_columnsArea->setAccessibleName(tr("Columns and what to do with each"));
     m_previewView->setAccessibleName(tr("Before and after preview of the first rows"));
-    if (m_preview->sourceColumns().isEmpty() && !m_jobs->isLoading())
-        m_previewTitle->setText(tr("&Before and after"));
-    else if (!m_preview->sourceColumns().isEmpty())
-        m_previewTitle->setText(tr("&Before and after: the first %n row(s), each column as it "
-                                   "is in the file and as it will be sent",
-                                   nullptr, int(m_preview->sourceRows().rowCount())));
-    m_riskBox->setTitle(tr("Risk of identifying someone"));
+    m_tabs->setTabText(0, tr("&Before and after"));
+    showPreviewTitle();
     m_sensitiveLabel->setText(tr("Sensiti&ve column:"));
     m_sensitive->setToolTip(tr("A column such as a diagnosis: the check says how varied it is "
                                "within each group, since a group that all share one value "

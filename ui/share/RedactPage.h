@@ -12,7 +12,6 @@
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
-class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
@@ -20,6 +19,7 @@ class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -76,6 +76,7 @@ public:
     QLabel* riskSuggestionLabel() const { return m_riskSuggestion; }
     QLabel* riskStatusLabel() const { return m_riskStatus; }
     QScrollArea* columnsArea() const { return m_columnsArea; }
+    QTabWidget* tabs() const { return m_tabs; } // before and after; the risk
     [[nodiscard]] bool isCheckingRisk() const;
     [[nodiscard]] const std::optional<risk::RiskResult>& riskResult() const { return m_riskResult; }
     [[nodiscard]] QStringList problems() const { return m_problems; }
@@ -113,6 +114,7 @@ private:
     void riskDone(std::shared_ptr<const RiskOutcome> outcome);
     void riskFailed(const Error& error);
     void showRisk();
+    void showPreviewTitle();
     void fillSensitive();
     void showRagged();
     void chooseProfileToLoad();
@@ -170,7 +172,8 @@ private:
     QLabel* m_previewTitle;
     QTableView* m_previewView;
     RedactPreviewModel* m_preview;
-    QGroupBox* m_riskBox;
+    QTabWidget* m_tabs;
+    QWidget* m_riskBox;
     QLabel* m_sensitiveLabel;
     QComboBox* m_sensitive;
     QLabel* m_thresholdLabel;
