@@ -1,6 +1,7 @@
 #include "redact/CsvWriter.h"
 
 namespace sharewise::redact::Csv {
+using table::ByteBuffer;
 namespace {
 
 bool isPlainNegativeNumber(QByteArrayView f)
@@ -43,7 +44,7 @@ bool needsNeutralising(QByteArrayView f)
     }
 }
 
-void appendField(QByteArray& out, QByteArrayView field)
+void appendField(ByteBuffer& out, QByteArrayView field)
 {
     const bool neutralise = needsNeutralising(field);
     bool quote = false;
@@ -74,24 +75,24 @@ void appendField(QByteArray& out, QByteArrayView field)
         out.append('"');
 }
 
-void appendRow(QByteArray& out, const QByteArrayView* fields, qsizetype count)
+void appendRow(ByteBuffer& out, const QByteArrayView* fields, qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             out.append(',');
         appendField(out, fields[i]);
     }
-    out.append("\r\n");
+    out.append("\r\n", 2);
 }
 
-void appendHeader(QByteArray& out, const QStringList& names)
+void appendHeader(ByteBuffer& out, const QStringList& names)
 {
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (i > 0)
             out.append(',');
         appendField(out, names[i].toUtf8());
     }
-    out.append("\r\n");
+    out.append("\r\n", 2);
 }
 
 } // namespace sharewise::redact::Csv

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "table/RowBlock.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringList>
@@ -16,9 +18,9 @@ namespace Csv {
 // True when `field` would start a formula in a spreadsheet.
 [[nodiscard]] bool needsNeutralising(QByteArrayView field);
 
-void appendField(QByteArray& out, QByteArrayView field);
-void appendRow(QByteArray& out, const QByteArrayView* fields, qsizetype count);
-void appendHeader(QByteArray& out, const QStringList& names);
+void appendField(table::ByteBuffer& out, QByteArrayView field);
+void appendRow(table::ByteBuffer& out, const QByteArrayView* fields, qsizetype count);
+void appendHeader(table::ByteBuffer& out, const QStringList& names);
 
 } // namespace Csv
 } // namespace sharewise::redact

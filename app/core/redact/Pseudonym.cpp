@@ -2,6 +2,7 @@
 
 #include "crypto/Base32.h"
 #include "profile/ValueParsing.h"
+#include "table/RowBlock.h"
 
 #include <QString>
 #include <QtEndian>
@@ -36,18 +37,21 @@ void saltFor(const PseudonymKind& kind, unsigned char salt[16])
     std::memcpy(salt, name.constData(), size_t(std::min<qsizetype>(name.size(), 16)));
 }
 
+int saltIndex(const PseudonymKind& kind)
+{
+    return kind.identifier ? 1 + int(*kind.identifier) : 0;
+}
+
 void personalFor(const char* text, unsigned char out[16])
 {
     std::memset(out, 0, 16);
     std::memcpy(out, text, std::strlen(text));
 }
 
-void keyedHash(const crypto::SecureBytes& key, const PseudonymKind& kind, const char* personal,
+void keyedHash(const crypto::SecureBytes& key, const unsigned char salt[16], const char* personal,
                QByteArrayView input, unsigned char* out, size_t outLength)
 {
-    unsigned char salt[16];
     unsigned char pers[16];
-    saltFor(kind, salt);
     personalFor(personal, pers);
     crypto_generichash_blake2b_salt_personal(
         out, outLength, reinterpret_cast<const unsigned char*>(input.data()),
@@ -74,9 +78,10 @@ bool isZeroWidth(char16_t c)
            c == 0x00AD; // soft hyphen: invisible too
 }
 
-// Trimmed, spaces made plain and single. ASCII takes the fast path; anything else goes
-// through NFKC (which also maps no-break and typographic spaces to U+0020).
-QByteArray cleanText(QByteArrayView value, bool* ascii)
+// Trimmed, spaces made plain and single, into `out`. ASCII takes the fast path;
+// anything else goes through NFKC (which also maps no-break and typographic spaces to
+// U+0020). Returns whether the value was all ASCII.
+bool cleanText(QByteArrayView value, QByteArray& out)
 {
     bool allAscii = true;
     for (const char c : value) {
@@ -85,38 +90,36 @@ QByteArray cleanText(QByteArrayView value, bool* ascii)
             break;
         }
     }
-    *ascii = allAscii;
-    QByteArray out;
-    out.reserve(value.size());
-    auto appendSpaced = [&out](auto begin, auto end, auto isSpace, auto put) {
+    auto fold = [&out](QByteArrayView text) {
+        out.resize(text.size());
+        char* o = out.data();
+        char* const begin = o;
         bool pendingSpace = false;
-        for (auto it = begin; it != end; ++it) {
-            if (isSpace(*it)) {
-                pendingSpace = !out.isEmpty();
+        for (const char c : text) {
+            if (isAsciiSpace(c)) {
+                pendingSpace = o != begin;
                 continue;
             }
             if (pendingSpace)
-                out.append(' ');
+                *o++ = ' ';
             pendingSpace = false;
-            put(*it);
+            *o++ = c;
         }
+        out.resize(o - begin);
     };
     if (allAscii) {
-        appendSpaced(value.begin(), value.end(), isAsciiSpace, [&out](char c) { out.append(c); });
-        return out;
+        fold(value);
+        return true;
     }
-    QString text = QString::fromUtf8(value).normalized(QString::NormalizationForm_KC);
+    const QString text = QString::fromUtf8(value).normalized(QString::NormalizationForm_KC);
     QString kept;
     kept.reserve(text.size());
-    for (const QChar c : std::as_const(text)) {
-        if (isZeroWidth(c.unicode()))
-            continue;
-        kept.append(c);
+    for (const QChar c : text) {
+        if (!isZeroWidth(c.unicode()))
+            kept.append(c);
     }
-    const QByteArray utf8 = kept.toUtf8();
-    // NFKC has made no-break, typographic and ideographic spaces U+0020.
-    appendSpaced(utf8.begin(), utf8.end(), isAsciiSpace, [&out](char c) { out.append(c); });
-    return out;
+    fold(kept.toUtf8());
+    return false;
 }
 
 bool isBlankWord(QByteArrayView s)
@@ -136,46 +139,45 @@ bool isBlankWord(QByteArrayView s)
     return equals("unknown") || equals("not known");
 }
 
-QByteArray digitsOnly(QByteArrayView s)
+// In-place transforms of the cleaned value.
+void keepDigits(QByteArray& s)
 {
-    QByteArray out;
-    out.reserve(s.size());
-    for (const char c : s) {
-        if (c >= '0' && c <= '9')
-            out.append(c);
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] >= '0' && s[i] <= '9')
+            s[n++] = s[i];
     }
-    return out;
+    s.resize(n);
 }
 
-QByteArray withoutSpaces(QByteArrayView s)
+void removeSpaces(QByteArray& s)
 {
-    QByteArray out;
-    out.reserve(s.size());
-    for (const char c : s) {
-        if (c != ' ')
-            out.append(c);
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] != ' ')
+            s[n++] = s[i];
     }
-    return out;
+    s.resize(n);
 }
 
-QByteArray upper(const QByteArray& s, bool ascii)
+void toUpper(QByteArray& s, bool ascii)
 {
-    if (!ascii)
-        return QString::fromUtf8(s).toUpper().toUtf8();
-    QByteArray out = s;
-    for (char& c : out)
+    if (!ascii) {
+        s = QString::fromUtf8(s).toUpper().toUtf8();
+        return;
+    }
+    for (char& c : s)
         c = upperAscii(c);
-    return out;
 }
 
-QByteArray lower(const QByteArray& s, bool ascii)
+void toLower(QByteArray& s, bool ascii)
 {
-    if (!ascii)
-        return QString::fromUtf8(s).toLower().toUtf8();
-    QByteArray out = s;
-    for (char& c : out)
+    if (!ascii) {
+        s = QString::fromUtf8(s).toLower().toUtf8();
+        return;
+    }
+    for (char& c : s)
         c = lowerAscii(c);
-    return out;
 }
 
 } // namespace
@@ -183,66 +185,88 @@ QByteArray lower(const QByteArray& s, bool ascii)
 RedactionKeys::RedactionKeys(const crypto::SecureBytes& agreementKey)
     : m_pseudonym(subkey(agreementKey, kPseudonymContext))
     , m_dateShift(subkey(agreementKey, kDateShiftContext))
-{}
+{
+    static_assert(int(profile::IdentifierKind::CriminalOffence) + 2 <= 16);
+    saltFor(PseudonymKind{}, m_salts[0]);
+    for (int k = 0; k <= int(profile::IdentifierKind::CriminalOffence); ++k)
+        saltFor(PseudonymKind{profile::IdentifierKind(k)}, m_salts[1 + k]);
+}
+
+void RedactionKeys::pseudonymInto(const PseudonymKind& kind, QByteArrayView normalised,
+                                  char* out) const
+{
+    unsigned char digest[kTokenBytes];
+    keyedHash(m_pseudonym, m_salts[saltIndex(kind)], "SW-pseudonym-v1", normalised, digest,
+              sizeof digest);
+    out[0] = kPseudonymPrefix;
+    crypto::Base32::encodeTo(QByteArrayView(reinterpret_cast<const char*>(digest), kTokenBytes),
+                             out + 1);
+    sodium_memzero(digest, sizeof digest);
+}
 
 QByteArray RedactionKeys::pseudonym(const PseudonymKind& kind, QByteArrayView normalised) const
 {
-    unsigned char digest[kTokenBytes];
-    keyedHash(m_pseudonym, kind, "SW-pseudonym-v1", normalised, digest, sizeof digest);
     QByteArray token(kPseudonymLength, Qt::Uninitialized);
-    token[0] = kPseudonymPrefix;
-    crypto::Base32::encodeTo(QByteArrayView(reinterpret_cast<const char*>(digest), kTokenBytes),
-                             token.data() + 1);
-    sodium_memzero(digest, sizeof digest);
+    pseudonymInto(kind, normalised, token.data());
     return token;
 }
 
 int RedactionKeys::dateShiftDays(const PseudonymKind& kind, QByteArrayView normalised) const
 {
     unsigned char digest[8];
-    keyedHash(m_dateShift, kind, "SW-dateshift-v1", normalised, digest, sizeof digest);
+    keyedHash(m_dateShift, m_salts[saltIndex(kind)], "SW-dateshift-v1", normalised, digest,
+              sizeof digest);
     const quint64 v = qFromLittleEndian<quint64>(digest);
     const int r = int(v % 364);         // 0..363
     return r < 182 ? r - 182 : r - 181; // -182..-1, 1..182
 }
 
-std::optional<QByteArray> normaliseForPseudonym(const PseudonymKind& kind, QByteArrayView value)
+bool normaliseForPseudonym(const PseudonymKind& kind, QByteArrayView value, QByteArray& out)
 {
-    bool ascii = true;
-    const QByteArray clean = cleanText(value, &ascii);
-    if (isBlankWord(clean))
-        return std::nullopt;
-    if (!kind.identifier)
-        return upper(clean, ascii);
+    const bool ascii = cleanText(value, out);
+    if (isBlankWord(out))
+        return false;
+    if (!kind.identifier) {
+        toUpper(out, ascii);
+        return true;
+    }
     using profile::IdentifierKind;
     switch (*kind.identifier) {
-    case IdentifierKind::NhsNumber: {
-        QByteArray d = digitsOnly(clean);
-        if (d.isEmpty())
-            return std::nullopt;
-        return d;
-    }
+    case IdentifierKind::NhsNumber:
+        keepDigits(out);
+        return !out.isEmpty();
     case IdentifierKind::NiNumber:
-        return withoutSpaces(upper(clean, ascii));
-    case IdentifierKind::Postcode: {
-        QByteArray p = withoutSpaces(upper(clean, ascii));
-        if (p.size() >= 5)
-            p.insert(p.size() - 3, ' ');
-        return p;
-    }
+        toUpper(out, ascii);
+        removeSpaces(out);
+        return true;
+    case IdentifierKind::Postcode:
+        toUpper(out, ascii);
+        removeSpaces(out);
+        if (out.size() >= 5)
+            out.insert(out.size() - 3, ' ');
+        return true;
     case IdentifierKind::Email:
-        return lower(clean, ascii);
-    case IdentifierKind::Phone: {
-        if (auto uk = profile::normaliseUkPhone(clean))
-            return *uk;
-        QByteArray d = digitsOnly(clean);
-        if (d.isEmpty())
-            return std::nullopt;
-        return d;
-    }
+        toLower(out, ascii);
+        return true;
+    case IdentifierKind::Phone:
+        if (auto uk = profile::normaliseUkPhone(out)) {
+            out = *uk;
+            return true;
+        }
+        keepDigits(out);
+        return !out.isEmpty();
     default:
-        return upper(clean, ascii);
+        toUpper(out, ascii);
+        return true;
     }
+}
+
+std::optional<QByteArray> normaliseForPseudonym(const PseudonymKind& kind, QByteArrayView value)
+{
+    QByteArray out;
+    if (!normaliseForPseudonym(kind, value, out))
+        return std::nullopt;
+    return out;
 }
 
 } // namespace sharewise::redact

@@ -28,6 +28,8 @@ public:
     // takes it for neither a number nor a formula. Blank for a blank value (see
     // normaliseForPseudonym). `normalised` must come from normaliseForPseudonym.
     [[nodiscard]] QByteArray pseudonym(const PseudonymKind& kind, QByteArrayView normalised) const;
+    // The same into `out` (kPseudonymLength characters), allocating nothing.
+    void pseudonymInto(const PseudonymKind& kind, QByteArrayView normalised, char* out) const;
 
     // Days to move a person's dates: -182..-1 or 1..182, never 0, the same for every
     // date of that person under this key.
@@ -36,6 +38,9 @@ public:
 private:
     crypto::SecureBytes m_pseudonym;
     crypto::SecureBytes m_dateShift;
+    // The salt of each kind (its name, zero-padded): index 0 "text", then the
+    // identifier kinds in order.
+    unsigned char m_salts[16][16] = {};
 };
 
 inline constexpr char kPseudonymPrefix = 'p';
@@ -49,5 +54,7 @@ inline constexpr int kPseudonymLength = 27;
 // "unknown", "not known", NULL and the other placeholders.
 [[nodiscard]] std::optional<QByteArray> normaliseForPseudonym(const PseudonymKind& kind,
                                                               QByteArrayView value);
+// The same into `out` (reused: no allocation once it has grown); false for a blank.
+bool normaliseForPseudonym(const PseudonymKind& kind, QByteArrayView value, QByteArray& out);
 
 } // namespace sharewise::redact

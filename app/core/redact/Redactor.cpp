@@ -57,16 +57,16 @@ public:
         m_bytes = 0;
         return {};
     }
-    QByteArray& buffer() { return m_buffer; }
+    table::ByteBuffer& buffer() { return m_buffer; }
     Status flushIfFull() { return m_buffer.size() >= kWriteChunk ? flush() : Status(); }
     Status flush()
     {
         if (m_buffer.isEmpty())
             return {};
-        if (m_file->write(m_buffer) != m_buffer.size())
+        if (m_file->write(m_buffer.constData(), m_buffer.size()) != m_buffer.size())
             return failed();
         m_bytes += m_buffer.size();
-        m_buffer.resize(0);
+        m_buffer.clear();
         return {};
     }
     Status commit()
@@ -91,7 +91,7 @@ private:
 
     QString m_path;
     std::unique_ptr<QSaveFile> m_file;
-    QByteArray m_buffer;
+    table::ByteBuffer m_buffer;
     qint64 m_bytes = 0;
 };
 
@@ -230,7 +230,7 @@ Result<RedactResult> redactFile(const RedactParams& p)
                 }
                 redactor->redactRow(rows, r, redacted);
             }
-            QByteArray& out = output.buffer();
+            table::ByteBuffer& out = output.buffer();
             for (qsizetype r = 0; r < redacted.rowCount(); ++r) {
                 const qsizetype n = redacted.fieldCount(r);
                 fields.resize(size_t(n));

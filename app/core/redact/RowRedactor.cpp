@@ -20,9 +20,40 @@ class Tr
 
 void appendInt(QByteArray& out, qint64 v, int width = 0)
 {
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%0*lld", width, static_cast<long long>(v));
-    out.append(buffer, n);
+    char buffer[24];
+    char* end = buffer + sizeof buffer;
+    char* p = end;
+    const bool negative = v < 0;
+    quint64 u = negative ? quint64(0) - quint64(v) : quint64(v);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    while (end - p < width)
+        *--p = '0';
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
+}
+
+// The civil date of a day count since 1970-01-01 (proleptic Gregorian), without QDate.
+struct Civil
+{
+    int year;
+    int month;
+    int day;
+};
+Civil civilFromDays(qint64 z)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    return {int(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
 }
 
 QByteArray formatNumber(double v)
@@ -40,8 +71,9 @@ std::optional<profile::ParsedDate> readDate(QByteArrayView value, CellKind kind)
     // A column the user treats as dates may hold Excel serial numbers (a date column
     // exported without its format). From 10000 (1927-05-18) only, so that a year
     // written alone ("2024") is never read as a day of 1905.
-    if ((parsed.type == profile::ValueType::Integer || parsed.type == profile::ValueType::Decimal)
-        && parsed.number.value >= 10000)
+    if ((parsed.type == profile::ValueType::Integer ||
+         parsed.type == profile::ValueType::Decimal) &&
+        parsed.number.value >= 10000)
         return profile::parseExcelSerial(parsed.number.value);
     return std::nullopt;
 }
@@ -112,17 +144,17 @@ std::optional<QByteArray> date(QByteArrayView value, CellKind kind, Generalisati
     const auto d = readDate(value, kind);
     if (!d)
         return std::nullopt;
-    const QDate date = d->date();
+    const Civil date = civilFromDays(d->days);
     QByteArray out;
-    appendInt(out, date.year(), 4);
+    appendInt(out, date.year, 4);
     switch (to) {
     case Generalisation::DateMonth:
         out.append('-');
-        appendInt(out, date.month(), 2);
+        appendInt(out, date.month, 2);
         break;
     case Generalisation::DateQuarter:
         out.append("-Q");
-        appendInt(out, (date.month() + 2) / 3);
+        appendInt(out, (date.month + 2) / 3);
         break;
     default:
         break;
@@ -136,10 +168,10 @@ std::optional<QByteArray> ageBand(QByteArrayView dateOfBirth, CellKind kind, qin
     const auto d = readDate(dateOfBirth, kind);
     if (!d || d->days > referenceDays)
         return std::nullopt;
-    const QDate born = d->date();
-    const QDate on = profile::dateFromDays(referenceDays);
-    int age = on.year() - born.year();
-    if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day()))
+    const Civil born = civilFromDays(d->days);
+    const Civil on = civilFromDays(referenceDays);
+    int age = on.year - born.year;
+    if (on.month < born.month || (on.month == born.month && on.day < born.day))
         --age;
     QByteArray out;
     if (topAge > 0 && age >= topAge) {
@@ -248,13 +280,13 @@ std::optional<QByteArray> shiftDate(QByteArrayView value, CellKind kind, int day
     const auto d = readDate(value, kind);
     if (!d)
         return std::nullopt;
-    const QDate date = profile::dateFromDays(d->days + days);
+    const Civil date = civilFromDays(qint64(d->days) + days);
     QByteArray out;
-    appendInt(out, date.year(), 4);
+    appendInt(out, date.year, 4);
     out.append('-');
-    appendInt(out, date.month(), 2);
+    appendInt(out, date.month, 2);
     out.append('-');
-    appendInt(out, date.day(), 2);
+    appendInt(out, date.day, 2);
     if (d->hasTime()) {
         out.append('T');
         appendInt(out, d->seconds / 3600, 2);
@@ -542,21 +574,21 @@ void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteA
         return put(*g);
     }
     case Action::Pseudonymise: {
-        const auto normalised = normaliseForPseudonym(rule.kind, value);
-        if (!normalised)
+        if (!normaliseForPseudonym(rule.kind, value, m_scratch))
             return put({});
-        return put(m_keys->pseudonym(rule.kind, *normalised));
+        char token[kPseudonymLength];
+        m_keys->pseudonymInto(rule.kind, m_scratch, token);
+        return put(QByteArrayView(token, kPseudonymLength));
     }
     case Action::ShiftDate: {
         if (isBlank(value))
             return put({});
-        const auto person = normaliseForPseudonym(rule.kind, in.fieldOrEmpty(row, op.personSource));
-        if (!person) {
+        if (!normaliseForPseudonym(rule.kind, in.fieldOrEmpty(row, op.personSource), m_scratch)) {
             ++op.outcome.noPerson;
             return put({});
         }
         const auto shifted =
-            Generalise::shiftDate(value, kind, m_keys->dateShiftDays(rule.kind, *person));
+            Generalise::shiftDate(value, kind, m_keys->dateShiftDays(rule.kind, m_scratch));
         if (!shifted)
             return unreadable();
         return put(*shifted);

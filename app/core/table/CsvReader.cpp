@@ -453,7 +453,7 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
 {
     qsizetype rows = 0;
     const char delimiter = m_info.delimiter;
-    QByteArray& text = block.text();
+    ByteBuffer& text = block.text();
     const char* p = m_buf + m_pos;
     const char* end = m_buf + m_valid;
 
@@ -504,7 +504,9 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
                 } else if (m_state == State::QuoteInQuoted) {
                     m_state = State::Unquoted;
                 }
-                appendWindows1252AsUtf8(QByteArrayView(m_buf + m_valid, 1), text);
+                QByteArray repaired;
+                appendWindows1252AsUtf8(QByteArrayView(m_buf + m_valid, 1), repaired);
+                text.append(repaired);
                 validateFrom(m_valid + 1, m_eof);
                 p = m_buf + m_pos + 1;
                 end = m_buf + m_valid;

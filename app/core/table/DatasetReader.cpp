@@ -302,9 +302,7 @@ void DatasetReader::emitRow(const RowBlock& from, qsizetype row, RowBlock& to)
     }
     // Empty fields past the last column are dropped; everything else is kept as is.
     const qsizetype keep = std::min(fields, std::max(columns, last));
-    to.beginRow(from.sourceLine(row));
-    for (qsizetype c = 0; c < keep; ++c)
-        to.addField(from.field(row, c), from.kind(row, c));
+    to.appendRow(from, row, keep);
     ++m_counts.dataRows;
 }
 

@@ -3,10 +3,94 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace sharewise::table {
+
+// A growable byte buffer for the hot loops of reading and writing tables: appending a
+// short field is a bounds check and a memcpy (QByteArray::append goes through insert()
+// and resize() out of line, with aliasing and sharing checks, on every call; tens of
+// millions of fields make that a large share of the work). Not null-terminated.
+class ByteBuffer
+{
+public:
+    ByteBuffer() = default;
+    ~ByteBuffer() { std::free(m_data); }
+    ByteBuffer(const ByteBuffer& other) { append(other.m_data, other.m_size); }
+    ByteBuffer& operator=(const ByteBuffer& other)
+    {
+        if (this != &other) {
+            m_size = 0;
+            append(other.m_data, other.m_size);
+        }
+        return *this;
+    }
+    ByteBuffer(ByteBuffer&& other) noexcept
+        : m_data(std::exchange(other.m_data, nullptr))
+        , m_size(std::exchange(other.m_size, 0))
+        , m_capacity(std::exchange(other.m_capacity, 0))
+    {}
+    ByteBuffer& operator=(ByteBuffer&& other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        std::swap(m_capacity, other.m_capacity);
+        return *this;
+    }
+
+    [[nodiscard]] qsizetype size() const { return m_size; }
+    [[nodiscard]] bool isEmpty() const { return m_size == 0; }
+    [[nodiscard]] const char* constData() const { return m_data; }
+    [[nodiscard]] char* data() { return m_data; }
+    [[nodiscard]] QByteArrayView view() const { return {m_data, m_size}; }
+    void clear() { m_size = 0; } // keeps the capacity
+    void resize(qsizetype size)
+    {
+        reserve(size);
+        m_size = size;
+    }
+    void reserve(qsizetype capacity)
+    {
+        if (capacity > m_capacity)
+            grow(capacity);
+    }
+    void append(const char* bytes, qsizetype size)
+    {
+        if (Q_UNLIKELY(m_size + size > m_capacity))
+            grow(m_size + size);
+        if (size > 0)
+            std::memcpy(m_data + m_size, bytes, size_t(size));
+        m_size += size;
+    }
+    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
+    void append(char c)
+    {
+        if (Q_UNLIKELY(m_size + 1 > m_capacity))
+            grow(m_size + 1);
+        m_data[m_size++] = c;
+    }
+
+private:
+    void grow(qsizetype atLeast)
+    {
+        const qsizetype capacity = std::max<qsizetype>({atLeast, 2 * m_capacity, 256});
+        char* grown = static_cast<char*>(std::realloc(m_data, size_t(capacity)));
+        if (!grown)
+            throw std::bad_alloc();
+        m_data = grown;
+        m_capacity = capacity;
+    }
+
+    char* m_data = nullptr;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = 0;
+};
 
 // What a cell held in its source. A CSV only ever gives Text (or Empty); a workbook
 // says what the spreadsheet stored, so a date typed into Excel need not be guessed.
@@ -30,7 +114,7 @@ class RowBlock
 public:
     void clear()
     {
-        m_text.resize(0);
+        m_text.clear();
         m_fieldEnd.clear();
         m_rowFirstField.clear();
         m_rowLine.clear();
@@ -83,7 +167,7 @@ public:
     }
     void addField(QByteArrayView text)
     {
-        m_text.append(text.data(), text.size());
+        m_text.append(text);
         m_fieldEnd.push_back(quint32(m_text.size()));
         if (m_hasKinds)
             m_kinds.push_back(text.isEmpty() ? CellKind::Empty : CellKind::Text);
@@ -92,20 +176,40 @@ public:
     {
         if (!m_hasKinds && kind != CellKind::Text && kind != CellKind::Empty)
             enableKinds();
-        m_text.append(text.data(), text.size());
+        m_text.append(text);
         m_fieldEnd.push_back(quint32(m_text.size()));
         if (m_hasKinds)
             m_kinds.push_back(text.isEmpty() && kind == CellKind::Text ? CellKind::Empty : kind);
     }
     // Field text written piecewise (a CSV reader undoing doubled quotes): append the
     // pieces to text(), then call endField().
-    QByteArray& text() { return m_text; }
+    ByteBuffer& text() { return m_text; }
     void endField()
     {
         m_fieldEnd.push_back(quint32(m_text.size()));
         if (m_hasKinds)
             m_kinds.push_back(CellKind::Text);
     }
+    // Appends the first `count` fields of another block's row (count <= its fields),
+    // with their kinds, in one copy of the text.
+    void appendRow(const RowBlock& from, qsizetype row, qsizetype count)
+    {
+        const size_t first = from.m_rowFirstField[size_t(row)];
+        const quint32 textBegin = first == 0 ? 0 : from.m_fieldEnd[first - 1];
+        const quint32 textEnd = count == 0 ? textBegin : from.m_fieldEnd[first + size_t(count) - 1];
+        beginRow(from.sourceLine(row));
+        if (from.m_hasKinds && !m_hasKinds)
+            enableKinds();
+        const quint32 base = quint32(m_text.size());
+        m_text.append(from.m_text.constData() + textBegin, qsizetype(textEnd - textBegin));
+        for (size_t i = 0; i < size_t(count); ++i)
+            m_fieldEnd.push_back(from.m_fieldEnd[first + i] - textBegin + base);
+        if (m_hasKinds) {
+            for (size_t i = 0; i < size_t(count); ++i)
+                m_kinds.push_back(from.kind(row, qsizetype(i)));
+        }
+    }
+
     // Drops the last row (a reader that finds a row was padding, say).
     void dropLastRow()
     {
@@ -131,7 +235,7 @@ private:
         }
     }
 
-    QByteArray m_text;
+    ByteBuffer m_text;
     std::vector<quint32> m_fieldEnd;      // end offset in m_text of each field
     std::vector<quint32> m_rowFirstField; // index of each row's first field
     std::vector<qint64> m_rowLine;        // source line of each row

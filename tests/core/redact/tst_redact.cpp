@@ -55,10 +55,10 @@ ColumnRule rule(const QString& column, Action action)
 
 QByteArray csv(std::initializer_list<QByteArrayView> fields)
 {
-    QByteArray out;
+    table::ByteBuffer out;
     std::vector<QByteArrayView> v(fields);
     Csv::appendRow(out, v.data(), qsizetype(v.size()));
-    return out;
+    return out.view().toByteArray();
 }
 
 } // namespace
