@@ -191,8 +191,8 @@ int CliApp::cmdRedact(const QStringList& args)
     for (const auto& [was, now] : r.match.respelled)
         warn(tr("The profile's rule for \"%1\" was used for the column \"%2\".").arg(was, now));
     if (!r.match.added.isEmpty()) {
-        const QString names = QLatin1Char('"') + r.match.added.join(QStringLiteral("\", \""))
-                              + QLatin1Char('"');
+        const QString names =
+            QLatin1Char('"') + r.match.added.join(QStringLiteral("\", \"")) + QLatin1Char('"');
         const int n = int(r.match.added.size());
         if (params.profile.otherColumns == redact::RedactionProfile::OtherColumns::Drop)
             warn(tr("%n column(s) not in the profile were left out: %1.", nullptr, n).arg(names));

@@ -43,9 +43,9 @@ struct Item
 class Pipe
 {
 public:
-    Pipe()
+    explicit Pipe(int blocks = kBlocksInFlight)
     {
-        for (int i = 0; i < kBlocksInFlight; ++i)
+        for (int i = 0; i < blocks; ++i)
             m_free.push_back(std::make_unique<table::RowBlock>());
     }
 
@@ -76,6 +76,19 @@ public:
         m_full.pop_front();
         return item;
     }
+    // For several workers: the next item and its place in the reading order (0, 1, ...),
+    // or nothing once stopped. Taking and numbering happen under one lock, so the
+    // numbers follow the file.
+    std::optional<std::pair<quint64, Item>> takeNumbered()
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_stop || !m_full.empty(); });
+        if (m_full.empty())
+            return std::nullopt;
+        Item item = std::move(m_full.front());
+        m_full.pop_front();
+        return std::make_pair(m_taken++, std::move(item));
+    }
     void giveBack(std::unique_ptr<table::RowBlock> block)
     {
         if (!block)
@@ -102,6 +115,7 @@ private:
     std::deque<Item> m_full;
     std::vector<std::unique_ptr<table::RowBlock>> m_free;
     bool m_stop = false;
+    quint64 m_taken = 0;
 };
 
 // The reading thread: reads blocks of rows until the end, a failure, or the pipe is

@@ -7,7 +7,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <map>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace sharewise::redact {
 using namespace Qt::StringLiterals;
@@ -59,6 +65,16 @@ public:
     }
     table::ByteBuffer& buffer() { return m_buffer; }
     Status flushIfFull() { return m_buffer.size() >= kWriteChunk ? flush() : Status(); }
+    // Writes a finished block as it is (after what is buffered), without copying it.
+    Status write(const table::ByteBuffer& block)
+    {
+        if (Status s = flush(); !s)
+            return s;
+        if (m_file->write(block.constData(), block.size()) != block.size())
+            return failed();
+        m_bytes += block.size();
+        return {};
+    }
     Status flush()
     {
         if (m_buffer.isEmpty())
@@ -120,6 +136,176 @@ Status countRare(table::DatasetReader& reader, RareValues& rare, const RedactPar
     return reader.rewind();
 }
 
+// One block of rows, redacted by a worker: its CSV, its redacted rows (for the risk
+// check), and what happened in it. Or the reader's news (restart, end, failure).
+struct Done
+{
+    quint64 seq = 0;
+    dataset::Item::Kind kind = dataset::Item::Kind::Rows;
+    dataset::Item item; // Restarted, End, Failed: as the reader sent it
+    table::ByteBuffer csv;
+    qint64 rows = 0;          // rows written
+    table::RowBlock redacted; // the columns the caller asked for, of those rows
+    QList<ColumnOutcome> outcomes;
+    qint64 skipped = 0;
+    qint64 padded = 0;
+    qint64 progress = 0;
+    qint64 total = 0;
+    std::optional<Error> error; // a ragged row under RaggedRows::Refuse
+};
+
+// Finished blocks, handed to the writing thread in reading order. Workers wait while
+// too many are ahead of the writer, so memory stays bounded.
+class DoneQueue
+{
+public:
+    explicit DoneQueue(int limit)
+        : m_limit(limit)
+    {}
+
+    // Worker: wait until the writer is not too far behind `seq`; false once stopped.
+    bool waitForRoom(quint64 seq)
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_stop || seq < m_next + quint64(m_limit); });
+        return !m_stop;
+    }
+    void put(std::unique_ptr<Done> done)
+    {
+        std::lock_guard lock(m_mutex);
+        const quint64 seq = done->seq;
+        m_done.emplace(seq, std::move(done));
+        m_cv.notify_all();
+    }
+    // Writer: the next block in order, or null when `cancelled` turns true.
+    std::unique_ptr<Done> takeNext(const std::function<bool()>& cancelled)
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            auto it = m_done.find(m_next);
+            if (it != m_done.end()) {
+                auto done = std::move(it->second);
+                m_done.erase(it);
+                ++m_next;
+                m_cv.notify_all();
+                return done;
+            }
+            if (cancelled())
+                return nullptr;
+            m_cv.wait_for(lock, std::chrono::milliseconds(50));
+        }
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_cv.notify_all();
+    }
+
+    // Written blocks come back, so that their buffers (a megabyte or two each) are
+    // reused instead of being allocated, grown and faulted in again for every block.
+    void recycle(std::unique_ptr<Done> done)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(done));
+    }
+    std::unique_ptr<Done> fresh()
+    {
+        std::unique_ptr<Done> d;
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                d = std::move(m_free.back());
+                m_free.pop_back();
+            }
+        }
+        if (!d)
+            return std::make_unique<Done>();
+        d->kind = dataset::Item::Kind::Rows;
+        d->item = dataset::Item{};
+        d->csv.clear();
+        d->redacted.clear();
+        d->skipped = d->padded = d->rows = 0;
+        d->error.reset();
+        return d;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::vector<std::unique_ptr<Done>> m_free;
+    std::map<quint64, std::unique_ptr<Done>> m_done;
+    quint64 m_next = 0;
+    int m_limit;
+    bool m_stop = false;
+};
+
+// A worker: takes blocks from the reader in order, redacts them with its own copy of
+// the compiled profile, and hands them to the writer.
+void redactBlocks(RowRedactor redactor, dataset::Pipe& pipe, DoneQueue& done, qsizetype columns,
+                  RedactionProfile::RaggedRows policy, const QString& input,
+                  const QList<int>& forCaller)
+{
+    std::vector<QByteArrayView> values;
+    for (;;) {
+        auto taken = pipe.takeNumbered();
+        if (!taken)
+            return;
+        auto& [seq, item] = *taken;
+        auto out = done.fresh();
+        out->seq = seq;
+        out->kind = item.kind;
+        if (item.kind != dataset::Item::Kind::Rows) {
+            out->item = std::move(item);
+            if (!done.waitForRoom(seq))
+                return;
+            done.put(std::move(out));
+            continue;
+        }
+        const table::RowBlock& rows = *item.block;
+        redactor.resetOutcomes();
+        for (qsizetype r = 0; r < rows.rowCount() && !out->error; ++r) {
+            if (isRagged(rows, r, columns)) {
+                switch (policy) {
+                case RedactionProfile::RaggedRows::Refuse:
+                    out->error = withCode(
+                        makeError(ErrorKind::BadInput,
+                                  Tr::tr("This row has %1 fields but the header has %2 "
+                                         "columns, so its values may be in the wrong "
+                                         "columns. Correct the file, or choose to skip "
+                                         "or pad rows like it.")
+                                      .arg(rows.fieldCount(r))
+                                      .arg(columns),
+                                  Tr::tr("%1, line %2").arg(input).arg(rows.sourceLine(r))),
+                        RedactError::Ragged);
+                    continue;
+                case RedactionProfile::RaggedRows::Skip:
+                    ++out->skipped;
+                    continue;
+                case RedactionProfile::RaggedRows::Pad:
+                    ++out->padded;
+                    break;
+                }
+            }
+            redactor.redactRow(rows, r, values);
+            Csv::appendRow(out->csv, values.data(), qsizetype(values.size()));
+            ++out->rows;
+            if (!forCaller.isEmpty()) {
+                out->redacted.beginRow(rows.sourceLine(r));
+                for (const int c : forCaller)
+                    out->redacted.addField(values[size_t(c)]);
+            }
+        }
+        out->outcomes = redactor.outcomes();
+        out->progress = item.progress;
+        out->total = item.total;
+        pipe.giveBack(std::move(item.block));
+        if (!done.waitForRoom(seq))
+            return;
+        done.put(std::move(out));
+    }
+}
+
 } // namespace
 
 Result<RedactResult> redactFile(const RedactParams& p)
@@ -171,81 +357,100 @@ Result<RedactResult> redactFile(const RedactParams& p)
     Csv::appendHeader(output.buffer(), result.outputColumns);
 
     const qsizetype columns = reader.info().columns.size();
-    const auto policy = p.profile.raggedRows;
-    table::RowBlock redacted;
-    std::vector<QByteArrayView> fields;
+    auto isCancelled = [&p] {
+        return p.cancel && p.cancel->load(std::memory_order_relaxed);
+    };
 
-    dataset::Pipe pipe;
+    // The output columns the caller's callback gets (all of them unless it said).
+    QList<int> forCaller;
+    if (p.redactedRows) {
+        if (!p.callerColumns.isEmpty()) {
+            for (const QString& c : p.callerColumns) {
+                const auto i = result.outputColumns.indexOf(c);
+                if (i >= 0)
+                    forCaller.append(int(i));
+            }
+        } else {
+            for (qsizetype i = 0; i < result.outputColumns.size(); ++i)
+                forCaller.append(int(i));
+        }
+    }
+    // One thread reads ahead; `workers` redact blocks in parallel; this thread writes
+    // them in the file's order and feeds the caller's risk check.
+    const int workers = int(std::clamp(std::thread::hardware_concurrency(), 2u, 4u));
+    dataset::Pipe pipe(workers + 3);
+    DoneQueue done(2 * workers + 2);
+    std::vector<std::thread> threads;
+    struct Stop
+    {
+        dataset::Pipe& pipe;
+        DoneQueue& done;
+        std::vector<std::thread>& threads;
+        ~Stop()
+        {
+            pipe.stop();
+            done.stop();
+            for (std::thread& t : threads)
+                t.join();
+        }
+    } stop{pipe, done, threads};
     dataset::ReadAheadThread ahead(reader, pipe);
+    for (int i = 0; i < workers; ++i)
+        threads.emplace_back(redactBlocks, *redactor, std::ref(pipe), std::ref(done), columns,
+                             p.profile.raggedRows, p.input, std::cref(forCaller));
+
+    QList<ColumnOutcome> outcomes = redactor->outcomes();
+    auto resetOutcomes = [&outcomes] {
+        for (ColumnOutcome& o : outcomes)
+            o = ColumnOutcome{o.column, 0, 0, 0, 0};
+    };
     for (;;) {
-        if (p.cancel && p.cancel->load(std::memory_order_relaxed))
+        std::unique_ptr<Done> d = done.takeNext(isCancelled);
+        if (!d || isCancelled())
             return cancelled();
-        dataset::Item item = pipe.take();
-        switch (item.kind) {
+        switch (d->kind) {
         case dataset::Item::Kind::Failed:
-            return *item.error;
+            return *d->item.error;
         case dataset::Item::Kind::Restarted:
             // Every row so far is void: start the output again.
             if (Status s = output.open(); !s)
                 return s.error();
             Csv::appendHeader(output.buffer(), result.outputColumns);
-            redactor->resetOutcomes();
+            resetOutcomes();
             result.rowsWritten = result.raggedSkipped = result.raggedPadded = 0;
             break;
         case dataset::Item::Kind::End: {
             if (Status s = output.commit(); !s)
                 return s.error();
             if (p.progress)
-                p.progress(item.total, item.total, passes, passes);
-            result.info = std::move(*item.info);
-            result.counts = *item.counts;
-            result.outcomes = redactor->outcomes();
+                p.progress(d->item.total, d->item.total, passes, passes);
+            result.info = std::move(*d->item.info);
+            result.counts = *d->item.counts;
+            result.outcomes = outcomes;
             result.outputBytes = output.bytes();
             return result;
         }
         case dataset::Item::Kind::Rows: {
-            const table::RowBlock& rows = *item.block;
-            redacted.clear();
-            for (qsizetype r = 0; r < rows.rowCount(); ++r) {
-                if (isRagged(rows, r, columns)) {
-                    switch (policy) {
-                    case RedactionProfile::RaggedRows::Refuse:
-                        return withCode(
-                            makeError(ErrorKind::BadInput,
-                                      Tr::tr("This row has %1 fields but the header has %2 "
-                                             "columns, so its values may be in the wrong "
-                                             "columns. Correct the file, or choose to skip "
-                                             "or pad rows like it.")
-                                          .arg(rows.fieldCount(r))
-                                          .arg(columns),
-                                      Tr::tr("%1, line %2").arg(p.input).arg(rows.sourceLine(r))),
-                            RedactError::Ragged);
-                    case RedactionProfile::RaggedRows::Skip:
-                        ++result.raggedSkipped;
-                        continue;
-                    case RedactionProfile::RaggedRows::Pad:
-                        ++result.raggedPadded;
-                        break;
-                    }
-                }
-                redactor->redactRow(rows, r, redacted);
+            if (d->error)
+                return *d->error;
+            if (Status s = output.write(d->csv); !s)
+                return s.error();
+            result.rowsWritten += d->rows;
+            result.raggedSkipped += d->skipped;
+            result.raggedPadded += d->padded;
+            for (qsizetype i = 0; i < outcomes.size(); ++i) {
+                outcomes[i].unreadable += d->outcomes[i].unreadable;
+                outcomes[i].noPerson += d->outcomes[i].noPerson;
+                outcomes[i].suppressed += d->outcomes[i].suppressed;
+                outcomes[i].coded += d->outcomes[i].coded;
             }
-            table::ByteBuffer& out = output.buffer();
-            for (qsizetype r = 0; r < redacted.rowCount(); ++r) {
-                const qsizetype n = redacted.fieldCount(r);
-                fields.resize(size_t(n));
-                for (qsizetype c = 0; c < n; ++c)
-                    fields[size_t(c)] = redacted.field(r, c);
-                Csv::appendRow(out, fields.data(), n);
-            }
-            result.rowsWritten += redacted.rowCount();
             if (p.redactedRows)
-                p.redactedRows(redacted);
-            pipe.giveBack(std::move(item.block));
+                p.redactedRows(d->redacted);
             if (Status s = output.flushIfFull(); !s)
                 return s.error();
             if (p.progress)
-                p.progress(item.progress, item.total, passes, passes);
+                p.progress(d->progress, d->total, passes, passes);
+            done.recycle(std::move(d));
             break;
         }
         }

@@ -20,8 +20,11 @@ struct RedactParams
     // `pass` counts from 1 to `passes` (2 when rare values are counted first).
     std::function<void(qint64 done, qint64 total, int pass, int passes)> progress;
     const std::atomic_bool* cancel = nullptr;
-    // Called once per block of redacted rows, on the calling thread (the risk check).
+    // Called once per block of redacted rows, in the file's order, on the calling thread
+    // (the risk check). The block holds the output columns named in callerColumns, in
+    // that order (every output column when it is empty).
     std::function<void(const table::RowBlock& redacted)> redactedRows;
+    QStringList callerColumns;
 };
 
 struct RedactResult

@@ -93,6 +93,25 @@ void RiskFeeder::add(const table::RowBlock& redacted)
     }
 }
 
+void RiskFeeder::addNarrow(const table::RowBlock& rows)
+{
+    const qsizetype quasi = m_quasiOutputs.size();
+    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+        for (qsizetype i = 0; i < quasi; ++i)
+            m_values[size_t(i)] = rows.fieldOrEmpty(r, i);
+        m_check.add(m_values.data(),
+                    m_sensitiveOutput >= 0 ? rows.fieldOrEmpty(r, quasi) : QByteArrayView());
+    }
+}
+
+QStringList RiskFeeder::columns() const
+{
+    QStringList out = m_check.quasiNames();
+    if (m_check.sensitiveName())
+        out.append(*m_check.sensitiveName());
+    return out;
+}
+
 QList<risk::Generalisation> RiskFeeder::candidates() const
 {
     QList<risk::Generalisation> out;

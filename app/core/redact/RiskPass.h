@@ -23,7 +23,12 @@ public:
                                                       const QStringList& quasiColumns,
                                                       const QString& sensitive, int threshold);
 
+    // Rows with every output column of the redactor.
     void add(const table::RowBlock& redacted);
+    // Rows with only columns(), in that order (RedactParams::callerColumns).
+    void addNarrow(const table::RowBlock& rows);
+    // The quasi-identifiers, then the sensitive column if any.
+    [[nodiscard]] QStringList columns() const;
     [[nodiscard]] const risk::RiskCheck& check() const { return m_check; }
 
     // Each quasi-identifier one step coarser (where its rule has a coarser step), then

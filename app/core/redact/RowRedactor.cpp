@@ -509,22 +509,57 @@ QHash<int, int> RowRedactor::rareColumns() const
 
 void RowRedactor::redactRow(const table::RowBlock& in, qsizetype row, table::RowBlock& out)
 {
+    redactRow(in, row, m_views);
     out.beginRow(in.sourceLine(row));
+    for (const QByteArrayView v : m_views)
+        out.addField(v);
+}
+
+void RowRedactor::redactRow(const table::RowBlock& in, qsizetype row,
+                            std::vector<QByteArrayView>& values)
+{
+    m_rowText.clear();
+    m_slots.resize(m_ops.size());
     const qsizetype fields = in.fieldCount(row);
-    for (Op& op : m_ops) {
+    for (size_t i = 0; i < m_ops.size(); ++i) {
+        Op& op = m_ops[i];
         const bool present = op.source < fields;
         const QByteArrayView value = present ? in.field(row, op.source) : QByteArrayView();
         const CellKind kind = present ? in.kind(row, op.source) : CellKind::Empty;
-        apply(op, in, row, value, kind, out);
+        m_current = &m_slots[i];
+        apply(op, in, row, value, kind);
+    }
+    // Views into the row's own text are made only now: it may have grown meanwhile.
+    values.resize(m_ops.size());
+    for (size_t i = 0; i < m_ops.size(); ++i) {
+        const Slot& slot = m_slots[i];
+        values[i] = slot.source ? QByteArrayView(slot.source, slot.size)
+                                : QByteArrayView(m_rowText.constData() + slot.offset, slot.size);
     }
 }
 
+void RowRedactor::put(QByteArrayView text, bool fromSource)
+{
+    Slot& slot = *m_current;
+    slot.size = text.size();
+    if (fromSource || text.isEmpty()) {
+        slot.source = text.isEmpty() ? "" : text.data();
+        return;
+    }
+    slot.source = nullptr;
+    slot.offset = m_rowText.size();
+    m_rowText.append(text);
+}
+
 void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteArrayView value,
-                        CellKind kind, table::RowBlock& out)
+                        CellKind kind)
 {
     const ColumnRule& rule = op.rule;
-    auto put = [&out](QByteArrayView text) {
-        out.addField(text);
+    auto put = [this](QByteArrayView text) {
+        this->put(text, false);
+    };
+    auto keep = [this](QByteArrayView text) {
+        this->put(text, true);
     };
     auto unreadable = [&]() {
         if (!isBlank(value))
@@ -533,7 +568,7 @@ void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteA
     };
     switch (rule.action) {
     case Action::Keep:
-        put(value);
+        keep(value);
         return;
     case Action::Drop:
         return;
@@ -599,14 +634,14 @@ void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteA
             ++op.outcome.suppressed;
             return put(op.marker);
         }
-        return put(value);
+        return keep(value);
     }
     case Action::TopBottomCode:
         if (auto coded = Generalise::topBottom(value, kind, rule.bottom, rule.top)) {
             ++op.outcome.coded;
             return put(*coded);
         }
-        return put(value);
+        return keep(value);
     }
 }
 

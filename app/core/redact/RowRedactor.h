@@ -73,6 +73,10 @@ public:
     // Appends the redacted form of row `row` of `in` to `out`. A short source row reads
     // as empty fields; extra fields are ignored (ragged rows are the caller's decision).
     void redactRow(const table::RowBlock& in, qsizetype row, table::RowBlock& out);
+    // The same as views, one per output column, valid until the next call or until `in`
+    // changes: a kept value is a view into `in`, anything else into the redactor's own
+    // buffer. Nothing is copied for kept columns (the streaming pass writes from these).
+    void redactRow(const table::RowBlock& in, qsizetype row, std::vector<QByteArrayView>& values);
 
     // Counts since creation (or the last resetOutcomes), per output column.
     [[nodiscard]] QList<ColumnOutcome> outcomes() const;
@@ -90,9 +94,19 @@ private:
         ColumnOutcome outcome;
     };
 
+    // Where one output value of the current row is: in the source block, or at an
+    // offset in m_rowText.
+    struct Slot
+    {
+        const char* source = nullptr;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+
     RowRedactor() = default;
     void apply(Op& op, const table::RowBlock& in, qsizetype row, QByteArrayView value,
-               table::CellKind kind, table::RowBlock& out);
+               table::CellKind kind);
+    void put(QByteArrayView text, bool fromSource);
 
     std::vector<Op> m_ops;
     QStringList m_outputNames;
@@ -100,6 +114,10 @@ private:
     const RedactionKeys* m_keys = nullptr;
     std::shared_ptr<const RareValues> m_rare;
     QByteArray m_scratch;
+    table::ByteBuffer m_rowText;
+    std::vector<Slot> m_slots;
+    Slot* m_current = nullptr;
+    std::vector<QByteArrayView> m_views;
 };
 
 // Formats a generalised or coded value; exposed for the known-answer tests.

@@ -719,6 +719,54 @@ private slots:
         QCOMPARE(readAll(params.output), "A,B,C\r\n1,2,3\r\n4,5,\r\n6,7,8\r\n10,11,12\r\n"_ba);
     }
 
+    void raggedRowFoundInALaterBlock()
+    {
+        // Several blocks redacted in parallel: the first ragged row in the file is the
+        // one reported, whichever worker met it.
+        QTemporaryDir dir;
+        QByteArray data = "A,B\n";
+        for (int i = 0; i < 30000; ++i)
+            data += (i == 17000 || i == 25000) ? "x\n"_ba : QByteArray::number(i) + ",y\n";
+        QVERIFY(writeFile(dir.filePath(u"in.csv"_s), data));
+        RedactParams params;
+        params.input = dir.filePath(u"in.csv"_s);
+        params.profile.otherColumns = RedactionProfile::OtherColumns::Keep;
+        params.output = dir.filePath(u"out.csv"_s);
+        for (int run = 0; run < 3; ++run) {
+            const auto r = redactFile(params);
+            QVERIFY(!r);
+            QVERIFY2(r.error().where.endsWith(u"line 17002"_s), qPrintable(r.error().where));
+            QVERIFY(!QFile::exists(params.output));
+        }
+    }
+
+    void encodingRestartStartsTheOutputAgain()
+    {
+        // ASCII for the first 64 KiB, then a Windows-1252 byte: the reader restarts as
+        // Windows-1252 and the output must hold each row once, correctly decoded.
+        QTemporaryDir dir;
+        QByteArray data = "Name,N\n";
+        int rows = 0;
+        while (data.size() < 200000) {
+            data += "Row" + QByteArray::number(rows) + "," + QByteArray::number(rows + 1) + "\n";
+            ++rows;
+        }
+        data += "Caf\xe9,1\n";
+        ++rows;
+        QVERIFY(writeFile(dir.filePath(u"in.csv"_s), data));
+        RedactParams params;
+        params.input = dir.filePath(u"in.csv"_s);
+        params.profile.otherColumns = RedactionProfile::OtherColumns::Keep;
+        params.output = dir.filePath(u"out.csv"_s);
+        const auto r = redactFile(params);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().fullMessage()));
+        QCOMPARE(r->rowsWritten, rows);
+        const QByteArray out = readAll(params.output);
+        QCOMPARE(out.count("\r\n"), rows + 1);
+        QVERIFY(out.endsWith("Caf\xc3\xa9,1\r\n"));
+        QCOMPARE(out.count("Row0,"), 1);
+    }
+
     void failedRunKeepsOldOutput()
     {
         QTemporaryDir dir;
