@@ -811,6 +811,32 @@
         <translation>Trosglwyddwyd i %1 (%2): %3</translation>
     </message>
     <message>
+        <source>&quot;inspect&quot; needs exactly one file: sharewise-cli inspect FILE</source>
+        <translation>Mae angen union un ffeil ar &quot;inspect&quot;: sharewise-cli inspect FILE</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or auto.</source>
+        <translation>Amgodiad anhysbys &quot;%1&quot;. Defnyddiwch utf-8, utf-16le, utf-16be, windows-1252 neu auto.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &quot;%1&quot;. Use , ; tab | or auto.</source>
+        <translation>Gwahanydd anhysbys &quot;%1&quot;. Defnyddiwch , ; tab | neu auto.</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number of 1 or more.</source>
+        <translation>Mae angen rhif rhes, 1 neu fwy, ar --header-row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</source>
+        <translation>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (llinell %1). Bydd angen penderfyniad amdani cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
 
 Commands:
@@ -827,6 +853,10 @@ Commands:
                                 Check a bundle and write out its data.
   inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
                                 Show how a dataset reads and what each column holds.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Redact a dataset by a saved profile into a CSV.
   receipt import FILE           Record a recipient&apos;s receipt for a bundle.
   recipients add|list|verify|revoke
                                 Keep the directory of partners&apos; keys.
@@ -864,6 +894,11 @@ Gorchmynion:
   inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
                                 Dangos sut mae set ddata&apos;n cael ei darllen a
                                 beth sydd ym mhob colofn.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Golygu set ddata yn ôl proffil a gadwyd,
+                                a&apos;i hysgrifennu i ffeil CSV.
   receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
   recipients add|list|verify|revoke
                                 Cynnal y cyfeiriadur o allweddi partneriaid.
@@ -889,30 +924,132 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
 </translation>
     </message>
     <message>
-        <source>&quot;inspect&quot; needs exactly one file: sharewise-cli inspect FILE</source>
-        <translation>Mae angen union un ffeil ar &quot;inspect&quot;: sharewise-cli inspect FILE</translation>
+        <source>&quot;redact&quot; needs exactly one file: sharewise-cli redact FILE --profile PROFILE.json -o OUT.csv</source>
+        <translation>Mae angen union un ffeil ar &quot;redact&quot;: sharewise-cli redact FILE --profile PROFILE.json -o OUT.csv</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;. Use utf-8, utf-16le, utf-16be, windows-1252 or auto.</source>
-        <translation>Amgodiad anhysbys &quot;%1&quot;. Defnyddiwch utf-8, utf-16le, utf-16be, windows-1252 neu auto.</translation>
+        <source>&quot;redact&quot; needs a profile and an output file: --profile PROFILE.json -o OUT.csv</source>
+        <translation>Mae angen proffil a ffeil allbwn ar &quot;redact&quot;: --profile PROFILE.json -o OUT.csv</translation>
     </message>
     <message>
-        <source>Unknown delimiter &quot;%1&quot;. Use , ; tab | or auto.</source>
-        <translation>Gwahanydd anhysbys &quot;%1&quot;. Defnyddiwch , ; tab | neu auto.</translation>
+        <source>Use either --key-file (a recovery copy of the key) or --agreement with your identity, not both.</source>
+        <translation>Defnyddiwch naill ai --key-file (copi adfer o&apos;r allwedd) neu --agreement gyda&apos;ch hunaniaeth, nid y ddau.</translation>
     </message>
     <message>
-        <source>--header-row needs a row number of 1 or more.</source>
-        <translation>Mae angen rhif rhes, 1 neu fwy, ar --header-row.</translation>
+        <source>--ragged must be skip, pad or refuse.</source>
+        <translation>Rhaid i --ragged fod yn skip, pad neu refuse.</translation>
+    </message>
+    <message>
+        <source>--threshold must be a whole number from 2 to 1000.</source>
+        <translation>Rhaid i --threshold fod yn rhif cyfan o 2 i 1000.</translation>
+    </message>
+    <message>
+        <source>The risk check needs quasi-identifiers: name them with --quasi col,col or mark them in the profile.</source>
+        <translation>Mae angen lled-ddynodyddion ar y gwiriad risg: enwch nhw gyda --quasi col,col neu marciwch nhw yn y proffil.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen ffeil yr allwedd (%1).</translation>
+    </message>
+    <message>
+        <source>The key file is the key of agreement %1, but the profile belongs to agreement %2. Use that agreement&apos;s key.</source>
+        <translation>Allwedd cytundeb %1 sydd yn ffeil yr allwedd, ond mae&apos;r proffil yn perthyn i gytundeb %2. Defnyddiwch allwedd y cytundeb hwnnw.</translation>
+    </message>
+    <message>
+        <source>This profile pseudonymises or shifts dates, so it needs the agreement&apos;s key: name the agreement with --agreement REF, or give a recovery copy with --key-file FILE.</source>
+        <translation>Mae&apos;r proffil hwn yn ffugenwi neu&apos;n symud dyddiadau, felly mae angen allwedd y cytundeb arno: enwch y cytundeb gyda --agreement REF, neu rhowch gopi adfer gyda --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>The profile belongs to agreement %1, not %2.</source>
+        <translation>Mae&apos;r proffil yn perthyn i gytundeb %1, nid %2.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rule for &quot;%1&quot; was used for the column &quot;%2&quot;.</source>
+        <translation>Defnyddiwyd rheol y proffil ar gyfer &quot;%1&quot; ar y golofn &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</source>
+        <source>%n column(s) not in the profile were left out: %1.</source>
         <translation>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (llinell %1). Bydd angen penderfyniad amdani cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
-            <numerusform>Nid oes gan %n o resi yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
-            <numerusform>Nid oes gan %n rhes yr un nifer o feysydd â&apos;r pennawd (mae&apos;r rhai cyntaf ar linellau %1). Bydd angen penderfyniad amdanyn nhw cyn golygu neu rannu&apos;r ffeil hon.</numerusform>
+            <numerusform>Gadawyd %n colofn nad oedd yn y proffil allan: %1.</numerusform>
+            <numerusform>Gadawyd %n colofn nad oedd yn y proffil allan: %1.</numerusform>
+            <numerusform>Gadawyd %n o golofnau nad oedd yn y proffil allan: %1.</numerusform>
+            <numerusform>Gadawyd %n cholofn nad oedd yn y proffil allan: %1.</numerusform>
+            <numerusform>Gadawyd %n colofn nad oedd yn y proffil allan: %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the profile were kept as they are: %1.</source>
+        <translation>
+            <numerusform>Cadwyd %n colofn nad oedd yn y proffil heb eu newid: %1.</numerusform>
+            <numerusform>Cadwyd %n colofn nad oedd yn y proffil heb ei newid: %1.</numerusform>
+            <numerusform>Cadwyd %n o golofnau nad oedd yn y proffil heb eu newid: %1.</numerusform>
+            <numerusform>Cadwyd %n cholofn nad oedd yn y proffil heb eu newid: %1.</numerusform>
+            <numerusform>Cadwyd %n colofn nad oedd yn y proffil heb eu newid: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) could not be read for the rule and were left empty.</source>
+        <translation>
+            <numerusform>%1: nid oedd modd darllen %n gwerth ar gyfer y rheol, felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid oedd modd darllen %n gwerth ar gyfer y rheol, felly cafodd ei adael yn wag.</numerusform>
+            <numerusform>%1: nid oedd modd darllen %n o werthoedd ar gyfer y rheol, felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid oedd modd darllen %n gwerth ar gyfer y rheol, felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid oedd modd darllen %n gwerth ar gyfer y rheol, felly cawsant eu gadael yn wag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n date(s) belong to nobody (the person column is empty) and were left empty.</source>
+        <translation>
+            <numerusform>%1: nid yw %n dyddiad yn perthyn i neb (mae colofn y person yn wag), felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid yw %n dyddiad yn perthyn i neb (mae colofn y person yn wag), felly cafodd ei adael yn wag.</numerusform>
+            <numerusform>%1: nid yw %n o ddyddiadau yn perthyn i neb (mae colofn y person yn wag), felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid yw %n dyddiad yn perthyn i neb (mae colofn y person yn wag), felly cawsant eu gadael yn wag.</numerusform>
+            <numerusform>%1: nid yw %n dyddiad yn perthyn i neb (mae colofn y person yn wag), felly cawsant eu gadael yn wag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were left out.</source>
+        <translation>
+            <numerusform>Gadawyd %n rhes â&apos;r nifer anghywir o feysydd allan.</numerusform>
+            <numerusform>Gadawyd %n rhes â&apos;r nifer anghywir o feysydd allan.</numerusform>
+            <numerusform>Gadawyd %n o resi â&apos;r nifer anghywir o feysydd allan.</numerusform>
+            <numerusform>Gadawyd %n rhes â&apos;r nifer anghywir o feysydd allan.</numerusform>
+            <numerusform>Gadawyd %n rhes â&apos;r nifer anghywir o feysydd allan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were padded or cut to the header.</source>
+        <translation>
+            <numerusform>Cafodd %n rhes â&apos;r nifer anghywir o feysydd eu llenwi neu eu torri i gyd-fynd â&apos;r pennawd.</numerusform>
+            <numerusform>Cafodd %n rhes â&apos;r nifer anghywir o feysydd ei llenwi neu ei thorri i gyd-fynd â&apos;r pennawd.</numerusform>
+            <numerusform>Cafodd %n o resi â&apos;r nifer anghywir o feysydd eu llenwi neu eu torri i gyd-fynd â&apos;r pennawd.</numerusform>
+            <numerusform>Cafodd %n rhes â&apos;r nifer anghywir o feysydd eu llenwi neu eu torri i gyd-fynd â&apos;r pennawd.</numerusform>
+            <numerusform>Cafodd %n rhes â&apos;r nifer anghywir o feysydd eu llenwi neu eu torri i gyd-fynd â&apos;r pennawd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s)</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %1: %n rhes</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n rhes</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n o resi</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n rhes</numerusform>
+            <numerusform>Ysgrifennwyd %1: %n rhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n column(s).</source>
+        <translation>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
+            <numerusform>, %n o golofnau.</numerusform>
+            <numerusform>, %n cholofn.</numerusform>
+            <numerusform>, %n colofn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Smallest group: %1. Unique records: %2. Records in groups smaller than %3: %4.</source>
+        <translation>Y grŵp lleiaf: %1. Cofnodion unigryw: %2. Cofnodion mewn grwpiau llai na %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1955,49 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>Json</name>
+    <message>
+        <source>This is not valid JSON at line %1, column %2 (%3). Correct the file, or save it again from Sharewise.</source>
+        <translation>Nid yw hwn yn JSON dilys ar linell %1, colofn %2 (%3). Cywirwch y ffeil, neu cadwch hi eto o Sharewise.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in one object (line %2, column %3). Remove one of them.</source>
+        <translation>Mae&apos;r maes &quot;%1&quot; yn ymddangos ddwywaith mewn un gwrthrych (llinell %2, colofn %3). Dilëwch un ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>rhaid iddo fod yn destun rhwng dyfynodau</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>rhaid iddo fod yn rhif cyfan</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>rhaid iddo fod yn rhif</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>rhaid iddo fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>must be an object in braces { }</source>
+        <translation>rhaid iddo fod yn wrthrych rhwng cromfachau cyrliog { }</translation>
+    </message>
+    <message>
+        <source>must be a list in brackets [ ]</source>
+        <translation>rhaid iddo fod yn rhestr rhwng cromfachau sgwâr [ ]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2. Correct it and try again.</source>
+        <translation>&quot;%1&quot;: %2. Cywirwch hyn a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>is not a setting Sharewise knows (a spelling mistake?)</source>
+        <translation>nid yw&apos;n osodiad y mae Sharewise yn ei adnabod (camgymeriad sillafu?)</translation>
+    </message>
+</context>
+<context>
     <name>KeyCard</name>
     <message>
         <source>This key card was made by a newer version of Sharewise. Install the newest Sharewise to read it.</source>
@@ -1941,6 +2121,570 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>&quot;%1&quot; matches %2 keys in the directory: name the person&apos;s key by its fingerprint.</source>
         <translation>Mae &quot;%1&quot; yn cyfateb i %2 o allweddi yn y cyfeiriadur: nodwch allwedd y person drwy ei hôl bys.</translation>
+    </message>
+</context>
+<context>
+    <name>Redaction</name>
+    <message>
+        <source>The redaction was cancelled. No file was written.</source>
+        <translation>Canslwyd y golygu. Ni chafodd unrhyw ffeil ei hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>The redacted file could not be written (%1). Check there is space and that you may write to that folder, then try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil wedi&apos;i golygu (%1). Gwiriwch fod lle ar gael a bod gennych hawl i ysgrifennu i&apos;r ffolder, ac yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2 columns, so its values may be in the wrong columns. Correct the file, or choose to skip or pad rows like it.</source>
+        <translation>Mae gan y rhes hon %1 o feysydd ond mae gan y pennawd %2 o golofnau, felly gall ei gwerthoedd fod yn y colofnau anghywir. Cywirwch y ffeil, neu dewiswch hepgor neu lenwi rhesi fel hon.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, llinell %2</translation>
+    </message>
+    <message>
+        <source>The redacted file cannot replace the file it is made from. Choose another name for it.</source>
+        <translation>Ni all y ffeil wedi&apos;i golygu gymryd lle&apos;r ffeil y caiff ei gwneud ohoni. Dewiswch enw arall ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>chwarter</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>blwyddyn</translation>
+    </message>
+    <message>
+        <source>postcode district</source>
+        <translation>ardal cod post</translation>
+    </message>
+    <message>
+        <source>postcode area</source>
+        <translation>rhanbarth cod post</translation>
+    </message>
+    <message>
+        <source>%1-year age bands</source>
+        <translation>bandiau oedran %1 blynedd</translation>
+    </message>
+    <message>
+        <source>bands of %1</source>
+        <translation>bandiau o %1</translation>
+    </message>
+    <message>
+        <source>the nearest %1</source>
+        <translation>y lluosrif agosaf o %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a quasi-identifier: it is not in the redacted file. Name a column that is sent.</source>
+        <translation>Ni all &quot;%1&quot; fod yn lled-ddynodydd: nid yw yn y ffeil wedi&apos;i golygu. Enwch golofn sy&apos;n cael ei hanfon.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the sensitive column: it is not in the redacted file.</source>
+        <translation>Ni all &quot;%1&quot; fod yn golofn sensitif: nid yw yn y ffeil wedi&apos;i golygu.</translation>
+    </message>
+    <message>
+        <source>generalising %1 to %2</source>
+        <translation>cyffredinoli %1 i lefel %2</translation>
+    </message>
+    <message>
+        <source>leaving out %1</source>
+        <translation>gadael %1 allan</translation>
+    </message>
+    <message>
+        <source>Mark at least one column as a quasi-identifier to check the risk.</source>
+        <translation>Marciwch o leiaf un golofn fel lled-ddynodydd i wirio&apos;r risg.</translation>
+    </message>
+    <message>
+        <source>The risk check was cancelled.</source>
+        <translation>Canslwyd y gwiriad risg.</translation>
+    </message>
+    <message>
+        <source>This profile pseudonymises or shifts dates, which needs the agreement&apos;s key. Unlock the agreement&apos;s key and try again.</source>
+        <translation>Mae&apos;r proffil hwn yn ffugenwi neu&apos;n symud dyddiadau, ac mae angen allwedd y cytundeb i wneud hynny. Datglowch allwedd y cytundeb a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The profile has a rule for the column &quot;%1&quot;, but the file has no such column. Check this is the right file, or update the profile.</source>
+        <translation>Mae gan y proffil reol ar gyfer y golofn &quot;%1&quot;, ond nid oes colofn o&apos;r fath yn y ffeil. Gwiriwch mai hon yw&apos;r ffeil gywir, neu diweddarwch y proffil.</translation>
+    </message>
+    <message>
+        <source>The profile has a rule for &quot;%1&quot;, but the file has &quot;%2&quot; instead. If it is the same column, rename it in the profile.</source>
+        <translation>Mae gan y proffil reol ar gyfer &quot;%1&quot;, ond mae &quot;%2&quot; yn y ffeil yn lle hynny. Os mai&apos;r un golofn yw hi, ailenwch hi yn y proffil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n column(s) the profile does not mention: %1. Add a rule for each, or set the profile to drop other columns.</source>
+        <translation>
+            <numerusform>Mae gan y ffeil %n colofn nad yw&apos;r proffil yn sôn amdanyn nhw: %1. Ychwanegwch reol ar gyfer pob un, neu gosodwch y proffil i adael colofnau eraill allan.</numerusform>
+            <numerusform>Mae gan y ffeil %n colofn nad yw&apos;r proffil yn sôn amdani: %1. Ychwanegwch reol ar ei chyfer, neu gosodwch y proffil i adael colofnau eraill allan.</numerusform>
+            <numerusform>Mae gan y ffeil %n o golofnau nad yw&apos;r proffil yn sôn amdanyn nhw: %1. Ychwanegwch reol ar gyfer pob un, neu gosodwch y proffil i adael colofnau eraill allan.</numerusform>
+            <numerusform>Mae gan y ffeil %n cholofn nad yw&apos;r proffil yn sôn amdanyn nhw: %1. Ychwanegwch reol ar gyfer pob un, neu gosodwch y proffil i adael colofnau eraill allan.</numerusform>
+            <numerusform>Mae gan y ffeil %n colofn nad yw&apos;r proffil yn sôn amdanyn nhw: %1. Ychwanegwch reol ar gyfer pob un, neu gosodwch y proffil i adael colofnau eraill allan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates in &quot;%1&quot; are shifted by the person in &quot;%2&quot;, but the file has no column &quot;%2&quot;.</source>
+        <translation>Mae dyddiadau yn &quot;%1&quot; yn cael eu symud yn ôl y person yn &quot;%2&quot;, ond nid oes colofn &quot;%2&quot; yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Every column would be left out, so there is nothing to send. Keep at least one column.</source>
+        <translation>Byddai pob colofn yn cael ei gadael allan, felly nid oes dim i&apos;w anfon. Cadwch o leiaf un golofn.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Cadw fel y mae</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Gadael allan</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masgio</translation>
+    </message>
+    <message>
+        <source>Generalise</source>
+        <translation>Cyffredinoli</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Ffugenwi</translation>
+    </message>
+    <message>
+        <source>Shift dates</source>
+        <translation>Symud dyddiadau</translation>
+    </message>
+    <message>
+        <source>Hide rare values</source>
+        <translation>Atal gwerthoedd prin</translation>
+    </message>
+    <message>
+        <source>Cap high and low values</source>
+        <translation>Capio gwerthoedd uchel ac isel</translation>
+    </message>
+    <message>
+        <source>The values are sent exactly as they are in the file.</source>
+        <translation>Caiff y gwerthoedd eu hanfon yn union fel y maen nhw yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>The column is not sent at all. Use this for anything the recipient does not need.</source>
+        <translation>Ni chaiff y golofn ei hanfon o gwbl. Defnyddiwch hyn ar gyfer unrhyw beth nad oes ei angen ar y derbynnydd.</translation>
+    </message>
+    <message>
+        <source>Most characters are replaced with a mask character, keeping a few at the start or end, for example the last 3 digits of a phone number.</source>
+        <translation>Caiff y rhan fwyaf o&apos;r nodau eu disodli gan nod masgio, gan gadw rhai ar y dechrau neu ar y diwedd, er enghraifft 3 digid olaf rhif ffôn.</translation>
+    </message>
+    <message>
+        <source>Values are made less exact: a date becomes its month or year, a date of birth an age band, a postcode its district.</source>
+        <translation>Caiff gwerthoedd eu gwneud yn llai manwl: mae dyddiad yn troi&apos;n fis neu&apos;n flwyddyn, dyddiad geni yn fand oedran, a chod post yn ardal cod post.</translation>
+    </message>
+    <message>
+        <source>Each value becomes a code made with this agreement&apos;s key. The same person gets the same code in every share under the agreement, so records can be linked without the identifier. Pseudonymised data is still personal data.</source>
+        <translation>Mae pob gwerth yn troi&apos;n god a wneir gydag allwedd y cytundeb hwn. Mae&apos;r un person yn cael yr un cod ym mhob rhanniad dan y cytundeb, felly gellir cysylltu cofnodion heb y dynodydd. Mae data wedi&apos;i ffugenwi yn dal i fod yn ddata personol.</translation>
+    </message>
+    <message>
+        <source>Every date of a person moves by the same secret number of days (up to six months either way), so intervals between their dates stay true but the dates themselves do not.</source>
+        <translation>Mae pob dyddiad sy&apos;n perthyn i berson yn symud yr un nifer cyfrinachol o ddiwrnodau (hyd at chwe mis y naill ffordd neu&apos;r llall), felly mae&apos;r cyfnodau rhwng ei ddyddiadau&apos;n aros yn gywir ond nid yw&apos;r dyddiadau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Values that occur only a few times in the file are replaced with a marker, because rare values can single people out.</source>
+        <translation>Caiff gwerthoedd sy&apos;n digwydd ychydig o weithiau yn unig yn y ffeil eu disodli gan farciwr, oherwydd gall gwerthoedd prin nodi pobl yn unigol.</translation>
+    </message>
+    <message>
+        <source>Numbers above a top value or below a bottom value are replaced with &quot;90+&quot; or &quot;&lt;18&quot; style ranges, so extreme values cannot identify anyone.</source>
+        <translation>Caiff rhifau uwchlaw gwerth uchaf neu islaw gwerth isaf eu disodli gan ystodau fel &quot;90+&quot; neu &quot;&lt;18&quot;, fel na all gwerthoedd eithafol adnabod neb.</translation>
+    </message>
+    <message>
+        <source>Month (2024-04)</source>
+        <translation>Mis (2024-04)</translation>
+    </message>
+    <message>
+        <source>Quarter (2024-Q2)</source>
+        <translation>Chwarter (2024-Q2)</translation>
+    </message>
+    <message>
+        <source>Year (2024)</source>
+        <translation>Blwyddyn (2024)</translation>
+    </message>
+    <message>
+        <source>Age band (35-39)</source>
+        <translation>Band oedran (35-39)</translation>
+    </message>
+    <message>
+        <source>Postcode sector (SW1A 1)</source>
+        <translation>Sector cod post (SW1A 1)</translation>
+    </message>
+    <message>
+        <source>Postcode district (SW1A)</source>
+        <translation>Ardal cod post (SW1A)</translation>
+    </message>
+    <message>
+        <source>Postcode area (SW)</source>
+        <translation>Rhanbarth cod post (SW)</translation>
+    </message>
+    <message>
+        <source>Number band (30-39)</source>
+        <translation>Band rhif (30-39)</translation>
+    </message>
+    <message>
+        <source>Rounded number</source>
+        <translation>Rhif wedi&apos;i dalgrynnu</translation>
+    </message>
+    <message>
+        <source>Empty (free text removed)</source>
+        <translation>Gwag (testun rhydd wedi&apos;i ddileu)</translation>
+    </message>
+    <message>
+        <source>Mask all but the first %1 and last %2 characters</source>
+        <translation>Masgio popeth ac eithrio&apos;r %1 nod cyntaf a&apos;r %2 olaf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask all but the first %n character(s)</source>
+        <translation>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod cyntaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod cyntaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod cyntaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod cyntaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod cyntaf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask all but the last %n character(s)</source>
+        <translation>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod olaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod olaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod olaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod olaf</numerusform>
+            <numerusform>Masgio popeth ac eithrio&apos;r %n nod olaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mask every character</source>
+        <translation>Masgio pob nod</translation>
+    </message>
+    <message>
+        <source>Age in %1-year bands on %2</source>
+        <translation>Oedran mewn bandiau %1 blynedd ar %2</translation>
+    </message>
+    <message>
+        <source>Bands of %1</source>
+        <translation>Bandiau o %1</translation>
+    </message>
+    <message>
+        <source>Rounded to the nearest %1</source>
+        <translation>Wedi&apos;i dalgrynnu i&apos;r lluosrif agosaf o %1</translation>
+    </message>
+    <message>
+        <source>Generalise to %1</source>
+        <translation>Cyffredinoli: %1</translation>
+    </message>
+    <message>
+        <source>Pseudonymise as %1</source>
+        <translation>Ffugenwi: %1</translation>
+    </message>
+    <message>
+        <source>Shift dates per person (by &quot;%1&quot;)</source>
+        <translation>Symud dyddiadau fesul person (yn ôl &quot;%1&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide values seen fewer than %n time(s)</source>
+        <translation>
+            <numerusform>Atal gwerthoedd a welir llai na %n gwaith</numerusform>
+            <numerusform>Atal gwerthoedd a welir llai na %n gwaith</numerusform>
+            <numerusform>Atal gwerthoedd a welir llai na %n gwaith</numerusform>
+            <numerusform>Atal gwerthoedd a welir llai na %n gwaith</numerusform>
+            <numerusform>Atal gwerthoedd a welir llai na %n gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cap below %1 and from %2</source>
+        <translation>Capio o dan %1 ac o %2 i fyny</translation>
+    </message>
+    <message>
+        <source>Cap from %1 up</source>
+        <translation>Capio o %1 i fyny</translation>
+    </message>
+    <message>
+        <source>Cap below %1</source>
+        <translation>Capio o dan %1</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>colofn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A rule has no column name. Name the column it is for.</source>
+        <translation>Nid oes enw colofn gan reol. Enwch y golofn y mae ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>The profile has two rules for this column. Keep one.</source>
+        <translation>Mae gan y proffil ddwy reol ar gyfer y golofn hon. Cadwch un.</translation>
+    </message>
+    <message>
+        <source>The characters to keep must be between 0 and 1000.</source>
+        <translation>Rhaid i nifer y nodau i&apos;w cadw fod rhwng 0 a 1000.</translation>
+    </message>
+    <message>
+        <source>The mask must be one character that cannot start a spreadsheet formula, such as *.</source>
+        <translation>Rhaid i&apos;r masg fod yn un nod na all ddechrau fformiwla taenlen, fel *.</translation>
+    </message>
+    <message>
+        <source>Age bands need the date on which ages are counted (reference_date, as 2026-03-31).</source>
+        <translation>Mae angen y dyddiad y caiff oedrannau eu cyfrif arno ar gyfer bandiau oedran (reference_date, fel 2026-03-31).</translation>
+    </message>
+    <message>
+        <source>An age band must cover 1 to 50 years.</source>
+        <translation>Rhaid i fand oedran gwmpasu rhwng 1 a 50 o flynyddoedd.</translation>
+    </message>
+    <message>
+        <source>The top age band must start between 0 and 150.</source>
+        <translation>Rhaid i&apos;r band oedran uchaf ddechrau rhwng 0 a 150.</translation>
+    </message>
+    <message>
+        <source>The band width or rounding step must be a number above 0.</source>
+        <translation>Rhaid i led y band neu&apos;r cam talgrynnu fod yn rhif uwchlaw 0.</translation>
+    </message>
+    <message>
+        <source>Shifting dates needs the column that says whose date it is (person).</source>
+        <translation>Er mwyn symud dyddiadau, mae angen y golofn sy&apos;n dweud i bwy mae&apos;r dyddiad yn perthyn (person).</translation>
+    </message>
+    <message>
+        <source>A date cannot be shifted by itself: name the column that identifies the person.</source>
+        <translation>Ni ellir symud dyddiad ar sail y dyddiad ei hun: enwch y golofn sy&apos;n adnabod y person.</translation>
+    </message>
+    <message>
+        <source>The minimum count must be between 2 and 1,000,000.</source>
+        <translation>Rhaid i&apos;r cyfrif lleiaf fod rhwng 2 a 1,000,000.</translation>
+    </message>
+    <message>
+        <source>The marker cannot start with =, +, - or @.</source>
+        <translation>Ni all y marciwr ddechrau ag =, +, - neu @.</translation>
+    </message>
+    <message>
+        <source>Give a top value, a bottom value or both.</source>
+        <translation>Rhowch werth uchaf, gwerth isaf neu&apos;r ddau.</translation>
+    </message>
+    <message>
+        <source>The bottom value must be below the top value.</source>
+        <translation>Rhaid i&apos;r gwerth isaf fod yn is na&apos;r gwerth uchaf.</translation>
+    </message>
+    <message>
+        <source>A column that is left out cannot be a quasi-identifier.</source>
+        <translation>Ni all colofn sy&apos;n cael ei gadael allan fod yn lled-ddynodydd.</translation>
+    </message>
+    <message>
+        <source>The risk threshold must be between 2 and 1000.</source>
+        <translation>Rhaid i drothwy&apos;r risg fod rhwng 2 a 1000.</translation>
+    </message>
+    <message>
+        <source>The sensitive column for the risk check is left out. Choose a column that is sent.</source>
+        <translation>Mae&apos;r golofn sensitif ar gyfer y gwiriad risg wedi&apos;i gadael allan. Dewiswch golofn sy&apos;n cael ei hanfon.</translation>
+    </message>
+    <message>
+        <source>This is not a redaction profile: it must be a JSON object.</source>
+        <translation>Nid yw hwn yn broffil golygu: rhaid iddo fod yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise redaction profile (its &quot;format&quot; is not &quot;sharewise-redaction-profile&quot;).</source>
+        <translation>Nid yw hwn yn broffil golygu Sharewise (nid &quot;sharewise-redaction-profile&quot; yw ei &quot;format&quot;).</translation>
+    </message>
+    <message>
+        <source>This profile was saved by a newer Sharewise (profile version %1). Update Sharewise to use it.</source>
+        <translation>Cafodd y proffil hwn ei gadw gan fersiwn fwy diweddar o Sharewise (fersiwn %1 o&apos;r proffil). Diweddarwch Sharewise i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s &quot;version&quot; must be a whole number from 1.</source>
+        <translation>Rhaid i &quot;version&quot; y proffil fod yn rhif cyfan, 1 neu fwy.</translation>
+    </message>
+    <message>
+        <source>must be &quot;refuse&quot;, &quot;drop&quot; or &quot;keep&quot;</source>
+        <translation>rhaid iddo fod yn &quot;refuse&quot;, &quot;drop&quot; neu &quot;keep&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;refuse&quot;, &quot;skip&quot; or &quot;pad&quot;</source>
+        <translation>rhaid iddo fod yn &quot;refuse&quot;, &quot;skip&quot; neu &quot;pad&quot;</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;columns&quot; must be an object (entry %1).</source>
+        <translation>Rhaid i bob cofnod yn &quot;columns&quot; fod yn wrthrych (cofnod %1).</translation>
+    </message>
+    <message>
+        <source>must be one of keep, drop, mask, generalise, pseudonymise, shift_date, suppress_rare, top_bottom_code</source>
+        <translation>rhaid iddo fod yn un o keep, drop, mask, generalise, pseudonymise, shift_date, suppress_rare, top_bottom_code</translation>
+    </message>
+    <message>
+        <source>must be one of month, quarter, year, age_band, postcode_sector, postcode_district, postcode_area, number_band, round, empty</source>
+        <translation>rhaid iddo fod yn un o month, quarter, year, age_band, postcode_sector, postcode_district, postcode_area, number_band, round, empty</translation>
+    </message>
+    <message>
+        <source>must be an identifier kind such as nhs_number, ni_number, postcode, email, phone, or text</source>
+        <translation>rhaid iddo fod yn fath o ddynodydd fel nhs_number, ni_number, postcode, email, phone, neu text</translation>
+    </message>
+    <message>
+        <source>The profile cannot be read (%1). Check the file name.</source>
+        <translation>Nid oes modd darllen y proffil (%1). Gwiriwch enw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a redaction profile.</source>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr i fod yn broffil golygu.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved (%1). Choose another folder.</source>
+        <translation>Nid oes modd cadw&apos;r proffil (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>The profile could not be written (%1). Check there is space and try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r proffil (%1). Gwiriwch fod lle ar gael a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The profile has a rule for &quot;%1&quot;, but the file has no such column.</source>
+        <translation>Mae gan y proffil reol ar gyfer &quot;%1&quot;, ond nid oes colofn o&apos;r fath yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the profile may be &quot;%2&quot; in the file: check and confirm the rule.</source>
+        <translation>Efallai mai &quot;%2&quot; yn y ffeil yw &quot;%1&quot; yn y proffil: gwiriwch a chadarnhewch y rheol.</translation>
+    </message>
+    <message>
+        <source>The file has a column &quot;%1&quot; the profile does not mention: choose what to do with it.</source>
+        <translation>Mae gan y ffeil golofn &quot;%1&quot; nad yw&apos;r proffil yn sôn amdani: dewiswch beth i&apos;w wneud â hi.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s rule for &quot;%1&quot; is used for the file&apos;s column &quot;%2&quot;.</source>
+        <translation>Mae rheol y proffil ar gyfer &quot;%1&quot; yn cael ei defnyddio ar y golofn &quot;%2&quot; yn y ffeil.</translation>
+    </message>
+    <message>
+        <source>Nothing in this column looks like it identifies a person.</source>
+        <translation>Nid oes dim yn y golofn hon sy&apos;n edrych fel petai&apos;n adnabod person.</translation>
+    </message>
+    <message>
+        <source>%1 identifies a person directly. Pseudonymising keeps records linkable without sending it.</source>
+        <translation>%1: mae hwn yn adnabod person yn uniongyrchol. Drwy ffugenwi, gellir cysylltu cofnodion o hyd heb ei anfon.</translation>
+    </message>
+    <message>
+        <source>%1 identifies a person directly. Leave it out unless the recipient needs to link records.</source>
+        <translation>%1: mae hwn yn adnabod person yn uniongyrchol. Gadewch ef allan oni bai bod angen i&apos;r derbynnydd gysylltu cofnodion.</translation>
+    </message>
+    <message>
+        <source>%1 identifies a person directly and is rarely needed: leave it out.</source>
+        <translation>%1: mae hwn yn adnabod person yn uniongyrchol ac anaml y mae ei angen: gadewch ef allan.</translation>
+    </message>
+    <message>
+        <source>Free text often holds names and other details nobody checked: leave it out.</source>
+        <translation>Mae testun rhydd yn aml yn cynnwys enwau a manylion eraill nad oes neb wedi&apos;u gwirio: gadewch ef allan.</translation>
+    </message>
+    <message>
+        <source>A full date of birth can single a person out; an age band rarely does.</source>
+        <translation>Gall dyddiad geni llawn nodi person yn unigol; anaml y bydd band oedran yn gwneud hynny.</translation>
+    </message>
+    <message>
+        <source>A full postcode covers about 15 homes; its district covers thousands.</source>
+        <translation>Mae cod post llawn yn cwmpasu tua 15 cartref; mae ei ardal yn cwmpasu miloedd.</translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data: send it only if the agreement allows it. It is checked as the sensitive column in the risk check.</source>
+        <translation>Data categori arbennig neu ddata troseddau: anfonwch ef dim ond os yw&apos;r cytundeb yn caniatáu hynny. Caiff ei wirio fel y golofn sensitif yn y gwiriad risg.</translation>
+    </message>
+    <message>
+        <source>Sex or gender, with age and area, can single a person out: it is checked as a quasi-identifier.</source>
+        <translation>Gall rhyw neu rywedd, ynghyd ag oedran ac ardal, nodi person yn unigol: caiff ei wirio fel lled-ddynodydd.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCheck</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list: sex and age</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>items of a list before the last: sex, age</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No columns are marked as quasi-identifiers, so the chance of singling someone out was not checked.</source>
+        <translation>Nid oes unrhyw golofnau wedi&apos;u marcio fel lled-ddynodyddion, felly ni chafodd y risg o nodi rhywun yn unigol ei gwirio.</translation>
+    </message>
+    <message>
+        <source>There are no records to check.</source>
+        <translation>Nid oes cofnodion i&apos;w gwirio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) could be singled out by %1.</source>
+        <translation>
+            <numerusform>Gellid nodi %Ln person yn unigol ar sail %1.</numerusform>
+            <numerusform>Gellid nodi %Ln person yn unigol ar sail %1.</numerusform>
+            <numerusform>Gellid nodi %Ln o bobl yn unigol ar sail %1.</numerusform>
+            <numerusform>Gellid nodi %Ln pherson yn unigol ar sail %1.</numerusform>
+            <numerusform>Gellid nodi %Ln person yn unigol ar sail %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another %Ln person(s) share(s) these details with fewer than %1 other people.</source>
+        <translation>
+            <numerusform>Mae %Ln person arall yn rhannu&apos;r manylion hyn â llai na %1 o bobl eraill.</numerusform>
+            <numerusform>Mae %Ln person arall yn rhannu&apos;r manylion hyn â llai na %1 o bobl eraill.</numerusform>
+            <numerusform>Mae %Ln o bobl eraill yn rhannu&apos;r manylion hyn â llai na %1 o bobl eraill.</numerusform>
+            <numerusform>Mae %Ln pherson arall yn rhannu&apos;r manylion hyn â llai na %1 o bobl eraill.</numerusform>
+            <numerusform>Mae %Ln person arall yn rhannu&apos;r manylion hyn â llai na %1 o bobl eraill.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one can be singled out by %1 alone, but %Ln person(s) share(s) them with fewer than %2 other people.</source>
+        <translation>
+            <numerusform>Ni ellir nodi neb yn unigol ar sail %1 yn unig, ond mae %Ln person yn eu rhannu â llai na %2 o bobl eraill.</numerusform>
+            <numerusform>Ni ellir nodi neb yn unigol ar sail %1 yn unig, ond mae %Ln person yn eu rhannu â llai na %2 o bobl eraill.</numerusform>
+            <numerusform>Ni ellir nodi neb yn unigol ar sail %1 yn unig, ond mae %Ln o bobl yn eu rhannu â llai na %2 o bobl eraill.</numerusform>
+            <numerusform>Ni ellir nodi neb yn unigol ar sail %1 yn unig, ond mae %Ln pherson yn eu rhannu â llai na %2 o bobl eraill.</numerusform>
+            <numerusform>Ni ellir nodi neb yn unigol ar sail %1 yn unig, ond mae %Ln person yn eu rhannu â llai na %2 o bobl eraill.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every person shares their %1 with at least %Ln other person(s).</source>
+        <translation>
+            <numerusform>Mae gan bob person o leiaf %Ln person arall â&apos;r un gwerthoedd o ran %1.</numerusform>
+            <numerusform>Mae gan bob person o leiaf %Ln person arall â&apos;r un gwerthoedd o ran %1.</numerusform>
+            <numerusform>Mae gan bob person o leiaf %Ln o bobl eraill â&apos;r un gwerthoedd o ran %1.</numerusform>
+            <numerusform>Mae gan bob person o leiaf %Ln pherson arall â&apos;r un gwerthoedd o ran %1.</numerusform>
+            <numerusform>Mae gan bob person o leiaf %Ln person arall â&apos;r un gwerthoedd o ran %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every group of people with the same %1 has at least %Ln different value(s) of %2.</source>
+        <translation>
+            <numerusform>Mae gan bob grŵp o bobl â&apos;r un gwerthoedd o ran %1 o leiaf %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Mae gan bob grŵp o bobl â&apos;r un gwerthoedd o ran %1 o leiaf %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Mae gan bob grŵp o bobl â&apos;r un gwerthoedd o ran %1 o leiaf %Ln o werthoedd gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Mae gan bob grŵp o bobl â&apos;r un gwerthoedd o ran %1 o leiaf %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Mae gan bob grŵp o bobl â&apos;r un gwerthoedd o ran %1 o leiaf %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Among people with the same %1, the least varied group has %Ln different value(s) of %2.</source>
+        <translation>
+            <numerusform>Ymhlith pobl â&apos;r un gwerthoedd o ran %1, mae gan y grŵp lleiaf amrywiol %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Ymhlith pobl â&apos;r un gwerthoedd o ran %1, mae gan y grŵp lleiaf amrywiol %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Ymhlith pobl â&apos;r un gwerthoedd o ran %1, mae gan y grŵp lleiaf amrywiol %Ln o werthoedd gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Ymhlith pobl â&apos;r un gwerthoedd o ran %1, mae gan y grŵp lleiaf amrywiol %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+            <numerusform>Ymhlith pobl â&apos;r un gwerthoedd o ran %1, mae gan y grŵp lleiaf amrywiol %Ln gwerth gwahanol ar gyfer %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln group(s) of two or more people everyone has the same %1, so it can be learned without singling anyone out.</source>
+        <translation>
+            <numerusform>Mewn %Ln grŵp o ddau neu fwy o bobl, mae gan bawb yr un gwerth ar gyfer %1, felly gellir dysgu&apos;r gwerth heb nodi neb yn unigol.</numerusform>
+            <numerusform>Mewn %Ln grŵp o ddau neu fwy o bobl, mae gan bawb yr un gwerth ar gyfer %1, felly gellir dysgu&apos;r gwerth heb nodi neb yn unigol.</numerusform>
+            <numerusform>Mewn %Ln o grwpiau o ddau neu fwy o bobl, mae gan bawb yr un gwerth ar gyfer %1, felly gellir dysgu&apos;r gwerth heb nodi neb yn unigol.</numerusform>
+            <numerusform>Mewn %Ln grŵp o ddau neu fwy o bobl, mae gan bawb yr un gwerth ar gyfer %1, felly gellir dysgu&apos;r gwerth heb nodi neb yn unigol.</numerusform>
+            <numerusform>Mewn %Ln grŵp o ddau neu fwy o bobl, mae gan bawb yr un gwerth ar gyfer %1, felly gellir dysgu&apos;r gwerth heb nodi neb yn unigol.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves %Ln person(s) in groups of fewer than %2.</source>
+        <translation>
+            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
+            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
+            <numerusform>%1: mae hyn yn gadael %Ln o bobl mewn grwpiau llai na %2.</numerusform>
+            <numerusform>%1: mae hyn yn gadael %Ln pherson mewn grwpiau llai na %2.</numerusform>
+            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2343,6 +3087,466 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>sharewise::ui::AgreementKeysDialog</name>
+    <message>
+        <source>You have no identity in Sharewise yet, and you need one to make or hold agreement keys. Choose Settings, then My identity, to create one.</source>
+        <translation>Nid oes gennych hunaniaeth yn Sharewise eto, ac mae angen un arnoch i greu neu ddal allweddi cytundeb. Dewiswch Gosodiadau, yna Fy hunaniaeth, i greu un.</translation>
+    </message>
+    <message>
+        <source>Nobody: only the recovery copy</source>
+        <translation>Neb: dim ond y copi adfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (you among them)</source>
+        <translation>
+            <numerusform>%n (gan eich cynnwys chi)</numerusform>
+            <numerusform>%n (chi)</numerusform>
+            <numerusform>%n (gan eich cynnwys chi)</numerusform>
+            <numerusform>%n (gan eich cynnwys chi)</numerusform>
+            <numerusform>%n (gan eich cynnwys chi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>A holder of a key who is the user. %1 is their name.</extracomment>
+        <translation>%1 (chi)</translation>
+    </message>
+    <message>
+        <source>Holds it</source>
+        <translation>Yn ei dal</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 (by %2, %3)</source>
+        <translation>Tynnwyd yn ôl: %1 (gan %2, %3)</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has its pseudonymisation key (key %2), and you hold it.</source>
+        <translation>Mae gan gytundeb %1 ei allwedd ffugenwi (allwedd %2), ac rydych chi&apos;n ei dal.</translation>
+    </message>
+    <message>
+        <source>You have no identity in Sharewise, so the key can be given only with its recovery passphrase. Ask your information governance lead to type it.</source>
+        <translation>Nid oes gennych hunaniaeth yn Sharewise, felly dim ond gyda&apos;i chyfrinymadrodd adfer y gellir rhoi&apos;r allwedd. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth ei deipio.</translation>
+    </message>
+    <message>
+        <source>Your identity is locked, so your copy of the key cannot be opened. Enter the key&apos;s recovery passphrase, or cancel, unlock your identity in Settings, My identity, and try again.</source>
+        <translation>Mae eich hunaniaeth wedi&apos;i chloi, felly nid oes modd agor eich copi o&apos;r allwedd. Rhowch gyfrinymadrodd adfer yr allwedd, neu canslwch, datglowch eich hunaniaeth drwy ddewis Gosodiadau, yna Fy hunaniaeth, a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>You do not hold this key yourself, so it can be given only with its recovery passphrase. Ask your information governance lead to type it.</source>
+        <translation>Nid ydych chi&apos;n dal yr allwedd hon eich hun, felly dim ond gyda&apos;i chyfrinymadrodd adfer y gellir ei rhoi. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth ei deipio.</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 was taken back from %2.</source>
+        <translation>Tynnwyd allwedd cytundeb %1 yn ôl oddi wrth %2.</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 was taken back from %2. Nobody holds it now: only its recovery passphrase can give it again.</source>
+        <translation>Tynnwyd allwedd cytundeb %1 yn ôl oddi wrth %2. Nid oes neb yn ei dal nawr: dim ond ei chyfrinymadrodd adfer all ei rhoi eto.</translation>
+    </message>
+    <message>
+        <source>No one holds an agreement key: there is nothing to hand over.</source>
+        <translation>Nid oes neb yn dal allwedd cytundeb: nid oes dim i&apos;w drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>The recovery copy of the key of agreement %1 was saved as %2. Keep it away from this computer, and its passphrase apart from it: together they open the key.</source>
+        <translation>Cafodd copi adfer allwedd cytundeb %1 ei gadw fel %2. Cadwch ef oddi ar y cyfrifiadur hwn, a chadwch ei gyfrinymadrodd ar wahân iddo: gyda&apos;i gilydd, maen nhw&apos;n agor yr allwedd.</translation>
+    </message>
+    <message>
+        <source>Choose the recovery copy of an agreement key</source>
+        <translation>Dewiswch gopi adfer allwedd cytundeb</translation>
+    </message>
+    <message>
+        <source>The recovery copy %1 cannot be read (%2). Check the file and try again.</source>
+        <translation>Nid oes modd darllen y copi adfer %1 (%2). Gwiriwch y ffeil a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 is not a recovery copy of an agreement key: it is far too large. Choose the file that was saved as the recovery copy.</source>
+        <translation>Nid yw %1 yn gopi adfer o allwedd cytundeb: mae&apos;n llawer rhy fawr. Dewiswch y ffeil a gadwyd fel y copi adfer.</translation>
+    </message>
+    <message>
+        <source>Your identity is still being loaded from this computer&apos;s password store. Try again in a moment.</source>
+        <translation>Mae eich hunaniaeth yn dal i gael ei llwytho o storfa gyfrineiriau&apos;r cyfrifiadur hwn. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Your identity is locked, so your copy of the key cannot be opened. Choose Settings, then My identity, and unlock it; then try again.</source>
+        <translation>Mae eich hunaniaeth wedi&apos;i chloi, felly nid oes modd agor eich copi o&apos;r allwedd. Dewiswch Gosodiadau, yna Fy hunaniaeth, a datglowch hi; yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Your copy of the key of agreement %1 opens with your identity, and it is the agreement&apos;s key (key %2).</source>
+        <translation>Mae eich copi o allwedd cytundeb %1 yn agor gyda&apos;ch hunaniaeth, a dyma allwedd y cytundeb (allwedd %2).</translation>
+    </message>
+    <message>
+        <source>Agreement keys</source>
+        <translation>Allweddi cytundebau</translation>
+    </message>
+    <message>
+        <source>Each agreement has one pseudonymisation key, so that everyone sharing under it turns the same identifier into the same pseudonym. Sharewise keeps it only locked: a copy for each person who holds it, opened by their identity, and a recovery copy under your information governance lead&apos;s passphrase. Every change here is recorded in the history.</source>
+        <translation>Mae gan bob cytundeb un allwedd ffugenwi, er mwyn i bawb sy&apos;n rhannu dano droi&apos;r un dynodydd yn yr un ffugenw. Dim ond dan glo y mae Sharewise yn ei chadw: copi ar gyfer pob person sy&apos;n ei dal, sy&apos;n cael ei agor gan ei hunaniaeth, a chopi adfer dan gyfrinymadrodd eich arweinydd llywodraethu gwybodaeth. Caiff pob newid yma ei gofnodi yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>You are %1 (fingerprint %2). Your identity opens your copies of keys.</source>
+        <translation>Chi yw %1 (ôl bys %2). Mae eich hunaniaeth yn agor eich copïau o allweddi.</translation>
+    </message>
+    <message>
+        <source>Loading your identity from this computer&apos;s password store…</source>
+        <translation>Wrthi&apos;n llwytho eich hunaniaeth o storfa gyfrineiriau&apos;r cyfrifiadur hwn…</translation>
+    </message>
+    <message>
+        <source>Your identity could not be loaded from this computer&apos;s password store (%1), so your copies of keys cannot be opened. Where a key is needed, its recovery passphrase can be used instead.</source>
+        <translation>Nid oedd modd llwytho eich hunaniaeth o storfa gyfrineiriau&apos;r cyfrifiadur hwn (%1), felly nid oes modd agor eich copïau o allweddi. Lle mae angen allwedd, gellir defnyddio ei chyfrinymadrodd adfer yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in a protected file and is locked, so your copies of keys cannot be opened. Choose Settings, then My identity, and unlock it. Where a key is needed, its recovery passphrase can be used instead.</source>
+        <translation>Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu ac mae wedi&apos;i chloi, felly nid oes modd agor eich copïau o allweddi. Dewiswch Gosodiadau, yna Fy hunaniaeth, a datglowch hi. Lle mae angen allwedd, gellir defnyddio ei chyfrinymadrodd adfer yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements with a key</source>
+        <translation>&amp;Cytundebau ag allwedd</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Crëwyd gan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Crëwyd ar</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Deiliaid</translation>
+    </message>
+    <message>
+        <source>Agreements with a key</source>
+        <translation>Cytundebau ag allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Make a key…</source>
+        <translation>C&amp;reu allwedd…</translation>
+    </message>
+    <message>
+        <source>Make a key for an agreement</source>
+        <translation>Creu allwedd ar gyfer cytundeb</translation>
+    </message>
+    <message>
+        <source>&amp;Save recovery copy…</source>
+        <translation>Cadw&apos;r co&amp;pi adfer…</translation>
+    </message>
+    <message>
+        <source>Save the recovery copy of the selected key</source>
+        <translation>Cadw copi adfer yr allwedd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Put a key back…</source>
+        <translation>&amp;Adfer allwedd…</translation>
+    </message>
+    <message>
+        <source>Put a key back from its recovery copy</source>
+        <translation>Adfer allwedd o&apos;i chopi adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over a leaver&apos;s keys…</source>
+        <translation>Trosglwyddo allweddi rhywun sy&apos;n &amp;gadael…</translation>
+    </message>
+    <message>
+        <source>Hand over the keys of someone who is leaving</source>
+        <translation>Trosglwyddo allweddi rhywun sy&apos;n gadael</translation>
+    </message>
+    <message>
+        <source>Who holds the key</source>
+        <translation>Pwy sy&apos;n dal yr allwedd</translation>
+    </message>
+    <message>
+        <source>Who holds the key of agreement %1</source>
+        <translation>Pwy sy&apos;n dal allwedd cytundeb %1</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Deiliad</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Rhoddwyd gan</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Rhoddwyd ar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key…</source>
+        <translation>Rhoi&apos;r all&amp;wedd…</translation>
+    </message>
+    <message>
+        <source>Give the key to someone</source>
+        <translation>Rhoi&apos;r allwedd i rywun</translation>
+    </message>
+    <message>
+        <source>&amp;Take it back…</source>
+        <translation>&amp;Tynnu hi&apos;n ôl…</translation>
+    </message>
+    <message>
+        <source>Take the key back from the selected holder</source>
+        <translation>Tynnu&apos;r allwedd yn ôl oddi wrth y deiliad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Check my copy</source>
+        <translation>Gwirio fy &amp;nghopi</translation>
+    </message>
+    <message>
+        <source>Check that my copy of the key opens</source>
+        <translation>Gwirio bod fy nghopi o&apos;r allwedd yn agor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: this would be easy to guess. Add another word or two.</source>
+        <translation>Gwan: byddai&apos;n hawdd dyfalu hwn. Ychwanegwch air neu ddau arall.</translation>
+    </message>
+    <message>
+        <source>Fair: another word would make it much harder to guess.</source>
+        <translation>Gweddol: byddai gair arall yn ei wneud yn llawer anoddach ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess.</source>
+        <translation>Cryf: anodd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Agreement key recovery copies (*.swkey);;All files (*)</source>
+        <translation>Copïau adfer allweddi cytundeb (*.swkey);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1-key-recovery.swkey</source>
+        <extracomment>Suggested file name for an agreement key&apos;s recovery copy; %1 is the agreement&apos;s reference. Keep it short, no spaces.</extracomment>
+        <translation>%1-adfer-allwedd.swkey</translation>
+    </message>
+    <message>
+        <source>Save the recovery copy of the key of %1</source>
+        <translation>Cadw copi adfer allwedd %1</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written (%1). Choose another folder.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi adfer (%1). Dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::CreateKeyDialog</name>
+    <message>
+        <source>Enter the agreement&apos;s reference, as written on the agreement</source>
+        <translation>Rhowch gyfeirnod y cytundeb, fel y mae wedi&apos;i ysgrifennu ar y cytundeb</translation>
+    </message>
+    <message>
+        <source>Confirm that you have read what the key means and what losing it means</source>
+        <translation>Cadarnhewch eich bod wedi darllen beth yw ystyr yr allwedd a beth yw ystyr ei cholli</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a recovery passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>Rhowch gyfrinymadrodd adfer sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd adfer sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd adfer sydd o leiaf %n o nodau o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd adfer sydd o leiaf %n nod o hyd</numerusform>
+            <numerusform>Rhowch gyfrinymadrodd adfer sydd o leiaf %n nod o hyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the same passphrase again in the second box</source>
+        <translation>Rhowch yr un cyfrinymadrodd eto yn yr ail flwch</translation>
+    </message>
+    <message>
+        <source>Making the key and locking its recovery copy with the passphrase…</source>
+        <translation>Wrthi&apos;n creu&apos;r allwedd ac yn cloi ei chopi adfer gyda&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Make an agreement key</source>
+        <translation>Creu allwedd cytundeb</translation>
+    </message>
+    <message>
+        <source>Before you make an agreement key</source>
+        <translation>Cyn i chi greu allwedd cytundeb</translation>
+    </message>
+    <message>
+        <source>The key turns identifiers such as NHS numbers into pseudonyms for one agreement. The same person gets the same pseudonym in every share under it, so the people who receive the shares can link them without seeing who anyone is.</source>
+        <translation>Mae&apos;r allwedd yn troi dynodyddion fel rhifau GIG yn ffugenwau ar gyfer un cytundeb. Mae&apos;r un person yn cael yr un ffugenw ym mhob rhanniad dan y cytundeb, felly gall y bobl sy&apos;n derbyn y rhanniadau eu cysylltu heb weld pwy yw neb.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised data is still personal data. Whoever holds the key can reverse the pseudonyms, for example by trying every possible NHS number, so give the key only to the people who need it and protect every share as personal data.</source>
+        <translation>Mae data wedi&apos;i ffugenwi yn dal i fod yn ddata personol. Gall unrhyw un sy&apos;n dal yr allwedd wrthdroi&apos;r ffugenwau, er enghraifft drwy roi cynnig ar bob rhif GIG posibl, felly rhowch yr allwedd i&apos;r bobl sydd ei hangen yn unig, a diogelwch bob rhanniad fel data personol.</translation>
+    </message>
+    <message>
+        <source>If every copy of the key is lost, new shares can never be linked to earlier ones again. Nothing can bring it back.</source>
+        <translation>Os bydd pob copi o&apos;r allwedd yn cael ei golli, ni fydd modd cysylltu rhanniadau newydd â rhai cynharach byth eto. Ni all dim ddod â hi yn ôl.</translation>
+    </message>
+    <message>
+        <source>So the key also has a recovery copy, locked with a passphrase that your information governance lead chooses and keeps apart from this computer.</source>
+        <translation>Felly mae gan yr allwedd gopi adfer hefyd, wedi&apos;i gloi â chyfrinymadrodd y mae eich arweinydd llywodraethu gwybodaeth yn ei ddewis ac yn ei gadw ar wahân i&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement reference</source>
+        <translation>&amp;Cyfeirnod y cytundeb</translation>
+    </message>
+    <message>
+        <source>As written on the data sharing agreement, for example DSA-2026-014.</source>
+        <translation>Fel y mae wedi&apos;i ysgrifennu ar y cytundeb rhannu data, er enghraifft DSA-2026-014.</translation>
+    </message>
+    <message>
+        <source>Agreement reference</source>
+        <translation>Cyfeirnod y cytundeb</translation>
+    </message>
+    <message>
+        <source>Pseudonymised data is still personal data, and losing every copy of the key breaks the link with earlier shares for good.</source>
+        <translation>Mae data wedi&apos;i ffugenwi yn dal i fod yn ddata personol, ac mae colli pob copi o&apos;r allwedd yn torri&apos;r cysylltiad â rhanniadau cynharach am byth.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand this</source>
+        <translation>Rydw i&apos;n &amp;deall hyn</translation>
+    </message>
+    <message>
+        <source>I understand that pseudonymised data is still personal data, and that losing every copy of the key breaks the link with earlier shares for good</source>
+        <translation>Rydw i&apos;n deall bod data wedi&apos;i ffugenwi yn dal i fod yn ddata personol, a bod colli pob copi o&apos;r allwedd yn torri&apos;r cysylltiad â rhanniadau cynharach am byth</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Choose the recovery passphrase</source>
+        <translation>Dewiswch y cyfrinymadrodd adfer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your information governance lead should type this passphrase and keep it apart from this computer, for example sealed in an envelope in a safe. With it, the key can be recovered if every holder loses theirs; without it, the recovery copy cannot be opened. Use at least %n characters: several words are easier to remember than a jumble.</source>
+        <translation>
+            <numerusform>Dylai eich arweinydd llywodraethu gwybodaeth deipio&apos;r cyfrinymadrodd hwn a&apos;i gadw ar wahân i&apos;r cyfrifiadur hwn, er enghraifft wedi&apos;i selio mewn amlen mewn sêff. Gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi; hebddo, nid oes modd agor y copi adfer. Defnyddiwch o leiaf %n nod: mae&apos;n haws cofio sawl gair na chymysgedd o nodau.</numerusform>
+            <numerusform>Dylai eich arweinydd llywodraethu gwybodaeth deipio&apos;r cyfrinymadrodd hwn a&apos;i gadw ar wahân i&apos;r cyfrifiadur hwn, er enghraifft wedi&apos;i selio mewn amlen mewn sêff. Gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi; hebddo, nid oes modd agor y copi adfer. Defnyddiwch o leiaf %n nod: mae&apos;n haws cofio sawl gair na chymysgedd o nodau.</numerusform>
+            <numerusform>Dylai eich arweinydd llywodraethu gwybodaeth deipio&apos;r cyfrinymadrodd hwn a&apos;i gadw ar wahân i&apos;r cyfrifiadur hwn, er enghraifft wedi&apos;i selio mewn amlen mewn sêff. Gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi; hebddo, nid oes modd agor y copi adfer. Defnyddiwch o leiaf %n o nodau: mae&apos;n haws cofio sawl gair na chymysgedd o nodau.</numerusform>
+            <numerusform>Dylai eich arweinydd llywodraethu gwybodaeth deipio&apos;r cyfrinymadrodd hwn a&apos;i gadw ar wahân i&apos;r cyfrifiadur hwn, er enghraifft wedi&apos;i selio mewn amlen mewn sêff. Gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi; hebddo, nid oes modd agor y copi adfer. Defnyddiwch o leiaf %n nod: mae&apos;n haws cofio sawl gair na chymysgedd o nodau.</numerusform>
+            <numerusform>Dylai eich arweinydd llywodraethu gwybodaeth deipio&apos;r cyfrinymadrodd hwn a&apos;i gadw ar wahân i&apos;r cyfrifiadur hwn, er enghraifft wedi&apos;i selio mewn amlen mewn sêff. Gydag ef, gellir adfer yr allwedd os bydd pob deiliad yn colli ei gopi; hebddo, nid oes modd agor y copi adfer. Defnyddiwch o leiaf %n nod: mae&apos;n haws cofio sawl gair na chymysgedd o nodau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recovery passphrase</source>
+        <translation>Cyfrinymadrodd &amp;adfer</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Cyfrinymadrodd adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the passphrase again</source>
+        <translation>&amp;Rhowch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase again</source>
+        <translation>Cyfrinymadrodd adfer eto</translation>
+    </message>
+    <message>
+        <source>The key will be given to you first: %1 (fingerprint %2). You can give it to others afterwards.</source>
+        <translation>Bydd yr allwedd yn cael ei rhoi i chi yn gyntaf: %1 (ôl bys %2). Gallwch ei rhoi i bobl eraill wedyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the key</source>
+        <translation>&amp;Creu&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Make the key</source>
+        <translation>Creu&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>The key is made</source>
+        <translation>Mae&apos;r allwedd wedi&apos;i chreu</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has its pseudonymisation key (key %2). You hold it. This is recorded in the history.</source>
+        <translation>Mae gan gytundeb %1 ei allwedd ffugenwi (allwedd %2). Chi sy&apos;n ei dal. Mae hyn wedi&apos;i gofnodi yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>Save the recovery copy to a file now and give it to your information governance lead, to keep away from this computer and apart from the passphrase: together they open the key.</source>
+        <translation>Cadwch y copi adfer mewn ffeil nawr a&apos;i roi i&apos;ch arweinydd llywodraethu gwybodaeth, i&apos;w gadw oddi ar y cyfrifiadur hwn ac ar wahân i&apos;r cyfrinymadrodd: gyda&apos;i gilydd, maen nhw&apos;n agor yr allwedd.</translation>
+    </message>
+    <message>
+        <source>The recovery copy was saved as %1. Keep it away from this computer, and its passphrase apart from it: together they open the key.</source>
+        <translation>Cafodd y copi adfer ei gadw fel %1. Cadwch ef oddi ar y cyfrifiadur hwn, a chadwch ei gyfrinymadrodd ar wahân iddo: gyda&apos;i gilydd, maen nhw&apos;n agor yr allwedd.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recovery copy…</source>
+        <translation>&amp;Cadw&apos;r copi adfer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save another copy…</source>
+        <translation>&amp;Cadw copi arall…</translation>
+    </message>
+    <message>
+        <source>Save the recovery copy</source>
+        <translation>Cadw&apos;r copi adfer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::DatasetPage</name>
     <message>
         <source>Choose the data to share</source>
@@ -2632,6 +3836,207 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>There is a problem</source>
         <translation>Mae problem wedi codi</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::GrantKeyDialog</name>
+    <message>
+        <source>You: %1</source>
+        <extracomment>A person to give a key to: the user&apos;s own current identity. %1 is its name.</extracomment>
+        <translation>Chi: %1</translation>
+    </message>
+    <message>
+        <source>You, an earlier identity: %1</source>
+        <extracomment>The user&apos;s own earlier (replaced) identity. %1 is its name.</extracomment>
+        <translation>Chi, hunaniaeth gynharach: %1</translation>
+    </message>
+    <message>
+        <source>%1, not checked by phone</source>
+        <extracomment>A partner whose fingerprint was not checked by phone. %1 is their name.</extracomment>
+        <translation>%1, heb ei wirio dros y ffôn</translation>
+    </message>
+    <message>
+        <source>Giving the key…</source>
+        <translation>Wrthi&apos;n rhoi&apos;r allwedd…</translation>
+    </message>
+    <message>
+        <source>Choose who is to hold the key</source>
+        <translation>Dewiswch pwy fydd yn dal yr allwedd</translation>
+    </message>
+    <message>
+        <source>Enter the recovery passphrase of the key</source>
+        <translation>Rhowch gyfrinymadrodd adfer yr allwedd</translation>
+    </message>
+    <message>
+        <source>Give the key to an unchecked key?</source>
+        <translation>Rhoi&apos;r allwedd i berson ag allwedd heb ei gwirio?</translation>
+    </message>
+    <message>
+        <source>You have not checked the fingerprint of %1 with them by phone. If the key card is not really theirs, whoever made it could reverse the pseudonyms of this agreement. Check it first in Recipients unless you are sure.</source>
+        <translation>Nid ydych chi wedi gwirio ôl bys %1 gyda nhw dros y ffôn. Os nad nhw biau&apos;r cerdyn allwedd mewn gwirionedd, gallai pwy bynnag a&apos;i gwnaeth wrthdroi ffugenwau&apos;r cytundeb hwn. Gwiriwch ef yn Derbynwyr yn gyntaf oni bai eich bod yn sicr.</translation>
+    </message>
+    <message>
+        <source>Give it anyway</source>
+        <translation>Ei rhoi beth bynnag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds the key of agreement %3.</source>
+        <translation>Mae %1 (%2) yn dal allwedd cytundeb %3.</translation>
+    </message>
+    <message>
+        <source>Give the key</source>
+        <translation>Rhoi&apos;r allwedd</translation>
+    </message>
+    <message>
+        <source>Give the key of agreement %1</source>
+        <translation>Rhoi allwedd cytundeb %1</translation>
+    </message>
+    <message>
+        <source>Choose who is to hold the key. Sharewise locks a copy of it to their key card, so that only they can open it, and records in the history who gave it to whom. Give it only to people who need it.</source>
+        <translation>Dewiswch pwy fydd yn dal yr allwedd. Mae Sharewise yn cloi copi ohoni i&apos;w cerdyn allwedd, fel mai dim ond nhw all ei agor, ac yn cofnodi yn yr hanes pwy a&apos;i rhoddodd i bwy. Rhowch hi i&apos;r bobl sydd ei hangen yn unig.</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Person to give the key to</source>
+        <translation>Y person a fydd yn cael yr allwedd</translation>
+    </message>
+    <message>
+        <source>There is no one to give it to. Add your partners&apos; keys in Recipients first.</source>
+        <translation>Nid oes neb i&apos;w rhoi iddo. Ychwanegwch allweddi eich partneriaid yn Derbynwyr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1. It has not been checked with its holder by phone: check it in Recipients first.</source>
+        <translation>Ôl bys %1. Nid yw wedi&apos;i wirio gyda&apos;i ddeiliad dros y ffôn: gwiriwch ef yn Derbynwyr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1. Only people in Recipients and your own identities are listed.</source>
+        <translation>Ôl bys %1. Dim ond pobl yn Derbynwyr a&apos;ch hunaniaethau chi eich hun sydd wedi&apos;u rhestru.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery passphrase of the key</source>
+        <translation>&amp;Cyfrinymadrodd adfer yr allwedd</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase of the key</source>
+        <translation>Cyfrinymadrodd adfer yr allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>&amp;Rhoi&apos;r allwedd</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::HandOverDialog</name>
+    <message>
+        <source>Handing the keys over…</source>
+        <translation>Wrthi&apos;n trosglwyddo&apos;r allweddi…</translation>
+    </message>
+    <message>
+        <source>Choose the person who is leaving</source>
+        <translation>Dewiswch y person sy&apos;n gadael</translation>
+    </message>
+    <message>
+        <source>Choose who takes over their keys</source>
+        <translation>Dewiswch pwy sy&apos;n cymryd eu hallweddi drosodd</translation>
+    </message>
+    <message>
+        <source>Choose someone other than the person who is leaving</source>
+        <translation>Dewiswch rywun heblaw&apos;r person sy&apos;n gadael</translation>
+    </message>
+    <message>
+        <source>Enter the recovery passphrase of the keys</source>
+        <translation>Rhowch gyfrinymadrodd adfer yr allweddi</translation>
+    </message>
+    <message>
+        <source>Give the keys to an unchecked key?</source>
+        <translation>Rhoi&apos;r allweddi i berson ag allwedd heb ei gwirio?</translation>
+    </message>
+    <message>
+        <source>You have not checked the fingerprint of %1 with them by phone. If the key card is not really theirs, whoever made it could reverse the pseudonyms of these agreements. Check it first in Recipients unless you are sure.</source>
+        <translation>Nid ydych chi wedi gwirio ôl bys %1 gyda nhw dros y ffôn. Os nad nhw biau&apos;r cerdyn allwedd mewn gwirionedd, gallai pwy bynnag a&apos;i gwnaeth wrthdroi ffugenwau&apos;r cytundebau hyn. Gwiriwch ef yn Derbynwyr yn gyntaf oni bai eich bod yn sicr.</translation>
+    </message>
+    <message>
+        <source>Hand over anyway</source>
+        <translation>Trosglwyddo beth bynnag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The keys of %1 were handed over to %2: %3.</source>
+        <translation>Trosglwyddwyd allweddi %1 i %2: %3.</translation>
+    </message>
+    <message>
+        <source>Hand over keys</source>
+        <translation>Trosglwyddo allweddi</translation>
+    </message>
+    <message>
+        <source>Hand over the keys of someone who is leaving</source>
+        <translation>Trosglwyddo allweddi rhywun sy&apos;n gadael</translation>
+    </message>
+    <message>
+        <source>Every agreement key the person holds is given to their successor, and taken back from them, in one step: all of them or none. The handover is recorded in the history.</source>
+        <translation>Caiff pob allwedd cytundeb sydd gan y person ei rhoi i&apos;w holynydd, a&apos;i thynnu&apos;n ôl oddi wrthyn nhw, mewn un cam: pob un neu ddim un. Caiff y trosglwyddo ei gofnodi yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is leaving?</source>
+        <translation>&amp;Pwy sy&apos;n gadael?</translation>
+    </message>
+    <message>
+        <source>Who is leaving</source>
+        <translation>Pwy sy&apos;n gadael</translation>
+    </message>
+    <message>
+        <source>Who &amp;takes over?</source>
+        <translation>Pwy sy&apos;n &amp;cymryd drosodd?</translation>
+    </message>
+    <message>
+        <source>Who takes over</source>
+        <translation>Pwy sy&apos;n cymryd drosodd</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Dewiswch berson</translation>
+    </message>
+    <message>
+        <source>%1 (fingerprint %2) holds the keys of: %3.</source>
+        <translation>Mae %1 (ôl bys %2) yn dal allweddi: %3.</translation>
+    </message>
+    <message>
+        <source>No one holds an agreement key: there is nothing to hand over.</source>
+        <translation>Nid oes neb yn dal allwedd cytundeb: nid oes dim i&apos;w drosglwyddo.</translation>
+    </message>
+    <message>
+        <source>%1 has the fingerprint %2.</source>
+        <translation>Mae gan %1 yr ôl bys %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the fingerprint %2, not checked with them by phone yet.</source>
+        <translation>Mae gan %1 yr ôl bys %2, nad yw wedi&apos;i wirio gyda nhw dros y ffôn eto.</translation>
+    </message>
+    <message>
+        <source>You do not hold every one of these keys yourself (or your identity is locked), so the recovery passphrase is needed to pass them on. Ask your information governance lead to type it.</source>
+        <translation>Nid ydych chi&apos;n dal pob un o&apos;r allweddi hyn eich hun (neu mae eich hunaniaeth wedi&apos;i chloi), felly mae angen y cyfrinymadrodd adfer i&apos;w trosglwyddo. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth ei deipio.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery passphrase of the keys</source>
+        <translation>Cyfrinymadrodd &amp;adfer yr allweddi</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase of the keys</source>
+        <translation>Cyfrinymadrodd adfer yr allweddi</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Trosglwyddo</translation>
     </message>
 </context>
 <context>
@@ -3040,9 +4445,259 @@ Caiff eich hen hunaniaeth ei chadw a&apos;i rhoi o&apos;r neilltu, fel bod bwnde
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Your identity is kept in the protected file %1, not in this computer&apos;s password store. Keep a copy of that file somewhere safe.</source>
-        <translation>Caiff eich hunaniaeth ei chadw yn y ffeil %1, sydd wedi&apos;i diogelu, nid yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cadwch gopi o&apos;r ffeil honno mewn man diogel.</translation>
+        <source>Weak: this would be easy to guess. Add another word or two.</source>
+        <translation>Gwan: byddai&apos;n hawdd dyfalu hwn. Ychwanegwch air neu ddau arall.</translation>
+    </message>
+    <message>
+        <source>Fair: another word would make it much harder to guess.</source>
+        <translation>Gweddol: byddai gair arall yn ei wneud yn llawer anoddach ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess.</source>
+        <translation>Cryf: anodd ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>%1-identity.swid</source>
+        <extracomment>Suggested file name for the file that keeps the user&apos;s identity; keep it short, no spaces.</extracomment>
+        <translation>%1-hunaniaeth.swid</translation>
+    </message>
+    <message>
+        <source>Save your identity file</source>
+        <translation>Cadw eich ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Creating your identity and protecting it with the passphrase…</source>
+        <translation>Wrthi&apos;n creu eich hunaniaeth a&apos;i diogelu gyda&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Your identity is ready, kept in the protected file %1. Sharewise asks for its passphrase each time it is started and needs your identity. Send your key card to your partners and read them your fingerprint by phone.</source>
+        <translation>Mae eich hunaniaeth yn barod, ac yn cael ei chadw yn y ffeil %1, sydd wedi&apos;i diogelu. Bydd Sharewise yn gofyn am ei chyfrinymadrodd bob tro y bydd yn cychwyn ac angen eich hunaniaeth. Anfonwch eich cerdyn allwedd at eich partneriaid a darllenwch eich ôl bys iddyn nhw dros y ffôn.</translation>
+    </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Dewiswch eich ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Sharewise identity files (*.swid);;All files (*)</source>
+        <translation>Ffeiliau hunaniaeth Sharewise (*.swid);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file</source>
+        <translation>Rhowch gyfrinymadrodd eich ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Opening your identity file with the passphrase…</source>
+        <translation>Wrthi&apos;n agor eich ffeil hunaniaeth gyda&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>The file %1 holds an identity you have replaced (fingerprint %2). It still opens bundles sent to it, but it cannot be your identity again: choose the file of your current identity.</source>
+        <translation>Mae&apos;r ffeil %1 yn cynnwys hunaniaeth rydych chi wedi&apos;i disodli (ôl bys %2). Mae&apos;n dal i agor bwndeli a anfonwyd ati, ond ni all fod yn hunaniaeth i chi eto: dewiswch ffeil eich hunaniaeth gyfredol.</translation>
+    </message>
+    <message>
+        <source>Your identity is unlocked until Sharewise closes.</source>
+        <translation>Mae eich hunaniaeth wedi&apos;i datgloi nes i Sharewise gau.</translation>
+    </message>
+    <message>
+        <source>Use the identity in this file?</source>
+        <translation>Defnyddio&apos;r hunaniaeth yn y ffeil hon?</translation>
+    </message>
+    <message>
+        <source>The file holds a different identity (fingerprint %1) from your current one (fingerprint %2). If you use it, your current identity is retired: it still opens bundles already sent to it, but your partners need the key card of this one and must check its fingerprint with you.</source>
+        <translation>Mae&apos;r ffeil yn cynnwys hunaniaeth wahanol (ôl bys %1) i&apos;ch un gyfredol (ôl bys %2). Os byddwch chi&apos;n ei defnyddio, caiff eich hunaniaeth gyfredol ei rhoi o&apos;r neilltu: bydd yn dal i agor bwndeli a anfonwyd ati eisoes, ond bydd angen cerdyn allwedd yr un hon ar eich partneriaid, a rhaid iddyn nhw wirio ei hôl bys gyda chi.</translation>
+    </message>
+    <message>
+        <source>Use this identity</source>
+        <translation>Defnyddio&apos;r hunaniaeth hon</translation>
+    </message>
+    <message>
+        <source>The identity in %1 is now your identity in Sharewise, unlocked until Sharewise closes.</source>
+        <translation>Yr hunaniaeth yn %1 yw eich hunaniaeth yn Sharewise bellach, wedi&apos;i datgloi nes i Sharewise gau.</translation>
+    </message>
+    <message>
+        <source>Create my identity tries this computer&apos;s password store again.</source>
+        <translation>Mae Creu fy hunaniaeth yn rhoi cynnig arall ar storfa gyfrineiriau&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store cannot be used. You can keep your identity in a file protected by a passphrase instead, or use an identity file you already have.</source>
+        <translation>Nid oes modd defnyddio storfa gyfrineiriau&apos;r cyfrifiadur hwn. Gallwch gadw eich hunaniaeth mewn ffeil wedi&apos;i diogelu gan gyfrinymadrodd yn lle hynny, neu ddefnyddio ffeil hunaniaeth sydd gennych eisoes.</translation>
+    </message>
+    <message>
+        <source>If this computer has no password store, or you would rather not use it, your identity can be kept in a file protected by a passphrase instead.</source>
+        <translation>Os nad oes gan y cyfrifiadur hwn storfa gyfrineiriau, neu os byddai&apos;n well gennych beidio â&apos;i defnyddio, gellir cadw eich hunaniaeth mewn ffeil wedi&apos;i diogelu gan gyfrinymadrodd yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Keep it in a protected &amp;file…</source>
+        <translation>Ei chadw mewn &amp;ffeil wedi&apos;i diogelu…</translation>
+    </message>
+    <message>
+        <source>Keep my identity in a protected file</source>
+        <translation>Cadw fy hunaniaeth mewn ffeil wedi&apos;i diogelu</translation>
+    </message>
+    <message>
+        <source>&amp;Use an identity file I have…</source>
+        <translation>&amp;Defnyddio ffeil hunaniaeth sydd gen i…</translation>
+    </message>
+    <message>
+        <source>Use an identity file I already have</source>
+        <translation>Defnyddio ffeil hunaniaeth sydd gen i eisoes</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in the protected file %1 and is unlocked until Sharewise closes. Keep a copy of that file somewhere safe.</source>
+        <translation>Caiff eich hunaniaeth ei chadw yn y ffeil %1, sydd wedi&apos;i diogelu, ac mae wedi&apos;i datgloi nes i Sharewise gau. Cadwch gopi o&apos;r ffeil honno mewn man diogel.</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in the protected file %1, not in this computer&apos;s password store. Unlock it with its passphrase to sign what you do in Sharewise until it closes. Keep a copy of that file somewhere safe.</source>
+        <translation>Caiff eich hunaniaeth ei chadw yn y ffeil %1, sydd wedi&apos;i diogelu, nid yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Datglowch hi gyda&apos;i chyfrinymadrodd i lofnodi&apos;r hyn rydych chi&apos;n ei wneud yn Sharewise nes iddo gau. Cadwch gopi o&apos;r ffeil honno mewn man diogel.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock for this session…</source>
+        <translation>Datgloi ar gyfer y &amp;sesiwn hon…</translation>
+    </message>
+    <message>
+        <source>Unlock my identity file for this session</source>
+        <translation>Datgloi fy ffeil hunaniaeth ar gyfer y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>Keep your identity in a protected file</source>
+        <translation>Cadw eich hunaniaeth mewn ffeil wedi&apos;i diogelu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your identity will be kept in a file that only your passphrase opens, and Sharewise will ask for the passphrase when it needs your identity. Choose one of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart. If you forget the passphrase, you will need a new identity.</source>
+        <translation>
+            <numerusform>Caiff eich hunaniaeth ei chadw mewn ffeil na all dim ond eich cyfrinymadrodd ei hagor, a bydd Sharewise yn gofyn am y cyfrinymadrodd pan fydd angen eich hunaniaeth arno. Dewiswch un sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, bydd angen hunaniaeth newydd arnoch chi.</numerusform>
+            <numerusform>Caiff eich hunaniaeth ei chadw mewn ffeil na all dim ond eich cyfrinymadrodd ei hagor, a bydd Sharewise yn gofyn am y cyfrinymadrodd pan fydd angen eich hunaniaeth arno. Dewiswch un sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, bydd angen hunaniaeth newydd arnoch chi.</numerusform>
+            <numerusform>Caiff eich hunaniaeth ei chadw mewn ffeil na all dim ond eich cyfrinymadrodd ei hagor, a bydd Sharewise yn gofyn am y cyfrinymadrodd pan fydd angen eich hunaniaeth arno. Dewiswch un sydd o leiaf %n o nodau o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, bydd angen hunaniaeth newydd arnoch chi.</numerusform>
+            <numerusform>Caiff eich hunaniaeth ei chadw mewn ffeil na all dim ond eich cyfrinymadrodd ei hagor, a bydd Sharewise yn gofyn am y cyfrinymadrodd pan fydd angen eich hunaniaeth arno. Dewiswch un sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, bydd angen hunaniaeth newydd arnoch chi.</numerusform>
+            <numerusform>Caiff eich hunaniaeth ei chadw mewn ffeil na all dim ond eich cyfrinymadrodd ei hagor, a bydd Sharewise yn gofyn am y cyfrinymadrodd pan fydd angen eich hunaniaeth arno. Dewiswch un sydd o leiaf %n nod o hyd: mae&apos;n haws cofio sawl gair na chymysgedd o nodau. Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd weithredu fel chi, felly cadwch nhw ar wahân. Os byddwch chi&apos;n anghofio&apos;r cyfrinymadrodd, bydd angen hunaniaeth newydd arnoch chi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the identity file</source>
+        <translation>Dewiswch ble i gadw&apos;r ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Unlock your identity</source>
+        <translation>Datgloi eich hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Use an identity file you already have</source>
+        <translation>Defnyddio ffeil hunaniaeth sydd gennych eisoes</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in a protected file. Enter its passphrase to use it until Sharewise closes: to open bundles sent to you and to sign what you do.</source>
+        <translation>Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu. Rhowch ei chyfrinymadrodd i&apos;w defnyddio nes i Sharewise gau: i agor bwndeli a anfonwyd atoch ac i lofnodi&apos;r hyn rydych chi&apos;n ei wneud.</translation>
+    </message>
+    <message>
+        <source>If you made your identity with the command line or on another computer, or kept a protected backup of it, choose that file and enter its passphrase. Sharewise remembers where the file is, never the passphrase.</source>
+        <translation>Os gwnaethoch chi eich hunaniaeth gyda&apos;r llinell orchymyn neu ar gyfrifiadur arall, neu os cadwoch chi gopi wrth gefn ohoni wedi&apos;i ddiogelu, dewiswch y ffeil honno a rhowch ei chyfrinymadrodd. Mae Sharewise yn cofio ble mae&apos;r ffeil, ond byth y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Ffeil hunaniaeth:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nid oes ffeil wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the file…</source>
+        <translation>&amp;Dewis y ffeil…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another file…</source>
+        <translation>&amp;Dewis ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Dewis y ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity file</source>
+        <translation>Cyfrinymadrodd y ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Datg&amp;loi</translation>
+    </message>
+    <message>
+        <source>U&amp;se this identity</source>
+        <translation>Defnyddio&apos;r &amp;hunaniaeth hon</translation>
+    </message>
+    <message>
+        <source>Unlock my identity</source>
+        <translation>Datgloi fy hunaniaeth</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ImportRecoveryDialog</name>
+    <message>
+        <source>Opening the recovery copy with the passphrase…</source>
+        <translation>Wrthi&apos;n agor y copi adfer gyda&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Enter the recovery passphrase</source>
+        <translation>Rhowch y cyfrinymadrodd adfer</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 was already in this history, and the recovery copy holds the same key (key %2). Nothing was changed.</source>
+        <translation>Roedd allwedd cytundeb %1 yn yr hanes hwn eisoes, ac mae&apos;r copi adfer yn cynnwys yr un allwedd (allwedd %2). Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 is in this history (key %2). Nobody holds it here yet: select it and choose Give the key, with its recovery passphrase.</source>
+        <translation>Mae allwedd cytundeb %1 yn yr hanes hwn (allwedd %2). Nid oes neb yn ei dal yma eto: dewiswch hi a dewiswch Rhoi&apos;r allwedd, gyda&apos;i chyfrinymadrodd adfer.</translation>
+    </message>
+    <message>
+        <source>Put a key back</source>
+        <translation>Adfer allwedd</translation>
+    </message>
+    <message>
+        <source>Put a key back from its recovery copy</source>
+        <translation>Adfer allwedd o&apos;i chopi adfer</translation>
+    </message>
+    <message>
+        <source>The recovery copy %1 names its agreement. Enter the passphrase it was locked with: your information governance lead chose it when the key was made. If this history already has a key for that agreement, it must be the same key.</source>
+        <translation>Mae&apos;r copi adfer %1 yn enwi ei gytundeb. Rhowch y cyfrinymadrodd y cafodd ei gloi ag ef: dewisodd eich arweinydd llywodraethu gwybodaeth ef pan gafodd yr allwedd ei chreu. Os oes gan yr hanes hwn allwedd ar gyfer y cytundeb hwnnw eisoes, rhaid iddi fod yr un allwedd.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery passphrase</source>
+        <translation>&amp;Cyfrinymadrodd adfer</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Cyfrinymadrodd adfer</translation>
+    </message>
+    <message>
+        <source>&amp;Put the key back</source>
+        <translation>&amp;Adfer yr allwedd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +4902,10 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>Sharewise has read and checked the file. The next steps of sharing (the agreement, redaction and recipients) are not available in this version yet, so nothing has been shared.</source>
         <translation>Mae Sharewise wedi darllen a gwirio&apos;r ffeil. Nid yw camau nesaf y rhannu (y cytundeb, y golygu a&apos;r derbynwyr) ar gael yn y fersiwn hon eto, felly nid oes dim wedi&apos;i rannu.</translation>
     </message>
+    <message>
+        <source>&amp;Agreement keys…</source>
+        <translation>&amp;Allweddi cytundebau…</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::OpenBundleDialog</name>
@@ -3254,14 +4913,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>%1 at %2</source>
         <extracomment>A date and a time: &quot;3 November 2026 at 14:05&quot;.</extracomment>
         <translation>%1 am %2</translation>
-    </message>
-    <message>
-        <source>You do not have an identity yet, so this bundle cannot have been encrypted for you. Create your identity in Settings, My identity, and send your key card to the sender.</source>
-        <translation>Nid oes gennych hunaniaeth eto, felly ni allai&apos;r bwndel hwn fod wedi&apos;i amgryptio ar eich cyfer chi. Crëwch eich hunaniaeth drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac anfonwch eich cerdyn allwedd at yr anfonwr.</translation>
-    </message>
-    <message>
-        <source>Your identity is kept in a protected file, which this screen cannot open yet. Use the command line (sharewise-cli open) for now.</source>
-        <translation>Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu, ac nid oes modd i&apos;r sgrin hon ei hagor eto. Defnyddiwch y llinell orchymyn (sharewise-cli open) am y tro.</translation>
     </message>
     <message>
         <source>Enter the passphrase the sender gave you</source>
@@ -3518,6 +5169,79 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>&lt;b&gt;Contents:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Cynnwys:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>Choose your identity file</source>
+        <translation>Dewiswch eich ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Sharewise identity files (*.swid);;All files (*)</source>
+        <translation>Ffeiliau hunaniaeth Sharewise (*.swid);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your identity file</source>
+        <translation>Rhowch gyfrinymadrodd eich ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Opening your identity file with its passphrase…</source>
+        <translation>Wrthi&apos;n agor eich ffeil hunaniaeth gyda&apos;i chyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Save the data where your organisation keeps personal data. A receipt needs your identity, which Sharewise could not use this time: unlock it in Settings, My identity, then open the bundle again.</source>
+        <translation>Cadwch y data yn y lle mae eich sefydliad yn cadw data personol. Mae angen eich hunaniaeth i greu derbynneb, ac nid oedd Sharewise yn gallu ei defnyddio y tro hwn: datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna agorwch y bwndel eto.</translation>
+    </message>
+    <message>
+        <source>Unlock your identity to open the bundle</source>
+        <translation>Datgloi eich hunaniaeth i agor y bwndel</translation>
+    </message>
+    <message>
+        <source>This bundle was encrypted for you. Your identity is kept in a protected file: enter its passphrase to open the bundle.</source>
+        <translation>Cafodd y bwndel hwn ei amgryptio ar eich cyfer chi. Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu: rhowch ei chyfrinymadrodd i agor y bwndel.</translation>
+    </message>
+    <message>
+        <source>Open the bundle with your identity file</source>
+        <translation>Agor y bwndel gyda&apos;ch ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>%1 If you have a protected file of your identity, such as a backup, choose it and enter its passphrase to open the bundle.</source>
+        <extracomment>%1 is the password store&apos;s problem, one or two sentences.</extracomment>
+        <translation>%1 Os oes gennych ffeil wedi&apos;i diogelu o&apos;ch hunaniaeth, fel copi wrth gefn, dewiswch hi a rhowch ei chyfrinymadrodd i agor y bwndel.</translation>
+    </message>
+    <message>
+        <source>You do not have an identity in Sharewise yet, so this bundle can only be opened with a protected identity file made elsewhere. If you have none, close this window, create your identity in Settings, My identity, and send your key card to the sender.</source>
+        <translation>Nid oes gennych hunaniaeth yn Sharewise eto, felly dim ond gyda ffeil hunaniaeth wedi&apos;i diogelu a wnaed yn rhywle arall y gellir agor y bwndel hwn. Os nad oes gennych un, caewch y ffenestr hon, crëwch eich hunaniaeth drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac anfonwch eich cerdyn allwedd at yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>Identity file:</source>
+        <translation>Ffeil hunaniaeth:</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nid oes ffeil wedi&apos;i dewis eto.</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <translation>Ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the file…</source>
+        <translation>&amp;Dewis y ffeil…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another file…</source>
+        <translation>&amp;Dewis ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Choose the identity file</source>
+        <translation>Dewis y ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the identity file</source>
+        <translation>&amp;Cyfrinymadrodd y ffeil hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity file</source>
+        <translation>Cyfrinymadrodd y ffeil hunaniaeth</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::ProfileModel</name>
@@ -3719,6 +5443,485 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RedactPage</name>
+    <message>
+        <source>The first rows could not be read: %1</source>
+        <translation>Nid oedd modd darllen y rhesi cyntaf: %1</translation>
+    </message>
+    <message>
+        <source>Generalise to…</source>
+        <translation>Cyffredinoli i…</translation>
+    </message>
+    <message>
+        <source>%1 (needs the agreement&apos;s key)</source>
+        <translation>%1 (angen allwedd y cytundeb)</translation>
+    </message>
+    <message>
+        <source>Needs the agreement&apos;s key: choose the agreement and unlock its key first.</source>
+        <translation>Mae angen allwedd y cytundeb: dewiswch y cytundeb a datglowch ei allwedd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Choose what to do…</source>
+        <translation>Dewiswch beth i&apos;w wneud…</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Beth i&apos;w wneud â %1</translation>
+    </message>
+    <message>
+        <source>Quasi-identifier</source>
+        <translation>Lled-ddynodydd</translation>
+    </message>
+    <message>
+        <source>%1 is a quasi-identifier</source>
+        <translation>Mae %1 yn lled-ddynodydd</translation>
+    </message>
+    <message>
+        <source>A column that does not name anyone by itself but could single someone out together with others, such as sex, age band or postcode district. The risk check counts people by these columns.</source>
+        <translation>Colofn nad yw&apos;n enwi neb ar ei phen ei hun ond a allai nodi rhywun yn unigol ynghyd ag eraill, fel rhyw, band oedran neu ardal cod post. Mae&apos;r gwiriad risg yn cyfrif pobl yn ôl y colofnau hyn.</translation>
+    </message>
+    <message>
+        <source>Choose what to do with this column: nothing is sent until every column has a decision.</source>
+        <translation>Dewiswch beth i&apos;w wneud â&apos;r golofn hon: ni chaiff dim ei anfon nes bod penderfyniad ar gyfer pob colofn.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Awgrym: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing personal found</source>
+        <translation>Dim byd personol wedi&apos;i ganfod</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Canfuwyd: %1</translation>
+    </message>
+    <message>
+        <source>Show first</source>
+        <translation>Dangos ar y dechrau</translation>
+    </message>
+    <message>
+        <source>Characters shown at the start of %1</source>
+        <translation>Nodau a ddangosir ar ddechrau %1</translation>
+    </message>
+    <message>
+        <source>and last</source>
+        <translation>ac ar y diwedd</translation>
+    </message>
+    <message>
+        <source>Characters shown at the end of %1</source>
+        <translation>Nodau a ddangosir ar ddiwedd %1</translation>
+    </message>
+    <message>
+        <source>Generalise %1 to</source>
+        <translation>Cyffredinoli %1 i</translation>
+    </message>
+    <message>
+        <source>Date on which ages in %1 are counted</source>
+        <translation>Y dyddiad y caiff oedrannau yn %1 eu cyfrif arno</translation>
+    </message>
+    <message>
+        <source>ages on</source>
+        <translation>oedran ar</translation>
+    </message>
+    <message>
+        <source>Years in each age band of %1</source>
+        <translation>Nifer y blynyddoedd ym mhob band oedran yn %1</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> blynedd</translation>
+    </message>
+    <message>
+        <source>bands of</source>
+        <translation>bandiau</translation>
+    </message>
+    <message>
+        <source>Width of each band of %1</source>
+        <translation>Lled pob band yn %1</translation>
+    </message>
+    <message>
+        <source>Round %1 to the nearest</source>
+        <translation>Talgrynnu %1 i&apos;r lluosrif agosaf o</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>lled</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>lluosrif agosaf o</translation>
+    </message>
+    <message>
+        <source>Kind of value in %1</source>
+        <translation>Y math o werth yn %1</translation>
+    </message>
+    <message>
+        <source>Other text</source>
+        <translation>Testun arall</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>Column naming the person whose dates are in %1</source>
+        <translation>Y golofn sy&apos;n enwi&apos;r person y mae ei ddyddiadau yn %1</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>Dewiswch golofn…</translation>
+    </message>
+    <message>
+        <source>for the person in</source>
+        <translation>ar gyfer y person yn</translation>
+    </message>
+    <message>
+        <source>Values of %1 seen fewer times than this are hidden</source>
+        <translation>Caiff gwerthoedd %1 a welir yn llai aml na hyn eu hatal</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> gwaith</translation>
+    </message>
+    <message>
+        <source>seen fewer than</source>
+        <translation>a welir llai na</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>o dan</translation>
+    </message>
+    <message>
+        <source>Lowest value of %1 sent as it is</source>
+        <translation>Y gwerth isaf yn %1 a anfonir fel y mae</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ac o</translation>
+    </message>
+    <message>
+        <source>Value of %1 from which values are shown as a range</source>
+        <translation>Y gwerth yn %1 lle mae gwerthoedd yn dechrau cael eu dangos fel ystod</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the rows that have the wrong number of fields.</source>
+        <translation>Dewiswch beth i&apos;w wneud â&apos;r rhesi sydd â&apos;r nifer anghywir o feysydd.</translation>
+    </message>
+    <message>
+        <source>Every column is left out, so there is nothing to send. Choose at least one column to send.</source>
+        <translation>Mae pob colofn wedi&apos;i gadael allan, felly nid oes dim i&apos;w anfon. Dewiswch o leiaf un golofn i&apos;w hanfon.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the wrong number of fields. &amp;Send them:</source>
+        <translation>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Ei &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n o resi y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>No: leave them out</source>
+        <translation>Na: eu gadael allan</translation>
+    </message>
+    <message>
+        <source>Yes: pad short rows with empty fields, cut long ones</source>
+        <translation>Ie: llenwi rhesi byr â meysydd gwag, torri rhai hir</translation>
+    </message>
+    <message>
+        <source>What to do with rows that have the wrong number of fields</source>
+        <translation>Beth i&apos;w wneud â rhesi sydd â&apos;r nifer anghywir o feysydd</translation>
+    </message>
+    <message>
+        <source>&amp;Risk of identifying someone</source>
+        <translation>&amp;Risg o adnabod rhywun</translation>
+    </message>
+    <message>
+        <source>&amp;Risk: checking…</source>
+        <translation>&amp;Risg: wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <source>&amp;Risk: %1 of %2 people in groups smaller than %3</source>
+        <translation>&amp;Risg: %1 o %2 o bobl mewn grwpiau llai na %3</translation>
+    </message>
+    <message>
+        <source>&amp;Risk: not checked</source>
+        <translation>&amp;Risg: heb ei gwirio</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <source>The risk check runs once the file is read.</source>
+        <translation>Mae&apos;r gwiriad risg yn rhedeg pan fydd y ffeil wedi&apos;i darllen.</translation>
+    </message>
+    <message>
+        <source>in the smallest group (k)</source>
+        <translation>yn y grŵp lleiaf (k)</translation>
+    </message>
+    <message>
+        <source>unique on %1</source>
+        <translation>yn unigryw o ran %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>in groups smaller than %1</source>
+        <translation>mewn grwpiau llai na %1</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>different values of the sensitive column in every group (l)</source>
+        <translation>gwerth gwahanol yn y golofn sensitif ym mhob grŵp (l)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were not counted.</source>
+        <translation>
+            <numerusform>Ni chyfrifwyd %n rhes â&apos;r nifer anghywir o feysydd.</numerusform>
+            <numerusform>Ni chyfrifwyd %n rhes â&apos;r nifer anghywir o feysydd.</numerusform>
+            <numerusform>Ni chyfrifwyd %n o resi â&apos;r nifer anghywir o feysydd.</numerusform>
+            <numerusform>Ni chyfrifwyd %n rhes â&apos;r nifer anghywir o feysydd.</numerusform>
+            <numerusform>Ni chyfrifwyd %n rhes â&apos;r nifer anghywir o feysydd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Awgrym:</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Wrthi&apos;n darllen y rhesi cyntaf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</source>
+        <translation>
+            <numerusform>Y %n rhes gyntaf yn y ffeil: pob colofn fel y mae yn y ffeil, ac wrth ei hymyl, wedi&apos;i lliwio, fel y caiff ei hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf yn y ffeil: pob colofn fel y mae yn y ffeil, ac wrth ei hymyl, wedi&apos;i lliwio, fel y caiff ei hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf yn y ffeil: pob colofn fel y mae yn y ffeil, ac wrth ei hymyl, wedi&apos;i lliwio, fel y caiff ei hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf yn y ffeil: pob colofn fel y mae yn y ffeil, ac wrth ei hymyl, wedi&apos;i lliwio, fel y caiff ei hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf yn y ffeil: pob colofn fel y mae yn y ffeil, ac wrth ei hymyl, wedi&apos;i lliwio, fel y caiff ei hanfon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load a redaction profile</source>
+        <translation>Llwytho proffil golygu</translation>
+    </message>
+    <message>
+        <source>Redaction profiles (*.json);;All files (*)</source>
+        <translation>Proffiliau golygu (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>redaction-profile</source>
+        <translation>proffil-golygu</translation>
+    </message>
+    <message>
+        <source>%1 redaction profile</source>
+        <translation>proffil golygu %1</translation>
+    </message>
+    <message>
+        <source>Save the redaction profile</source>
+        <translation>Cadw&apos;r proffil golygu</translation>
+    </message>
+    <message>
+        <source>Redaction profiles (*.json)</source>
+        <translation>Proffiliau golygu (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Ni chafodd y proffil ei gadw</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded</source>
+        <translation>Nid oedd modd llwytho&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>Decide what happens to each column</source>
+        <translation>Penderfynwch beth sy&apos;n digwydd i bob colofn</translation>
+    </message>
+    <message>
+        <source>Each column of the file has an action: sent as it is, left out, or made safer first. Sharewise has suggested one for each from what it found; change any you need to. The preview and the risk check below follow every change.</source>
+        <translation>Mae gan bob colofn yn y ffeil weithred: ei hanfon fel y mae, ei gadael allan, neu ei gwneud yn fwy diogel yn gyntaf. Mae Sharewise wedi awgrymu un ar gyfer pob colofn ar sail yr hyn a ganfu; newidiwch unrhyw rai y mae angen eu newid. Mae&apos;r rhagolwg a&apos;r gwiriad risg isod yn dilyn pob newid.</translation>
+    </message>
+    <message>
+        <source>Why am I asked this?</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
+    </message>
+    <message>
+        <source>The law allows you to share only the personal data the recipient needs for the purpose agreed (data minimisation). Columns that name someone are best left out or replaced with a code. Columns such as age, sex or postcode do not name anyone alone, but together they can single a person out: mark them as quasi-identifiers and the risk check counts how many people share each combination.</source>
+        <translation>Mae&apos;r gyfraith yn caniatáu i chi rannu dim ond y data personol sydd ei angen ar y derbynnydd ar gyfer y diben a gytunwyd (lleihau data). Mae&apos;n well gadael colofnau sy&apos;n enwi rhywun allan, neu roi cod yn eu lle. Nid yw colofnau fel oedran, rhyw neu god post yn enwi neb ar eu pen eu hunain, ond gyda&apos;i gilydd gallan nhw nodi person yn unigol: marciwch nhw fel lled-ddynodyddion a bydd y gwiriad risg yn cyfrif faint o bobl sy&apos;n rhannu pob cyfuniad.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggestions</source>
+        <translation>Defnyddio&apos;r a&amp;wgrymiadau</translation>
+    </message>
+    <message>
+        <source>Start again from Sharewise&apos;s suggestions for this file</source>
+        <translation>Dechrau eto o awgrymiadau Sharewise ar gyfer y ffeil hon</translation>
+    </message>
+    <message>
+        <source>&amp;Load profile…</source>
+        <translation>&amp;Llwytho proffil…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve profile…</source>
+        <translation>Ca&amp;dw proffil…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the profile for the columns this file has</source>
+        <translation>De&amp;fnyddio&apos;r proffil ar gyfer colofnau&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Beth i&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Columns and what to do with each</source>
+        <translation>Colofnau a beth i&apos;w wneud â phob un</translation>
+    </message>
+    <message>
+        <source>Before and after preview of the first rows</source>
+        <translation>Rhagolwg cyn ac ar ôl o&apos;r rhesi cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Before and after</source>
+        <translation>Cyn ac &amp;ar ôl</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;ve column:</source>
+        <translation>Colofn &amp;sensitif:</translation>
+    </message>
+    <message>
+        <source>A column such as a diagnosis: the check says how varied it is within each group, since a group that all share one value gives it away.</source>
+        <translation>Colofn fel diagnosis: mae&apos;r gwiriad yn dweud pa mor amrywiol yw hi o fewn pob grŵp, gan fod grŵp sydd i gyd yn rhannu un gwerth yn ei ddatgelu.</translation>
+    </message>
+    <message>
+        <source>Sensitive column for the risk check</source>
+        <translation>Colofn sensitif ar gyfer y gwiriad risg</translation>
+    </message>
+    <message>
+        <source>Smallest safe &amp;group:</source>
+        <translation>Grŵp d&amp;iogel lleiaf:</translation>
+    </message>
+    <message>
+        <source>Smallest safe group, in people</source>
+        <translation>Grŵp diogel lleiaf, mewn pobl</translation>
+    </message>
+    <message>
+        <source>People in groups smaller than this are counted as at risk.</source>
+        <translation>Caiff pobl mewn grwpiau llai na hyn eu cyfrif fel pobl sydd mewn perygl.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> o bobl</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RedactPreviewModel</name>
+    <message>
+        <source>Left out: this column is not sent.</source>
+        <translation>Wedi&apos;i gadael allan: ni chaiff y golofn hon ei hanfon.</translation>
+    </message>
+    <message>
+        <source>%1
+in the file</source>
+        <translation>%1
+yn y ffeil</translation>
+    </message>
+    <message>
+        <source>%1
+not ready</source>
+        <translation>%1
+heb fod yn barod</translation>
+    </message>
+    <message>
+        <source>%1
+left out</source>
+        <translation>%1
+wedi&apos;i gadael allan</translation>
+    </message>
+    <message>
+        <source>%1
+as sent</source>
+        <translation>%1
+fel y&apos;i hanfonir</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; as it is in the file</source>
+        <translation>&quot;%1&quot; fel y mae yn y ffeil</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: it is not sent</source>
+        <translation>&quot;%1&quot; wedi&apos;i gadael allan: ni chaiff ei hanfon</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; as the recipient will get it</source>
+        <translation>&quot;%1&quot; fel y bydd y derbynnydd yn ei chael</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RevokeGrantDialog</name>
+    <message>
+        <source>Enter why the key is being taken back</source>
+        <translation>Rhowch y rheswm dros dynnu&apos;r allwedd yn ôl</translation>
+    </message>
+    <message>
+        <source>Take the key back</source>
+        <translation>Tynnu&apos;r allwedd yn ôl</translation>
+    </message>
+    <message>
+        <source>Sharewise will no longer give the key of agreement %1 to %2 (fingerprint %3): their copy is deleted, and the history records who took it back, when and why. This cannot be undone, but you can give the key to them again later. If they kept the key while they held it, taking it back cannot make them forget it.</source>
+        <translation>Ni fydd Sharewise yn rhoi allwedd cytundeb %1 i %2 (ôl bys %3) mwyach: caiff eu copi ei ddileu, ac mae&apos;r hanes yn cofnodi pwy a&apos;i tynnodd yn ôl, pryd a pham. Nid oes modd dadwneud hyn, ond gallwch roi&apos;r allwedd iddyn nhw eto yn nes ymlaen. Os cadwon nhw&apos;r allwedd tra oedden nhw&apos;n ei dal, ni all ei thynnu&apos;n ôl wneud iddyn nhw ei hanghofio.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being taken back?</source>
+        <translation>&amp;Pam mae&apos;n cael ei thynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>Why the key is being taken back</source>
+        <translation>Pam mae&apos;r allwedd yn cael ei thynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>For example, they moved to another team</source>
+        <translation>Er enghraifft, symudon nhw i dîm arall</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,62 @@
             <numerusform>%n rows do not have the same number of fields as the header (first at lines %1). Redacting or sharing this file will need a decision on them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the profile were left out: %1.</source>
+        <translation>
+            <numerusform>%n column not in the profile was left out: %1.</numerusform>
+            <numerusform>%n columns not in the profile were left out: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not in the profile were kept as they are: %1.</source>
+        <translation>
+            <numerusform>%n column not in the profile was kept as it is: %1.</numerusform>
+            <numerusform>%n columns not in the profile were kept as they are: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) could not be read for the rule and were left empty.</source>
+        <translation>
+            <numerusform>%1: %n value could not be read for the rule and was left empty.</numerusform>
+            <numerusform>%1: %n values could not be read for the rule and were left empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n date(s) belong to nobody (the person column is empty) and were left empty.</source>
+        <translation>
+            <numerusform>%1: %n date belongs to nobody (the person column is empty) and was left empty.</numerusform>
+            <numerusform>%1: %n dates belong to nobody (the person column is empty) and were left empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were left out.</source>
+        <translation>
+            <numerusform>%n row with the wrong number of fields was left out.</numerusform>
+            <numerusform>%n rows with the wrong number of fields were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were padded or cut to the header.</source>
+        <translation>
+            <numerusform>%n row with the wrong number of fields was padded or cut to the header.</numerusform>
+            <numerusform>%n rows with the wrong number of fields were padded or cut to the header.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n row</numerusform>
+            <numerusform>Wrote %1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n column(s).</source>
+        <translation>
+            <numerusform>, %n column.</numerusform>
+            <numerusform>, %n columns.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatasetScan</name>
@@ -249,6 +305,144 @@
     </message>
 </context>
 <context>
+    <name>Redaction</name>
+    <message numerus="yes">
+        <source>The file has %n column(s) the profile does not mention: %1. Add a rule for each, or set the profile to drop other columns.</source>
+        <translation>
+            <numerusform>The file has %n column the profile does not mention: %1. Add a rule for it, or set the profile to drop other columns.</numerusform>
+            <numerusform>The file has %n columns the profile does not mention: %1. Add a rule for each, or set the profile to drop other columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask all but the first %n character(s)</source>
+        <translation>
+            <numerusform>Mask all but the first %n character</numerusform>
+            <numerusform>Mask all but the first %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mask all but the last %n character(s)</source>
+        <translation>
+            <numerusform>Mask all but the last %n character</numerusform>
+            <numerusform>Mask all but the last %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide values seen fewer than %n time(s)</source>
+        <translation>
+            <numerusform>Hide values seen fewer than %n time</numerusform>
+            <numerusform>Hide values seen fewer than %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskCheck</name>
+    <message numerus="yes">
+        <source>%Ln person(s) could be singled out by %1.</source>
+        <translation>
+            <numerusform>%Ln person could be singled out by %1.</numerusform>
+            <numerusform>%Ln people could be singled out by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another %Ln person(s) share(s) these details with fewer than %1 other people.</source>
+        <translation>
+            <numerusform>Another %Ln person shares these details with fewer than %1 other people.</numerusform>
+            <numerusform>Another %Ln people share these details with fewer than %1 other people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No one can be singled out by %1 alone, but %Ln person(s) share(s) them with fewer than %2 other people.</source>
+        <translation>
+            <numerusform>No one can be singled out by %1 alone, but %Ln person shares them with fewer than %2 other people.</numerusform>
+            <numerusform>No one can be singled out by %1 alone, but %Ln people share them with fewer than %2 other people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every person shares their %1 with at least %Ln other person(s).</source>
+        <translation>
+            <numerusform>Every person shares their %1 with at least %Ln other person.</numerusform>
+            <numerusform>Every person shares their %1 with at least %Ln other people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every group of people with the same %1 has at least %Ln different value(s) of %2.</source>
+        <translation>
+            <numerusform>Every group of people with the same %1 has at least %Ln different value of %2.</numerusform>
+            <numerusform>Every group of people with the same %1 has at least %Ln different values of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Among people with the same %1, the least varied group has %Ln different value(s) of %2.</source>
+        <translation>
+            <numerusform>Among people with the same %1, the least varied group has %Ln different value of %2.</numerusform>
+            <numerusform>Among people with the same %1, the least varied group has %Ln different values of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln group(s) of two or more people everyone has the same %1, so it can be learned without singling anyone out.</source>
+        <translation>
+            <numerusform>In %Ln group of two or more people everyone has the same %1, so it can be learned without singling anyone out.</numerusform>
+            <numerusform>In %Ln groups of two or more people everyone has the same %1, so it can be learned without singling anyone out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves %Ln person(s) in groups of fewer than %2.</source>
+        <translation>
+            <numerusform>%1 leaves %Ln person in groups of fewer than %2.</numerusform>
+            <numerusform>%1 leaves %Ln people in groups of fewer than %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::AgreementKeysDialog</name>
+    <message numerus="yes">
+        <source>%n (you among them)</source>
+        <translation>
+            <numerusform>%n (you)</numerusform>
+            <numerusform>%n (you among them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::CreateKeyDialog</name>
+    <message numerus="yes">
+        <source>Enter a recovery passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>Enter a recovery passphrase of at least %n character</numerusform>
+            <numerusform>Enter a recovery passphrase of at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your information governance lead should type this passphrase and keep it apart from this computer, for example sealed in an envelope in a safe. With it, the key can be recovered if every holder loses theirs; without it, the recovery copy cannot be opened. Use at least %n characters: several words are easier to remember than a jumble.</source>
+        <translation>
+            <numerusform>Your information governance lead should type this passphrase and keep it apart from this computer, for example sealed in an envelope in a safe. With it, the key can be recovered if every holder loses theirs; without it, the recovery copy cannot be opened. Use at least %n character: several words are easier to remember than a jumble.</numerusform>
+            <numerusform>Your information governance lead should type this passphrase and keep it apart from this computer, for example sealed in an envelope in a safe. With it, the key can be recovered if every holder loses theirs; without it, the recovery copy cannot be opened. Use at least %n characters: several words are easier to remember than a jumble.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::DatasetPage</name>
     <message numerus="yes">
         <source>%n row(s) above the column names (titles or notes) are left out.</source>
@@ -350,6 +544,27 @@
             <numerusform>Choose a passphrase of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your identity will be kept in a file that only your passphrase opens, and Sharewise will ask for the passphrase when it needs your identity. Choose one of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart. If you forget the passphrase, you will need a new identity.</source>
+        <translation>
+            <numerusform>Your identity will be kept in a file that only your passphrase opens, and Sharewise will ask for the passphrase when it needs your identity. Choose one of at least %n character: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart. If you forget the passphrase, you will need a new identity.</numerusform>
+            <numerusform>Your identity will be kept in a file that only your passphrase opens, and Sharewise will ask for the passphrase when it needs your identity. Choose one of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart. If you forget the passphrase, you will need a new identity.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::MainWindow</name>
@@ -385,6 +600,30 @@
         <translation>
             <numerusform>Dates are written in %n way (%1).</numerusform>
             <numerusform>Dates are written in %n different ways (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RedactPage</name>
+    <message numerus="yes">
+        <source>%n row(s) have the wrong number of fields. &amp;Send them:</source>
+        <translation>
+            <numerusform>%n row has the wrong number of fields. &amp;Send it:</numerusform>
+            <numerusform>%n rows have the wrong number of fields. &amp;Send them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the wrong number of fields were not counted.</source>
+        <translation>
+            <numerusform>%n row with the wrong number of fields was not counted.</numerusform>
+            <numerusform>%n rows with the wrong number of fields were not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</source>
+        <translation>
+            <numerusform>The first %n row of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
+            <numerusform>The first %n rows of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
         </translation>
     </message>
 </context>
