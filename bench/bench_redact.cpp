@@ -71,8 +71,9 @@ int main(int argc, char** argv)
             return 2;
         feeder = std::move(created).value();
         params.redactedRows = [&feeder](const table::RowBlock& rows) {
-            feeder->add(rows);
+            feeder->addNarrow(rows);
         };
+        params.callerColumns = feeder->columns();
     }
     auto result = redact::redactFile(params);
     if (!result) {
