@@ -18,6 +18,7 @@
 // Files: DIR/sender.secret, DIR/recipient.secret (throwaway identities), DIR/bench.swb
 // (the bundle), DIR/bench.out (the opened data; not written with --no-output). Put DIR
 // on a tmpfs (/dev/shm) so that the disk does not decide the result.
+#include "BenchSupport.h"
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
 #include "crypto/Identity.h"
@@ -40,6 +41,8 @@
 #include <optional>
 
 using namespace sharewise;
+using sharewise::bench::cpuNs;
+using sharewise::bench::statusKiB;
 
 namespace {
 
@@ -56,22 +59,6 @@ QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-// A field of /proc/self/status in KiB (VmHWM: peak resident set; VmRSS: now).
-qint64 statusKiB(const char* field)
-{
-    // A /proc file reports size 0, so read it whole rather than testing atEnd().
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 bool onTmpfs(const QString& path)

@@ -13,6 +13,7 @@
 // merged. Prints rows/s, ns a row, the groups, RiskCheck::memoryBytes() per group and the peak
 // resident set (VmHWM).
 
+#include "BenchSupport.h"
 #include "risk/RiskCheck.h"
 
 #include <QCoreApplication>
@@ -31,25 +32,13 @@
 #include <vector>
 
 using namespace sharewise;
+using sharewise::bench::cpuNs;
+using sharewise::bench::statusKiB;
 
 namespace {
 
 constexpr int kColumns = 4;
 constexpr qsizetype kPool = qsizetype(1) << 22;
-
-// A field of /proc/self/status in KiB (VmHWM: peak resident set; VmRSS: now).
-qint64 statusKiB(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Draws index i with probability proportional to weights[i] (cumulative search).
 struct Weighted

@@ -27,6 +27,7 @@
 //
 // Data: bench/table_vs_peers.sh generates 1 GiB with tests/tools/gen_casefile and runs
 // this against wc -l, mlr, Python's csv module and pandas on the same file.
+#include "BenchSupport.h"
 #include "table/DatasetReader.h"
 #include "table/RowBlock.h"
 #include "table/TableReader.h"
@@ -47,6 +48,8 @@
 #include <vector>
 
 using namespace sharewise;
+using sharewise::bench::cpuNs;
+using sharewise::bench::statusKiB;
 
 namespace {
 
@@ -60,30 +63,6 @@ QTextStream& err()
 {
     static QTextStream s(stderr);
     return s;
-}
-
-// A field of /proc/self/status in KiB (VmHWM: peak resident set; VmRSS: now).
-qint64 statusKiB(const char* field)
-{
-    // A /proc file reports size 0, so read it whole rather than testing atEnd().
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-qint64 cpuNs()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return (qint64(u.ru_utime.tv_sec) + qint64(u.ru_stime.tv_sec)) * 1000000000 +
-           (qint64(u.ru_utime.tv_usec) + qint64(u.ru_stime.tv_usec)) * 1000;
 }
 
 struct Options

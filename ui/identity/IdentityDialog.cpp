@@ -8,6 +8,7 @@
 #include "store/OwnIdentityRecords.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
+#include "widgets/PassphraseStrength.h"
 #include "widgets/WrapLabel.h"
 
 #include <QApplication>
@@ -67,58 +68,6 @@ QString fileStem(const QString& name)
     while (out.endsWith(QLatin1Char('-')))
         out.chop(1);
     return out.isEmpty() ? QStringLiteral("my") : out;
-}
-
-enum class Strength
-{
-    Empty,
-    TooShort,
-    Weak,
-    Fair,
-    Strong,
-};
-
-// A rough guess of how hard a passphrase is to guess, for the hint under the field
-// only: the rule is the minimum length. Counts the kinds of character used, does not
-// credit repeats, and calls weak anything built on a word every guesser tries first.
-Strength strengthOf(const QString& passphrase)
-{
-    if (passphrase.isEmpty())
-        return Strength::Empty;
-    if (passphrase.size() < kMinPassphrase)
-        return Strength::TooShort;
-    bool lower = false, upper = false, digit = false, other = false;
-    QString letters;
-    QSet<QChar> distinct;
-    for (const QChar c : passphrase) {
-        distinct.insert(c);
-        if (c.isLower()) {
-            lower = true;
-            letters += c;
-        } else if (c.isUpper()) {
-            upper = true;
-            letters += c.toLower();
-        } else if (c.isDigit()) {
-            digit = true;
-        } else {
-            other = true;
-        }
-    }
-    static const QStringList common{
-        QStringLiteral("password"), QStringLiteral("passphrase"), QStringLiteral("qwerty"),
-        QStringLiteral("letmein"),  QStringLiteral("welcome"),    QStringLiteral("sharewise"),
-        QStringLiteral("council"),  QStringLiteral("cyngor"),     QStringLiteral("abcdef"),
-        QStringLiteral("iloveyou"), QStringLiteral("admin"),      QStringLiteral("secret")};
-    if (common.contains(letters))
-        return Strength::Weak;
-    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
-    const qsizetype counted = std::min<qsizetype>(passphrase.size(), 2 * distinct.size());
-    const double bits = static_cast<double>(counted) * std::log2(static_cast<double>(pool));
-    if (bits < 50)
-        return Strength::Weak;
-    if (bits < 75)
-        return Strength::Fair;
-    return Strength::Strong;
 }
 
 } // namespace
@@ -448,23 +397,7 @@ void IdentityDialog::clearPassphrases()
 
 void IdentityDialog::updateStrength()
 {
-    switch (strengthOf(m_passphrase->text())) {
-    case Strength::Empty:
-        m_strength->setText(tr("Use at least %n characters.", nullptr, kMinPassphrase));
-        break;
-    case Strength::TooShort:
-        m_strength->setText(tr("Too short: use at least %n characters.", nullptr, kMinPassphrase));
-        break;
-    case Strength::Weak:
-        m_strength->setText(tr("Weak: this would be easy to guess. Add another word or two."));
-        break;
-    case Strength::Fair:
-        m_strength->setText(tr("Fair: another word would make it much harder to guess."));
-        break;
-    case Strength::Strong:
-        m_strength->setText(tr("Strong: hard to guess."));
-        break;
-    }
+    m_strength->setText(passphraseStrengthHint(m_passphrase->text(), kMinPassphrase));
 }
 
 void IdentityDialog::createIdentity()

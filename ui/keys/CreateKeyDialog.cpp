@@ -4,6 +4,7 @@
 #include "keys/KeyTasks.h"
 #include "store/Database.h"
 #include "widgets/ErrorSummary.h"
+#include "widgets/PassphraseStrength.h"
 #include "widgets/WrapLabel.h"
 
 #include <QCheckBox>
@@ -148,8 +149,9 @@ CreateKeyDialog::CreateKeyDialog(Database& db, const crypto::KeyCard& holder,
     connect(m_back, &QPushButton::clicked, this, &CreateKeyDialog::back);
     connect(m_create, &QPushButton::clicked, this, &CreateKeyDialog::createKey);
     connect(m_saveRecovery, &QPushButton::clicked, this, &CreateKeyDialog::saveRecoveryCopy);
-    connect(m_passphrase, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_strength->setText(passphraseStrengthHint(text)); });
+    connect(m_passphrase, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_strength->setText(passphraseStrengthHint(text, kMinRecoveryPassphrase));
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_errors);
@@ -389,7 +391,7 @@ void CreateKeyDialog::retranslateUi()
            nullptr, kMinRecoveryPassphrase));
     m_passphraseLabel->setText(tr("&Recovery passphrase"));
     m_passphrase->setAccessibleName(tr("Recovery passphrase"));
-    m_strength->setText(passphraseStrengthHint(m_passphrase->text()));
+    m_strength->setText(passphraseStrengthHint(m_passphrase->text(), kMinRecoveryPassphrase));
     m_repeatLabel->setText(tr("&Enter the passphrase again"));
     m_repeat->setAccessibleName(tr("Recovery passphrase again"));
     m_holderNote->setText(tr("The key will be given to you first: %1 (fingerprint %2). You can "

@@ -1,5 +1,7 @@
 #include "keys/KeyTasks.h"
 
+#include "widgets/PassphraseStrength.h"
+
 #include "common/Translations.h"
 #include "keys/AgreementKeys.h"
 #include "store/OwnIdentityRecords.h"
@@ -28,77 +30,7 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(sharewise::ui::AgreementKeysDialog)
 };
 
-enum class Strength
-{
-    Empty,
-    TooShort,
-    Weak,
-    Fair,
-    Strong,
-};
-
-// A rough guess of how hard a passphrase is to guess, as My identity gives it: counts
-// the kinds of character used, does not credit repeats, and calls weak anything built
-// on a word every guesser tries first.
-Strength strengthOf(const QString& passphrase)
-{
-    if (passphrase.isEmpty())
-        return Strength::Empty;
-    if (passphrase.size() < kMinRecoveryPassphrase)
-        return Strength::TooShort;
-    bool lower = false, upper = false, digit = false, other = false;
-    QString letters;
-    QSet<QChar> distinct;
-    for (const QChar c : passphrase) {
-        distinct.insert(c);
-        if (c.isLower()) {
-            lower = true;
-            letters += c;
-        } else if (c.isUpper()) {
-            upper = true;
-            letters += c.toLower();
-        } else if (c.isDigit()) {
-            digit = true;
-        } else {
-            other = true;
-        }
-    }
-    static const QStringList common{
-        QStringLiteral("password"), QStringLiteral("passphrase"), QStringLiteral("qwerty"),
-        QStringLiteral("letmein"),  QStringLiteral("welcome"),    QStringLiteral("sharewise"),
-        QStringLiteral("council"),  QStringLiteral("cyngor"),     QStringLiteral("abcdef"),
-        QStringLiteral("iloveyou"), QStringLiteral("admin"),      QStringLiteral("secret"),
-        QStringLiteral("recovery")};
-    if (common.contains(letters))
-        return Strength::Weak;
-    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
-    const qsizetype counted = std::min<qsizetype>(passphrase.size(), 2 * distinct.size());
-    const double bits = static_cast<double>(counted) * std::log2(static_cast<double>(pool));
-    if (bits < 50)
-        return Strength::Weak;
-    if (bits < 75)
-        return Strength::Fair;
-    return Strength::Strong;
-}
-
 } // namespace
-
-QString passphraseStrengthHint(const QString& passphrase)
-{
-    switch (strengthOf(passphrase)) {
-    case Strength::Empty:
-        return Tr::tr("Use at least %n characters.", nullptr, kMinRecoveryPassphrase);
-    case Strength::TooShort:
-        return Tr::tr("Too short: use at least %n characters.", nullptr, kMinRecoveryPassphrase);
-    case Strength::Weak:
-        return Tr::tr("Weak: this would be easy to guess. Add another word or two.");
-    case Strength::Fair:
-        return Tr::tr("Fair: another word would make it much harder to guess.");
-    case Strength::Strong:
-        break;
-    }
-    return Tr::tr("Strong: hard to guess.");
-}
 
 Result<QList<KeyPerson>> keyCandidates(Database& db)
 {

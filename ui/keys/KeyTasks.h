@@ -69,10 +69,6 @@ Result<QList<KeyPerson>> keyCandidates(Database& db);
 // The minimum length of a recovery passphrase.
 inline constexpr int kMinRecoveryPassphrase = 12;
 
-// The hint under a new passphrase: how hard it looks to guess (the rule itself is only
-// the minimum length).
-QString passphraseStrengthHint(const QString& passphrase);
-
 // Asks where to save the recovery copy of `agreement`'s key and writes it there,
 // readable by the user only; the export is recorded in the history. Returns the file
 // written, or an empty name if the user chose none.
