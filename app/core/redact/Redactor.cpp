@@ -111,31 +111,6 @@ private:
     qint64 m_bytes = 0;
 };
 
-// The counting pass for suppress-rare columns.
-Status countRare(table::DatasetReader& reader, RareValues& rare, const RedactParams& p)
-{
-    table::RowBlock block;
-    for (;;) {
-        if (p.cancel && p.cancel->load(std::memory_order_relaxed))
-            return cancelled();
-        block.clear();
-        auto step = reader.read(block, dataset::kBlockRows);
-        if (!step)
-            return step.error();
-        if (step.value() == table::ReadStep::End)
-            break;
-        if (step.value() == table::ReadStep::Restarted) {
-            rare = RareValues(QHash<int, int>()); // replaced by the caller's retry
-            return makeError(ErrorKind::Failure, u"restart"_s);
-        }
-        rare.count(block);
-        if (p.progress)
-            p.progress(reader.progress(), reader.total(), 1, 2);
-    }
-    rare.finish();
-    return reader.rewind();
-}
-
 // One block of rows, redacted by a worker: its CSV, its redacted rows (for the risk
 // check), and what happened in it. Or the reader's news (restart, end, failure).
 struct Done
@@ -308,6 +283,42 @@ void redactBlocks(RowRedactor redactor, dataset::Pipe& pipe, DoneQueue& done, qs
 
 } // namespace
 
+Result<std::shared_ptr<RareValues>>
+countRareValues(table::DatasetReader& reader, const QHash<int, int>& columns,
+                const std::atomic_bool* cancel,
+                const std::function<void(qint64 done, qint64 total)>& progress)
+{
+    // The encoding may change under a first guess: count again from the start then.
+    for (int attempt = 0;; ++attempt) {
+        auto rare = std::make_shared<RareValues>(columns);
+        table::RowBlock block;
+        bool restarted = false;
+        for (;;) {
+            if (cancel && cancel->load(std::memory_order_relaxed))
+                return cancelled();
+            block.clear();
+            auto step = reader.read(block, dataset::kBlockRows);
+            if (!step)
+                return step.error();
+            if (step.value() == table::ReadStep::End)
+                break;
+            if (step.value() == table::ReadStep::Restarted) {
+                restarted = true;
+                break;
+            }
+            rare->count(block);
+            if (progress)
+                progress(reader.progress(), reader.total());
+        }
+        if (Status s = reader.rewind(); !s)
+            return s.error();
+        if (!restarted || attempt >= 2) {
+            rare->finish();
+            return rare;
+        }
+    }
+}
+
 Result<RedactResult> redactFile(const RedactParams& p)
 {
     if (QFileInfo(p.input).canonicalFilePath() == QFileInfo(p.output).canonicalFilePath() &&
@@ -335,20 +346,15 @@ Result<RedactResult> redactFile(const RedactParams& p)
     const int passes = redactor->rareColumns().isEmpty() ? 1 : 2;
 
     if (passes == 2) {
-        // The encoding may change under a first guess: count again from the start then.
-        for (int attempt = 0;; ++attempt) {
-            auto rare = std::make_shared<RareValues>(redactor->rareColumns());
-            Status s = countRare(reader, *rare, p);
-            if (s) {
-                result.rareDistinct = rare->distinctValues();
-                redactor->setRareValues(rare);
-                break;
-            }
-            if (s.error().message != u"restart"_s || attempt > 2)
-                return s.error();
-            if (Status r = reader.rewind(); !r)
-                return r.error();
-        }
+        auto rare = countRareValues(reader, redactor->rareColumns(), p.cancel,
+                                    [&p](qint64 done, qint64 total) {
+                                        if (p.progress)
+                                            p.progress(done, total, 1, 2);
+                                    });
+        if (!rare)
+            return rare.error();
+        result.rareDistinct = rare.value()->distinctValues();
+        redactor->setRareValues(rare.value());
     }
 
     Output output(p.output);

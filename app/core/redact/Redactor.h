@@ -53,4 +53,11 @@ inline constexpr char Ragged[] = "redact.ragged";
 // flat for any file size (blocks of rows), plus the rare-value counts when asked.
 Result<RedactResult> redactFile(const RedactParams& params);
 
+// The counting pass for suppress-rare columns (source column index → minimum count):
+// reads the whole file, then rewinds it for the redaction pass.
+Result<std::shared_ptr<RareValues>>
+countRareValues(table::DatasetReader& reader, const QHash<int, int>& columns,
+                const std::atomic_bool* cancel = nullptr,
+                const std::function<void(qint64 done, qint64 total)>& progress = {});
+
 } // namespace sharewise::redact

@@ -182,6 +182,13 @@ Result<RiskAssessment> assessRisk(const QString& input, const table::TableOption
     if (!created)
         return created.error();
     std::shared_ptr<RowRedactor> redactor = created.value();
+    // Values a rule hides as rare are hidden in the risk too (counted first).
+    if (!redactor->rareColumns().isEmpty()) {
+        auto rare = countRareValues(reader, redactor->rareColumns(), cancel);
+        if (!rare)
+            return rare.error();
+        redactor->setRareValues(rare.value());
+    }
     QStringList present;
     for (const QString& q : quasi) {
         if (redactor->outputColumns().contains(q))

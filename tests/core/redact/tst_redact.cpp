@@ -5,6 +5,7 @@
 #include "redact/CsvWriter.h"
 #include "redact/Pseudonym.h"
 #include "redact/Redactor.h"
+#include "redact/RiskPass.h"
 #include "redact/Suggest.h"
 #include "table/DatasetReader.h"
 
@@ -835,6 +836,57 @@ private slots:
         QCOMPARE(out.count("[rare]"), 2);
         QCOMPARE(out.count("Butetown"), 12);
         QVERIFY(!out.contains("Riverside"));
+    }
+
+    void riskOfAProfile()
+    {
+        // Ward hidden when rare (fewer than 3), postcode to district; both
+        // quasi-identifiers. Groups: (Butetown, CF10) x4, (*, CF10) x2 (Riverside and
+        // Canton are rare), (Butetown, CF11) x1.
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"in.csv"_s), "Ward,Postcode,Name\n"
+                                                     "Butetown,CF10 1AA,a\n"
+                                                     "Butetown,CF10 2BB,b\n"
+                                                     "Butetown,CF10 3AX,c\n"
+                                                     "Butetown,CF10 4DD,d\n"
+                                                     "Riverside,CF10 5EE,e\n"
+                                                     "Canton,CF10 6FF,f\n"
+                                                     "Butetown,CF11 1AA,g\n"));
+        RedactionProfile p;
+        ColumnRule ward = rule(u"Ward"_s, Action::SuppressRare);
+        ward.minCount = 3;
+        ward.quasiIdentifier = true;
+        ColumnRule pc = rule(u"Postcode"_s, Action::Generalise);
+        pc.to = Generalisation::PostcodeDistrict;
+        pc.quasiIdentifier = true;
+        p.rules = {ward, pc, rule(u"Name"_s, Action::Drop)};
+        p.riskThreshold = 3;
+        const auto a = assessRisk(dir.filePath(u"in.csv"_s), {}, p, nullptr);
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().fullMessage()));
+        const risk::RiskResult r = a->feeder->check().result();
+        QCOMPARE(r.records, 7);
+        QCOMPARE(r.groups, 3);
+        QCOMPARE(r.k, 1);
+        QCOMPARE(r.uniqueRecords, 1);
+        QCOMPARE(r.recordsBelowThreshold, 3); // the pair and the single
+        // The next steps: district to area, then each left out.
+        const auto candidates = a->feeder->candidates();
+        QCOMPARE(candidates.size(), 3);
+        QVERIFY(candidates[0].coarser);
+        QCOMPARE(candidates[0].column, 1);
+        // Postcode area: (Butetown, CF) x5, (*, CF) x2: the pair stays below 3.
+        QCOMPARE(a->feeder->check().regrouped(1, candidates[0].coarser).recordsBelowThreshold, 2);
+        // Leaving out the ward: (CF10) x6, (CF11) x1: only the single one is left.
+        const auto best = risk::suggest(a->feeder->check(), candidates);
+        QVERIFY(best);
+        QCOMPARE(best->candidate, 1);
+        QCOMPARE(best->result.recordsBelowThreshold, 1);
+
+        // No quasi-identifier: a usage error.
+        p.rules[0].quasiIdentifier = false;
+        p.rules[1].quasiIdentifier = false;
+        QCOMPARE(assessRisk(dir.filePath(u"in.csv"_s), {}, p, nullptr).error().kind,
+                 ErrorKind::Usage);
     }
 
     void outputMayNotReplaceInput()
