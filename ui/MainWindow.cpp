@@ -8,6 +8,7 @@
 #include "history/HistoryDialog.h"
 #include "home/HomePage.h"
 #include "identity/IdentityDialog.h"
+#include "keys/AgreementKeys.h"
 #include "keys/AgreementKeysDialog.h"
 #include "open/OpenBundleDialog.h"
 #include "recipients/RecipientsDialog.h"
@@ -32,6 +33,8 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace sharewise::ui {
 
@@ -324,6 +327,8 @@ void MainWindow::showSettings()
 void MainWindow::startShare()
 {
     ShareWizard wizard(this);
+    if (m_db)
+        wizard.setAgreementKeySource(agreementKeySource());
     if (wizard.exec() == QDialog::Accepted) {
         // The steps after the dataset (agreement, redaction, recipients, review) are
         // not built yet: say so rather than pretend something was shared.
@@ -331,6 +336,53 @@ void MainWindow::startShare()
                            "(the agreement, redaction and recipients) are not available in "
                            "this version yet, so nothing has been shared."));
     }
+}
+
+AgreementKeySource MainWindow::agreementKeySource()
+{
+    AgreementKeySource source;
+    source.agreements = [this]() -> Result<QList<AgreementKeySource::Agreement>> {
+        if (!m_db)
+            return QList<AgreementKeySource::Agreement>();
+        const keys::AgreementKeys agreementKeys(*m_db);
+        Result<QList<keys::AgreementKeyRecord>> records = agreementKeys.list();
+        if (!records)
+            return records.error();
+        Result<QList<keys::AgreementKeyGrant>> grants = agreementKeys.grants();
+        if (!grants)
+            return grants.error();
+        Result<OwnIdentityRecord> me = OwnIdentityRecords(*m_db).current();
+        QList<AgreementKeySource::Agreement> out;
+        for (const keys::AgreementKeyRecord& r : std::as_const(records.value())) {
+            AgreementKeySource::Agreement a;
+            a.reference = r.agreement;
+            a.held = me && std::any_of(grants->cbegin(), grants->cend(),
+                                       [&](const keys::AgreementKeyGrant& g) {
+                                           return g.isActive() && g.agreement == r.agreement &&
+                                                  g.fingerprint == me->fingerprint;
+                                       });
+            out.append(a);
+        }
+        return out;
+    };
+    source.unlock = [this](const QString& agreement) -> Result<crypto::SecureBytes> {
+        if (!m_db)
+            return withCode(makeError(ErrorKind::Usage, m_historyProblem),
+                            AgreementKeySource::NoIdentity);
+        Result<OwnIdentityRecord> me = OwnIdentityRecords(*m_db).current();
+        if (!me)
+            return withCode(me.error(), AgreementKeySource::NoIdentity);
+        if (!m_identity || m_identity->card().fingerprint() != me->fingerprint) {
+            // Kept in a file and not unlocked this session, or not (yet) loaded from the
+            // credential store: the page says which.
+            return withCode(makeError(ErrorKind::Usage, QString()),
+                            me->storage == QLatin1String("file")
+                                ? AgreementKeySource::IdentityLocked
+                                : AgreementKeySource::IdentityNotLoaded);
+        }
+        return keys::AgreementKeys(*m_db).unlock(agreement, *m_identity);
+    };
+    return source;
 }
 
 void MainWindow::showAbout()

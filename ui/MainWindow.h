@@ -25,6 +25,7 @@ class SecretStore;
 namespace sharewise::ui {
 
 class HomePage;
+struct AgreementKeySource;
 
 // The application's window: the home screen, the menus, and the history it opened.
 // Owns the Database; dialogs borrow it. Holds the user's current identity for the
@@ -70,6 +71,9 @@ public:
     void showSettings();
     void showAbout();
     void startShare();
+    // What the Share wizard lists and unlocks agreement keys with: this window's
+    // history and the session's current identity (core does the unlocking).
+    [[nodiscard]] AgreementKeySource agreementKeySource();
     void showHistory();
     void showIdentity(QWidget* parent = nullptr);
     void showRecipients(QWidget* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "share/RedactPage.h"
 
 #include "common/Clock.h"
+#include "keys/AgreementKeys.h"
 #include "profile/Identifiers.h"
 #include "redact/Suggest.h"
 #include "risk/RiskExplanation.h"
@@ -156,6 +157,33 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     problemRow->addWidget(m_errors, 1);
     problemRow->addWidget(m_useProfile, 0, Qt::AlignBottom);
 
+    // Which agreement's key makes pseudonyms and date shifts (until the Agreement page
+    // chooses it): the agreements with a key, those the user holds marked, and a button
+    // that unlocks the chosen one with the session's identity.
+    m_keyRow = new QWidget(this);
+    m_keyRow->setObjectName(QStringLiteral("agreementKeyRow"));
+    m_keyLabel = new QLabel(m_keyRow);
+    m_keyAgreement = new QComboBox(m_keyRow);
+    m_keyAgreement->setObjectName(QStringLiteral("keyAgreement"));
+    m_keyAgreement->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_keyLabel->setBuddy(m_keyAgreement);
+    m_useKey = new QPushButton(m_keyRow);
+    m_useKey->setObjectName(QStringLiteral("useAgreementKey"));
+    m_keyStatus = new WrapLabel(m_keyRow);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setTextFormat(Qt::PlainText);
+    auto* keyControls = new QHBoxLayout;
+    keyControls->setContentsMargins(0, 0, 0, 0);
+    keyControls->addWidget(m_keyLabel);
+    keyControls->addWidget(m_keyAgreement);
+    keyControls->addWidget(m_useKey);
+    keyControls->addStretch(1);
+    auto* keyLayout = new QVBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addLayout(keyControls);
+    keyLayout->addWidget(m_keyStatus);
+    m_keyRow->setVisible(false);
+
     m_raggedLabel = new QLabel(this);
     m_ragged = new QComboBox(this);
     m_ragged->setObjectName(QStringLiteral("raggedRows"));
@@ -277,6 +305,7 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(toolRow);
     layout->addWidget(m_why);
+    layout->addWidget(m_keyRow);
     layout->addLayout(problemRow);
     layout->addLayout(raggedRow);
     layout->addWidget(m_splitter, 1);
@@ -292,6 +321,11 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     connect(m_load, &QPushButton::clicked, this, &RedactPage::chooseProfileToLoad);
     connect(m_save, &QPushButton::clicked, this, &RedactPage::chooseProfileToSave);
     connect(m_useProfile, &QPushButton::clicked, this, &RedactPage::useLoadedProfile);
+    connect(m_keyAgreement, &QComboBox::activated, this, [this] {
+        m_keyError.reset();
+        showKeyRow();
+    });
+    connect(m_useKey, &QPushButton::clicked, this, &RedactPage::useChosenKey);
     connect(m_ragged, &QComboBox::activated, this, [this] {
         m_profile.raggedRows = RedactionProfile::RaggedRows(m_ragged->currentData().toInt());
         rulesChanged();
@@ -344,8 +378,175 @@ bool RedactPage::isComplete() const
     return m_draft.scan != nullptr && m_complete;
 }
 
+void RedactPage::setKeySource(AgreementKeySource source)
+{
+    m_keySource = std::move(source);
+    refreshKeyChoices();
+}
+
+void RedactPage::refreshKeyChoices()
+{
+    m_keyChoices.clear();
+    m_keyListError.reset();
+    if (m_keySource.isSet()) {
+        Result<QList<AgreementKeySource::Agreement>> listed = m_keySource.agreements();
+        if (listed)
+            m_keyChoices = std::move(listed).value();
+        else
+            m_keyListError = listed.error();
+    }
+    fillKeyBox();
+    selectKeyChoice();
+    showKeyRow();
+}
+
+void RedactPage::fillKeyBox()
+{
+    const QString chosen = m_keyAgreement->currentData().toString();
+    const QSignalBlocker block(m_keyAgreement);
+    m_keyAgreement->clear();
+    for (const AgreementKeySource::Agreement& a : std::as_const(m_keyChoices))
+        m_keyAgreement->addItem(a.held ? tr("%1 (you hold its key)").arg(a.reference)
+                                       : tr("%1 (not given to you)").arg(a.reference),
+                                a.reference);
+    m_keyAgreement->setCurrentIndex(m_keyAgreement->findData(chosen));
+}
+
+// The profile's agreement first (a saved profile names the one it was made for), then
+// the key in use, then the one already chosen, then the first the user holds.
+void RedactPage::selectKeyChoice()
+{
+    const QSignalBlocker block(m_keyAgreement);
+    for (const QString& want : {m_profile.agreement, m_draft.agreement}) {
+        if (const int i = want.isEmpty() ? -1 : m_keyAgreement->findData(want); i >= 0) {
+            m_keyAgreement->setCurrentIndex(i);
+            return;
+        }
+    }
+    if (m_keyAgreement->currentIndex() >= 0)
+        return;
+    for (qsizetype i = 0; i < m_keyChoices.size(); ++i) {
+        if (m_keyChoices.at(i).held) {
+            m_keyAgreement->setCurrentIndex(int(i));
+            return;
+        }
+    }
+    m_keyAgreement->setCurrentIndex(m_keyAgreement->count() > 0 ? 0 : -1);
+}
+
+void RedactPage::showKeyRow()
+{
+    const bool source = m_keySource.isSet();
+    m_keyRow->setVisible(source || keyAvailable());
+    const bool choices = source && !m_keyChoices.isEmpty();
+    m_keyLabel->setVisible(choices);
+    m_keyAgreement->setVisible(choices);
+    m_useKey->setVisible(choices);
+    const QString chosen = m_keyAgreement->currentData().toString();
+    m_useKey->setEnabled(!chosen.isEmpty() && !(keyAvailable() && chosen == m_draft.agreement));
+
+    QString status;
+    bool problem = false;
+    if (m_keyError) {
+        status = keyProblemText(*m_keyError);
+        problem = true;
+    } else if (m_keyListError) {
+        status = tr("The agreements with a key could not be listed, so Pseudonymise and Shift "
+                    "dates cannot be used: %1")
+                     .arg(m_keyListError->message);
+        problem = true;
+    } else if (keyAvailable()) {
+        status =
+            tr("Pseudonymise and Shift dates use the key of agreement %1.").arg(m_draft.agreement);
+    } else if (source && m_keyChoices.isEmpty()) {
+        status = tr("No agreement has a pseudonymisation key yet, so Pseudonymise and Shift "
+                    "dates cannot be used; an information governance lead makes one in "
+                    "Settings › Agreement keys.");
+    }
+    m_keyStatus->setText(status);
+    m_keyStatus->setVisible(!status.isEmpty());
+    // A problem is marked as the GOV.UK error message is: a red bar beside it.
+    m_keyStatus->setStyleSheet(
+        problem
+            ? QStringLiteral("#keyStatus { border-left: 4px solid #d4351c; padding-left: 6px; }")
+            : QString());
+}
+
+QString RedactPage::keyProblemText(const Error& error) const
+{
+    if (error.code == QLatin1String(AgreementKeySource::NoIdentity))
+        return tr("No identity is loaded, so the agreement's key cannot be opened: choose "
+                  "Settings › My identity first (close this wizard to reach it).");
+    if (error.code == QLatin1String(AgreementKeySource::IdentityLocked))
+        return tr("Your identity is kept in a protected file and is locked, so the agreement's "
+                  "key cannot be opened: choose Settings › My identity and unlock it first "
+                  "(close this wizard to reach it).");
+    if (error.code == QLatin1String(AgreementKeySource::IdentityNotLoaded))
+        return tr("Your identity could not be loaded from this computer's password store, so "
+                  "the agreement's key cannot be opened: choose Settings › My identity first "
+                  "(close this wizard to reach it).");
+    if (error.code == QLatin1String(keys::KeyError::NoGrant))
+        return tr("You have not been given the key of agreement %1: ask the information "
+                  "governance lead to give it to you in Settings › Agreement keys.")
+            .arg(m_keyErrorAgreement);
+    return tr("The key of agreement %1 could not be opened: %2")
+        .arg(m_keyErrorAgreement, error.message);
+}
+
+void RedactPage::useChosenKey()
+{
+    const QString agreement = m_keyAgreement->currentData().toString();
+    if (agreement.isEmpty() || !m_keySource.isSet())
+        return;
+    m_keyError.reset();
+    m_keyErrorAgreement = agreement;
+    std::shared_ptr<const redact::RedactionKeys> keys;
+    {
+        Result<crypto::SecureBytes> key = m_keySource.unlock(agreement);
+        if (!key) {
+            m_keyError = key.error();
+            showKeyRow();
+            return;
+        }
+        keys = std::make_shared<const redact::RedactionKeys>(key.value());
+    } // the key itself is wiped here: only its subkeys stay, in guarded memory
+    if (!keys->isValid()) {
+        m_keyError = makeError(ErrorKind::Failure, tr("it is not a pseudonymisation key."));
+        showKeyRow();
+        return;
+    }
+    // Nothing changed since the suggestions: suggest again, now that identifiers can be
+    // pseudonymised rather than left out. Otherwise the user's choices stay.
+    const bool untouched = m_builtFor && m_profile.toBytes() == m_suggested.toBytes();
+    m_draft.agreement = agreement;
+    m_draft.keys = std::move(keys);
+    keysChanged(untouched);
+}
+
+void RedactPage::keysChanged(bool resuggest)
+{
+    if (!m_builtFor) {
+        showKeyRow(); // the rows are built with the key when the page is shown
+        return;
+    }
+    m_builtWithKey = keyAvailable();
+    if (resuggest) {
+        startFromSuggestions();
+    } else {
+        m_profile.agreement = m_draft.agreement;
+        m_suggested.agreement = m_draft.agreement;
+    }
+    for (Row& row : m_rows) {
+        fillActionBox(row);
+        showRow(row);
+    }
+    showKeyRow();
+    rulesChanged();
+}
+
 void RedactPage::initializePage()
 {
+    refreshKeyChoices();
     if (!m_draft.scan)
         return;
     if (m_draft.scan != m_builtFor) {
@@ -471,7 +672,13 @@ void RedactPage::buildRows()
     m_rows.clear();
     for (int i = 0; i < m_grid->rowCount(); ++i)
         m_grid->setRowStretch(i, 0);
-    QWidget* previous = m_save;
+    // Tab order as the page reads: the tools, the agreement's key, the loaded profile's
+    // button, the ragged rows, then each column (hidden widgets are skipped).
+    setTabOrder(m_save, m_keyAgreement);
+    setTabOrder(m_keyAgreement, m_useKey);
+    setTabOrder(m_useKey, m_useProfile);
+    setTabOrder(m_useProfile, m_ragged);
+    QWidget* previous = m_ragged;
     int gridRow = 1;
     for (const QString& column : std::as_const(m_columns)) {
         Row row;
@@ -1006,6 +1213,13 @@ void RedactPage::checkComplete()
             problem(e.where.isEmpty() ? e.message : tr("%1 (%2)").arg(e.message, e.where), field);
         }
     }
+    if (m_problems.isEmpty() && keyAvailable() && m_profile.needsKey() &&
+        !m_profile.agreement.isEmpty() && m_profile.agreement != m_draft.agreement)
+        problem(tr("This profile is for agreement %1, but the key in use is agreement %2's: "
+                   "choose %1 above and use its key, so that its pseudonyms match earlier "
+                   "shares.")
+                    .arg(m_profile.agreement, m_draft.agreement),
+                m_keyAgreement);
     if (m_problems.isEmpty()) {
         auto created = redact::RowRedactor::create(m_profile, m_columns, m_draft.keys.get());
         if (!created)
@@ -1259,6 +1473,8 @@ void RedactPage::loadProfile(const QString& path)
     m_profile = fromFile;
     if (m_profile.agreement.isEmpty())
         m_profile.agreement = m_draft.agreement;
+    selectKeyChoice();
+    showKeyRow();
     m_pendingMatch = {};
     m_pendingMatch.missing = match.missing;
     m_pendingMatch.renamed = match.renamed;
@@ -1320,6 +1536,14 @@ void RedactPage::retranslateUi()
     m_load->setText(tr("&Load profile…"));
     m_save->setText(tr("Sa&ve profile…"));
     m_useProfile->setText(tr("&Use the profile for the columns this file has"));
+    m_keyLabel->setText(tr("Pseudonyms and date shifts use the key of &agreement:"));
+    m_keyAgreement->setAccessibleName(tr("Agreement whose key makes pseudonyms and date shifts"));
+    m_keyAgreement->setToolTip(tr("The agreements that have a pseudonymisation key. You can "
+                                  "use the key of one you hold."));
+    m_useKey->setText(tr("Use this &key"));
+    m_useKey->setAccessibleName(tr("Use the chosen agreement's key"));
+    fillKeyBox();
+    showKeyRow();
     m_headColumn->setText(tr("Column"));
     m_headAction->setText(tr("What to do"));
     m_headSettings->setText(tr("Settings"));

@@ -49,6 +49,13 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+    // Where the agreements with a key are listed and unlocked (the main window's history
+    // and identity). Without one the page offers no key of its own.
+    void setKeySource(AgreementKeySource source);
+    // "Use this key": unlocks the chosen agreement's key with the session's identity and
+    // offers Pseudonymise and Shift dates (as the button does).
+    void useChosenKey();
+
     // Loads or saves a profile as the buttons do (the path already chosen).
     void loadProfile(const QString& path);
     bool saveProfile(const QString& path);
@@ -76,6 +83,9 @@ public:
     QLabel* riskSuggestionLabel() const { return m_riskSuggestion; }
     QLabel* riskStatusLabel() const { return m_riskStatus; }
     QScrollArea* columnsArea() const { return m_columnsArea; }
+    QComboBox* keyAgreementBox() const { return m_keyAgreement; }
+    QPushButton* useKeyButton() const { return m_useKey; }
+    QLabel* keyStatusLabel() const { return m_keyStatus; }
     QTabWidget* tabs() const { return m_tabs; } // before and after; the risk
     [[nodiscard]] bool isCheckingRisk() const;
     [[nodiscard]] const std::optional<risk::RiskResult>& riskResult() const { return m_riskResult; }
@@ -122,6 +132,13 @@ private:
     void useLoadedProfile();
     void rowsLoaded(const QStringList& columns, std::shared_ptr<const table::RowBlock> rows);
 
+    void refreshKeyChoices();
+    void selectKeyChoice();
+    void showKeyRow();
+    void fillKeyBox();
+    void keysChanged(bool resuggest);
+    [[nodiscard]] QString keyProblemText(const Error& error) const;
+
     [[nodiscard]] bool keyAvailable() const;
     [[nodiscard]] redact::ColumnRule defaultRule(const QString& column,
                                                  redact::Action action) const;
@@ -145,6 +162,13 @@ private:
     bool m_complete = false;
     bool m_updating = false;
 
+    // The agreement key row.
+    AgreementKeySource m_keySource;
+    QList<AgreementKeySource::Agreement> m_keyChoices;
+    std::optional<Error> m_keyListError;
+    std::optional<Error> m_keyError;
+    QString m_keyErrorAgreement;
+
     // Risk panel state.
     std::optional<risk::RiskResult> m_riskResult;
     std::shared_ptr<const RiskOutcome> m_riskOutcome;
@@ -159,6 +183,11 @@ private:
     QPushButton* m_save;
     ErrorSummary* m_errors;
     QPushButton* m_useProfile;
+    QWidget* m_keyRow;
+    QLabel* m_keyLabel;
+    QComboBox* m_keyAgreement;
+    QPushButton* m_useKey;
+    QLabel* m_keyStatus;
     QLabel* m_raggedLabel;
     QComboBox* m_ragged;
     QSplitter* m_splitter;

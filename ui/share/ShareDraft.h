@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/Error.h"
+#include "crypto/SecureBytes.h"
 #include "dataset/DatasetScan.h"
 #include "redact/Pseudonym.h"
 #include "redact/Rules.h"
 
+#include <functional>
 #include <memory>
 
 namespace sharewise::ui {
@@ -24,6 +27,32 @@ struct ShareDraft
 
     // Redact page: one rule per column of the file, and the risk check's settings.
     redact::RedactionProfile profile;
+};
+
+// Where the wizard gets agreement keys from: the main window, over its history and the
+// session's identity. Pages never open the register or hold an identity themselves;
+// the unlocking is core's (keys::AgreementKeys::unlock).
+struct AgreementKeySource
+{
+    struct Agreement
+    {
+        QString reference;
+        bool held = false; // the current identity has an active grant of its key
+    };
+
+    // Codes of unlock's failures that the page explains itself (besides
+    // keys::KeyError::NoGrant): no identity at all; one kept in a protected file and
+    // not unlocked this session; one in the credential store that was not loaded.
+    static constexpr char NoIdentity[] = "share.no_identity";
+    static constexpr char IdentityLocked[] = "share.identity_locked";
+    static constexpr char IdentityNotLoaded[] = "share.identity_not_loaded";
+
+    // The agreements that have a key, in reference order.
+    std::function<Result<QList<Agreement>>()> agreements;
+    // The agreement's key, unwrapped with the session's identity (guarded memory).
+    std::function<Result<crypto::SecureBytes>(const QString& agreement)> unlock;
+
+    [[nodiscard]] bool isSet() const { return agreements && unlock; }
 };
 
 } // namespace sharewise::ui

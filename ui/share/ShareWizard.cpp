@@ -31,6 +31,11 @@ void ShareWizard::setAgreementKeys(const QString& agreement,
     m_draft.keys = std::move(keys);
 }
 
+void ShareWizard::setAgreementKeySource(AgreementKeySource source)
+{
+    m_redact->setKeySource(std::move(source));
+}
+
 void ShareWizard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

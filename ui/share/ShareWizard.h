@@ -25,6 +25,9 @@ public:
     // Until the Agreement page sets them: the agreement and its unlocked keys.
     void setAgreementKeys(const QString& agreement,
                           std::shared_ptr<const redact::RedactionKeys> keys);
+    // Lets the Redact page list the agreements with a key and unlock one with the
+    // session's identity (the main window gives it; without it the page cannot).
+    void setAgreementKeySource(AgreementKeySource source);
 
 protected:
     void changeEvent(QEvent* event) override;
