@@ -77,6 +77,7 @@ struct KeyScreens
         crypto::Identity::generate(QStringLiteral("Siân Evans, Cyngor Gwynedd / Gwynedd Council"));
     QString identityFile;
     QString fileBundle;
+    std::shared_ptr<const crypto::Identity> mine; // db's current identity, as a session holds it
     crypto::Identity sender = crypto::Identity::generate(QStringLiteral("Dafydd Jones"));
     crypto::Identity stranger =
         crypto::Identity::generate(QStringLiteral("Revenues team, Anytown Council"));
@@ -114,9 +115,12 @@ struct KeyScreens
         secrets::OwnIdentities identities(store);
         std::optional<crypto::KeyCard> me;
         identities.create(QStringLiteral("Siân Evans, Cyngor Gwynedd / Gwynedd Council"), nullptr,
-                          [&me](Result<crypto::Identity> id, secrets::SecretProblem) {
-                              if (id)
+                          [this, &me](Result<crypto::Identity> id, secrets::SecretProblem) {
+                              if (id) {
                                   me = id->card();
+                                  mine = std::make_shared<const crypto::Identity>(
+                                      std::move(id).value());
+                              }
                           });
         if (!waitUntil([&] { return me.has_value(); }) ||
             !OwnIdentityRecords(*db).addCurrent(*me, QStringLiteral("keychain"), QString()))
@@ -377,6 +381,26 @@ int main(int argc, char* argv[])
         };
         {
             ShareWizard wizard(&window);
+            // The agreement keys of the key screens' history, unlocked with its identity.
+            bool pretendLocked = false;
+            AgreementKeySource keySource;
+            keySource.agreements = [&]() -> Result<QList<AgreementKeySource::Agreement>> {
+                Result<QList<keys::AgreementKeyRecord>> records =
+                    keys::AgreementKeys(*keys.db).list();
+                if (!records)
+                    return records.error();
+                QList<AgreementKeySource::Agreement> list;
+                for (const keys::AgreementKeyRecord& r : records.value())
+                    list.append({r.agreement, true});
+                return list;
+            };
+            keySource.unlock = [&](const QString& agreement) -> Result<crypto::SecureBytes> {
+                if (pretendLocked || !keys.mine)
+                    return withCode(makeError(ErrorKind::Usage, QString()),
+                                    AgreementKeySource::IdentityLocked);
+                return keys::AgreementKeys(*keys.db).unlock(agreement, *keys.mine);
+            };
+            wizard.setAgreementKeySource(keySource);
             wizard.show();
             save(&wizard, QStringLiteral("share-dataset-empty"));
             wizard.datasetPage()->openFile(casesCsv);
@@ -403,6 +427,18 @@ int main(int argc, char* argv[])
                     }
                     redact->tabs()->setCurrentIndex(1);
                     save(&wizard, QStringLiteral("share-redact-risk"));
+                    // The agreement's key: first as a locked identity file answers,
+                    // then unlocked (the suggestions made again with it).
+                    redact->tabs()->setCurrentIndex(0);
+                    redact->columnsArea()->ensureVisible(0, 0);
+                    pretendLocked = true;
+                    redact->useChosenKey();
+                    save(&wizard, QStringLiteral("share-redact-key-locked"));
+                    pretendLocked = false;
+                    redact->useChosenKey();
+                    if (!waitUntil([&] { return !redact->isCheckingRisk(); }))
+                        ++failures;
+                    save(&wizard, QStringLiteral("share-redact-key"));
                 }
             }
         }

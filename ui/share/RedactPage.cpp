@@ -169,6 +169,9 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_keyLabel->setBuddy(m_keyAgreement);
     m_useKey = new QPushButton(m_keyRow);
     m_useKey->setObjectName(QStringLiteral("useAgreementKey"));
+    m_keyInUse = new QLabel(m_keyRow);
+    m_keyInUse->setObjectName(QStringLiteral("keyInUse"));
+    m_keyInUse->setTextFormat(Qt::PlainText);
     m_keyStatus = new WrapLabel(m_keyRow);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setTextFormat(Qt::PlainText);
@@ -177,6 +180,7 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     keyControls->addWidget(m_keyLabel);
     keyControls->addWidget(m_keyAgreement);
     keyControls->addWidget(m_useKey);
+    keyControls->addWidget(m_keyInUse);
     keyControls->addStretch(1);
     auto* keyLayout = new QVBoxLayout(m_keyRow);
     keyLayout->setContentsMargins(0, 0, 0, 0);
@@ -445,6 +449,11 @@ void RedactPage::showKeyRow()
     const QString chosen = m_keyAgreement->currentData().toString();
     m_useKey->setEnabled(!chosen.isEmpty() && !(keyAvailable() && chosen == m_draft.agreement));
 
+    m_keyInUse->setVisible(choices && keyAvailable());
+    m_keyInUse->setText(chosen == m_draft.agreement
+                            ? tr("In use.")
+                            : tr("The key of %1 is in use.").arg(m_draft.agreement));
+
     QString status;
     bool problem = false;
     if (m_keyError) {
@@ -455,7 +464,7 @@ void RedactPage::showKeyRow()
                     "dates cannot be used: %1")
                      .arg(m_keyListError->message);
         problem = true;
-    } else if (keyAvailable()) {
+    } else if (keyAvailable() && !choices) {
         status =
             tr("Pseudonymise and Shift dates use the key of agreement %1.").arg(m_draft.agreement);
     } else if (source && m_keyChoices.isEmpty()) {
@@ -465,11 +474,10 @@ void RedactPage::showKeyRow()
     }
     m_keyStatus->setText(status);
     m_keyStatus->setVisible(!status.isEmpty());
-    // A problem is marked as the GOV.UK error message is: a red bar beside it.
-    m_keyStatus->setStyleSheet(
-        problem
-            ? QStringLiteral("#keyStatus { border-left: 4px solid #d4351c; padding-left: 6px; }")
-            : QString());
+    // A problem in bold: the words say what is wrong, not a colour alone.
+    QFont f = m_keyStatus->font();
+    f.setBold(problem);
+    m_keyStatus->setFont(f);
 }
 
 QString RedactPage::keyProblemText(const Error& error) const

@@ -86,6 +86,7 @@ public:
     QComboBox* keyAgreementBox() const { return m_keyAgreement; }
     QPushButton* useKeyButton() const { return m_useKey; }
     QLabel* keyStatusLabel() const { return m_keyStatus; }
+    QLabel* keyInUseLabel() const { return m_keyInUse; }
     QTabWidget* tabs() const { return m_tabs; } // before and after; the risk
     [[nodiscard]] bool isCheckingRisk() const;
     [[nodiscard]] const std::optional<risk::RiskResult>& riskResult() const { return m_riskResult; }
@@ -187,6 +188,7 @@ private:
     QLabel* m_keyLabel;
     QComboBox* m_keyAgreement;
     QPushButton* m_useKey;
+    QLabel* m_keyInUse;
     QLabel* m_keyStatus;
     QLabel* m_raggedLabel;
     QComboBox* m_ragged;
