@@ -5,6 +5,8 @@
 // Pseudonymise then makes the same pseudonyms as RedactionKeys over that key. Without a
 // grant, or without an identity, the page says so plainly and the keyed actions stay
 // unavailable.
+#include "MainWindow.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Identity.h"
@@ -14,11 +16,13 @@
 #include "redact/Pseudonym.h"
 #include "redact/Rules.h"
 #include "secrets/IdentityFile.h"
+#include "secrets/MemorySecretStore.h"
 #include "share/DatasetPage.h"
 #include "share/RedactPage.h"
 #include "share/RedactPreviewModel.h"
 #include "share/ShareWizard.h"
 #include "store/Database.h"
+#include "store/OwnIdentityRecords.h"
 #include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
 
@@ -101,6 +105,7 @@ private slots:
     void withoutAnIdentityThePageSaysSo();
     void savedProfilePreselectsItsAgreement();
     void noKeysGivesTheHint();
+    void mainWindowSourceUsesTheSessionIdentity();
 
 private:
     AgreementKeySource source();
@@ -396,6 +401,65 @@ void TestShareWizardKeys::noKeysGivesTheHint()
     QVERIFY2(page->keyStatusLabel()->text().contains(u"Agreement keys"_s),
              qPrintable(page->keyStatusLabel()->text()));
     QVERIFY(!isOffered(page->actionBox(kNhs), Action::Pseudonymise));
+}
+
+// The main window's key source: its history's agreements, held ones marked by the current
+// identity's grants; unlocking needs that identity held for the session.
+void TestShareWizardKeys::mainWindowSourceUsesTheSessionIdentity()
+{
+    {
+        AppSettings settings;
+        settings.setDatabasePath(m_dir.filePath(u"main%1.sqlite"_s.arg(m_histories)));
+        settings.setLanguage(u"en"_s);
+        settings.sync();
+    }
+    MainWindow window;
+    window.setSecretStore(std::make_unique<secrets::MemorySecretStore>());
+    QVERIFY(window.database());
+    Database& db = *window.database();
+    const auto me =
+        std::make_shared<const crypto::Identity>(crypto::Identity::generate(u"Siân Evans"_s));
+    QVERIFY(keys::AgreementKeys(db).create(
+        u"DSA-9"_s, me->card(), me->card().name,
+        secrets::IdentityFile::passphrase(u"recovery seven eight nine"_s),
+        secrets::PassphraseLimits::interactive()));
+    const AgreementKeySource source = window.agreementKeySource();
+    QVERIFY(source.isSet());
+
+    // No identity yet: listed, not held, and unlocking says there is no identity.
+    auto listed = source.agreements();
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().reference, u"DSA-9"_s);
+    QVERIFY(!listed->first().held);
+    Result<crypto::SecureBytes> key = source.unlock(u"DSA-9"_s);
+    QVERIFY(!key);
+    QCOMPARE(key.error().code, QString::fromLatin1(AgreementKeySource::NoIdentity));
+
+    // The identity kept in a file and not unlocked: held, but locked.
+    QVERIFY(OwnIdentityRecords(db).addCurrent(me->card(), u"file"_s, m_dir.filePath(u"me.swid"_s)));
+    listed = source.agreements();
+    QVERIFY(listed && listed->first().held);
+    key = source.unlock(u"DSA-9"_s);
+    QVERIFY(!key);
+    QCOMPARE(key.error().code, QString::fromLatin1(AgreementKeySource::IdentityLocked));
+
+    // Held for the session: the key opens, and it is the agreement's.
+    window.adoptIdentity(me);
+    QCOMPARE(window.currentIdentity(), me);
+    key = source.unlock(u"DSA-9"_s);
+    QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
+    QCOMPARE(keys::AgreementKeys::keyCheckOf(key.value()),
+             keys::AgreementKeys(db).find(u"DSA-9"_s)->keyCheck);
+    // An agreement the identity was not given: core's NoGrant.
+    const crypto::Identity other = crypto::Identity::generate(u"Dafydd Jones"_s);
+    QVERIFY(keys::AgreementKeys(db).create(
+        u"DSA-10"_s, other.card(), other.card().name,
+        secrets::IdentityFile::passphrase(u"recovery ten eleven twelve"_s),
+        secrets::PassphraseLimits::interactive()));
+    key = source.unlock(u"DSA-10"_s);
+    QVERIFY(!key);
+    QCOMPARE(key.error().code, QString::fromLatin1(keys::KeyError::NoGrant));
 }
 
 QTEST_MAIN(TestShareWizardKeys)
