@@ -73,9 +73,15 @@ bool needsNeutralising(QByteArrayView f)
     }
 }
 
-void appendField(ByteBuffer& out, QByteArrayView field)
+namespace {
+
+// The writer's inner loop, inlined into appendRow.
+inline void writeField(ByteBuffer& out, QByteArrayView field)
 {
-    const bool neutralise = needsNeutralising(field);
+    const char first = field.isEmpty() ? '\0' : field[0];
+    const bool neutralise = (first == '=' || first == '+' || first == '@' || first == '\t' ||
+                             first == '\r' || first == '-') &&
+                            needsNeutralising(field);
     const bool quote = needsQuotes(field);
     if (!quote && !neutralise) {
         out.append(field);
@@ -98,12 +104,19 @@ void appendField(ByteBuffer& out, QByteArrayView field)
         out.append('"');
 }
 
+} // namespace
+
+void appendField(ByteBuffer& out, QByteArrayView field)
+{
+    writeField(out, field);
+}
+
 void appendRow(ByteBuffer& out, const QByteArrayView* fields, qsizetype count)
 {
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             out.append(',');
-        appendField(out, fields[i]);
+        writeField(out, fields[i]);
     }
     out.append("\r\n", 2);
 }

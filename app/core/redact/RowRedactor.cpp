@@ -65,6 +65,9 @@ QByteArray formatNumber(double v)
 
 std::optional<profile::ParsedDate> readDate(QByteArrayView value, CellKind kind)
 {
+    // Every written date form first (the common case, and cheaper than classifying).
+    if (auto date = profile::parseDate(value))
+        return date;
     const profile::ParsedValue parsed = profile::parseValue(value, kind);
     if (parsed.type == profile::ValueType::Date || parsed.type == profile::ValueType::DateTime)
         return parsed.date;
