@@ -2067,6 +2067,41 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n o nodau.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: this would be easy to guess. Add another word or two.</source>
+        <translation>Gwan: byddai&apos;n hawdd dyfalu hwn. Ychwanegwch air neu ddau arall.</translation>
+    </message>
+    <message>
+        <source>Fair: another word would make it much harder to guess.</source>
+        <translation>Gweddol: byddai gair arall yn ei wneud yn llawer anoddach ei ddyfalu.</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess.</source>
+        <translation>Cryf: anodd ei ddyfalu.</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
@@ -2329,7 +2364,7 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
     <message>
         <source>Empty (free text removed)</source>
-        <translation>Gwag (testun rhydd wedi&apos;i ddileu)</translation>
+        <translation>Gwag (dim testun rhydd)</translation>
     </message>
     <message>
         <source>Mask all but the first %1 and last %2 characters</source>
@@ -2679,11 +2714,11 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message numerus="yes">
         <source>%1 leaves %Ln person(s) in groups of fewer than %2.</source>
         <translation>
-            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
-            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
-            <numerusform>%1: mae hyn yn gadael %Ln o bobl mewn grwpiau llai na %2.</numerusform>
-            <numerusform>%1: mae hyn yn gadael %Ln pherson mewn grwpiau llai na %2.</numerusform>
-            <numerusform>%1: mae hyn yn gadael %Ln person mewn grwpiau llai na %2.</numerusform>
+            <numerusform>%1: byddai %Ln person mewn grwpiau llai na %2 wedyn.</numerusform>
+            <numerusform>%1: byddai %Ln person mewn grwpiau llai na %2 wedyn.</numerusform>
+            <numerusform>%1: byddai %Ln o bobl mewn grwpiau llai na %2 wedyn.</numerusform>
+            <numerusform>%1: byddai %Ln pherson mewn grwpiau llai na %2 wedyn.</numerusform>
+            <numerusform>%1: byddai %Ln person mewn grwpiau llai na %2 wedyn.</numerusform>
         </translation>
     </message>
 </context>
@@ -3324,38 +3359,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Close</source>
         <translation>Cau</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n o nodau.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n o nodau.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: this would be easy to guess. Add another word or two.</source>
-        <translation>Gwan: byddai&apos;n hawdd dyfalu hwn. Ychwanegwch air neu ddau arall.</translation>
-    </message>
-    <message>
-        <source>Fair: another word would make it much harder to guess.</source>
-        <translation>Gweddol: byddai gair arall yn ei wneud yn llawer anoddach ei ddyfalu.</translation>
-    </message>
-    <message>
-        <source>Strong: hard to guess.</source>
-        <translation>Cryf: anodd ei ddyfalu.</translation>
     </message>
     <message>
         <source>Agreement key recovery copies (*.swkey);;All files (*)</source>
@@ -4445,38 +4448,6 @@ Caiff eich hen hunaniaeth ei chadw a&apos;i rhoi o&apos;r neilltu, fel bod bwnde
         <source>Close</source>
         <translation>Cau</translation>
     </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n o nodau.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Defnyddiwch o leiaf %n nod.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n o nodau.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-            <numerusform>Rhy fyr: defnyddiwch o leiaf %n nod.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: this would be easy to guess. Add another word or two.</source>
-        <translation>Gwan: byddai&apos;n hawdd dyfalu hwn. Ychwanegwch air neu ddau arall.</translation>
-    </message>
-    <message>
-        <source>Fair: another word would make it much harder to guess.</source>
-        <translation>Gweddol: byddai gair arall yn ei wneud yn llawer anoddach ei ddyfalu.</translation>
-    </message>
-    <message>
-        <source>Strong: hard to guess.</source>
-        <translation>Cryf: anodd ei ddyfalu.</translation>
-    </message>
     <message>
         <source>%1-identity.swid</source>
         <extracomment>Suggested file name for the file that keeps the user&apos;s identity; keep it short, no spaces.</extracomment>
@@ -5452,6 +5423,58 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>Nid oedd modd darllen y rhesi cyntaf: %1</translation>
     </message>
     <message>
+        <source>%1 (you hold its key)</source>
+        <translation>%1 (mae&apos;r allwedd gennych)</translation>
+    </message>
+    <message>
+        <source>%1 (not given to you)</source>
+        <translation>%1 (heb ei rhoi i chi)</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>Ar waith.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is in use.</source>
+        <translation>Mae allwedd %1 ar waith.</translation>
+    </message>
+    <message>
+        <source>The agreements with a key could not be listed, so Pseudonymise and Shift dates cannot be used: %1</source>
+        <translation>Nid oedd modd rhestru&apos;r cytundebau ag allwedd, felly nid oes modd defnyddio Ffugenwi a Symud dyddiadau: %1</translation>
+    </message>
+    <message>
+        <source>Pseudonymise and Shift dates use the key of agreement %1.</source>
+        <translation>Mae Ffugenwi a Symud dyddiadau yn defnyddio allwedd cytundeb %1.</translation>
+    </message>
+    <message>
+        <source>No agreement has a pseudonymisation key yet, so Pseudonymise and Shift dates cannot be used; an information governance lead makes one in Settings › Agreement keys.</source>
+        <translation>Nid oes gan unrhyw gytundeb allwedd ffugenwi eto, felly nid oes modd defnyddio Ffugenwi a Symud dyddiadau; mae arweinydd llywodraethu gwybodaeth yn creu un drwy ddewis Gosodiadau › Allweddi cytundebau.</translation>
+    </message>
+    <message>
+        <source>No identity is loaded, so the agreement&apos;s key cannot be opened: choose Settings › My identity first (close this wizard to reach it).</source>
+        <translation>Nid oes hunaniaeth wedi&apos;i llwytho, felly nid oes modd agor allwedd y cytundeb: dewiswch Gosodiadau › Fy hunaniaeth yn gyntaf (caewch y dewin hwn i gyrraedd yno).</translation>
+    </message>
+    <message>
+        <source>Your identity is kept in a protected file and is locked, so the agreement&apos;s key cannot be opened: choose Settings › My identity and unlock it first (close this wizard to reach it).</source>
+        <translation>Caiff eich hunaniaeth ei chadw mewn ffeil wedi&apos;i diogelu ac mae wedi&apos;i chloi, felly nid oes modd agor allwedd y cytundeb: dewiswch Gosodiadau › Fy hunaniaeth a datglowch hi yn gyntaf (caewch y dewin hwn i gyrraedd yno).</translation>
+    </message>
+    <message>
+        <source>Your identity could not be loaded from this computer&apos;s password store, so the agreement&apos;s key cannot be opened: choose Settings › My identity first (close this wizard to reach it).</source>
+        <translation>Nid oedd modd llwytho eich hunaniaeth o storfa gyfrineiriau&apos;r cyfrifiadur hwn, felly nid oes modd agor allwedd y cytundeb: dewiswch Gosodiadau › Fy hunaniaeth yn gyntaf (caewch y dewin hwn i gyrraedd yno).</translation>
+    </message>
+    <message>
+        <source>You have not been given the key of agreement %1: ask the information governance lead to give it to you in Settings › Agreement keys.</source>
+        <translation>Nid ydych wedi cael allwedd cytundeb %1: gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ei rhoi i chi drwy ddewis Gosodiadau › Allweddi cytundebau.</translation>
+    </message>
+    <message>
+        <source>The key of agreement %1 could not be opened: %2</source>
+        <translation>Nid oedd modd agor allwedd cytundeb %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a pseudonymisation key.</source>
+        <translation>nid yw&apos;n allwedd ffugenwi.</translation>
+    </message>
+    <message>
         <source>Generalise to…</source>
         <translation>Cyffredinoli i…</translation>
     </message>
@@ -5618,6 +5641,10 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Choose what to do with the rows that have the wrong number of fields.</source>
         <translation>Dewiswch beth i&apos;w wneud â&apos;r rhesi sydd â&apos;r nifer anghywir o feysydd.</translation>
+    </message>
+    <message>
+        <source>This profile is for agreement %1, but the key in use is agreement %2&apos;s: choose %1 above and use its key, so that its pseudonyms match earlier shares.</source>
+        <translation>Mae&apos;r proffil hwn ar gyfer cytundeb %1, ond allwedd cytundeb %2 sy&apos;n cael ei defnyddio: dewiswch %1 uchod a defnyddiwch ei allwedd, fel bod ei ffugenwau&apos;n cyfateb i ranniadau cynharach.</translation>
     </message>
     <message>
         <source>Every column is left out, so there is nothing to send. Choose at least one column to send.</source>
@@ -5798,6 +5825,26 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>De&amp;fnyddio&apos;r proffil ar gyfer colofnau&apos;r ffeil hon</translation>
     </message>
     <message>
+        <source>Pseudonyms and date shifts use the key of &amp;agreement:</source>
+        <translation>Ffugenwi a symud dyddiadau gydag allwedd y cy&amp;tundeb:</translation>
+    </message>
+    <message>
+        <source>Agreement whose key makes pseudonyms and date shifts</source>
+        <translation>Y cytundeb y mae ei allwedd yn gwneud ffugenwau ac yn symud dyddiadau</translation>
+    </message>
+    <message>
+        <source>The agreements that have a pseudonymisation key. You can use the key of one you hold.</source>
+        <translation>Y cytundebau sydd ag allwedd ffugenwi. Gallwch ddefnyddio&apos;r allwedd os ydych chi&apos;n ei dal.</translation>
+    </message>
+    <message>
+        <source>Use this &amp;key</source>
+        <translation>Defnyddio&apos;r allw&amp;edd</translation>
+    </message>
+    <message>
+        <source>Use the chosen agreement&apos;s key</source>
+        <translation>Defnyddio allwedd y cytundeb a ddewiswyd</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Colofn</translation>
     </message>
@@ -5866,19 +5913,19 @@ yn y ffeil</translation>
         <source>%1
 not ready</source>
         <translation>%1
-heb fod yn barod</translation>
+ddim yn barod</translation>
     </message>
     <message>
         <source>%1
 left out</source>
         <translation>%1
-wedi&apos;i gadael allan</translation>
+heb ei hanfon</translation>
     </message>
     <message>
         <source>%1
 as sent</source>
         <translation>%1
-fel y&apos;i hanfonir</translation>
+i&apos;w anfon</translation>
     </message>
     <message>
         <source>&quot;%1&quot; as it is in the file</source>

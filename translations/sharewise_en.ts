@@ -305,6 +305,23 @@
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Redaction</name>
     <message numerus="yes">
         <source>The file has %n column(s) the profile does not mention: %1. Add a rule for each, or set the profile to drop other columns.</source>
@@ -408,20 +425,6 @@
         <translation>
             <numerusform>%n</numerusform>
             <numerusform>%n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -542,20 +545,6 @@
         <translation>
             <numerusform>Choose a passphrase of at least %n character: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</numerusform>
             <numerusform>Choose a passphrase of at least %n characters: several words are easier to remember than a jumble. Whoever has both the file and the passphrase can act as you, so keep them apart and never send them together. If you forget the passphrase, the file cannot be opened.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use at least %n characters.</source>
-        <translation>
-            <numerusform>Use at least %n character.</numerusform>
-            <numerusform>Use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
