@@ -5725,8 +5725,8 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>%1+</translation>
     </message>
     <message>
-        <source>different values of the sensitive column in every group (l)</source>
-        <translation>gwerth gwahanol yn y golofn sensitif ym mhob grŵp (l)</translation>
+        <source>is the fewest different values of the sensitive column in any group (l)</source>
+        <translation>yw&apos;r nifer lleiaf o werthoedd gwahanol yn y golofn sensitif mewn unrhyw grŵp (l)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with the wrong number of fields were not counted.</source>

@@ -1375,7 +1375,7 @@ void RedactPage::showRisk()
         tr("in groups smaller than %1").arg(locale.toString(r.threshold)));
     if (r.l)
         figures << figure(r.lSaturated ? tr("%1+").arg(*r.l) : locale.toString(*r.l),
-                          tr("different values of the sensitive column in every group (l)"));
+                          tr("is the fewest different values of the sensitive column in any group (l)"));
     m_riskFigures->setText(figures.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_riskFigures->setVisible(true);
     QString explanation = m_riskOutcome->explanation;
