@@ -297,10 +297,10 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_splitter->addWidget(m_columnsArea);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({600, 400}); // in proportion: the columns come first
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({520, 480}); // in proportion: room for the risk tab in Welsh
     m_columnsArea->setMinimumHeight(fontMetrics().height() * 9);
-    m_tabs->setMinimumHeight(fontMetrics().height() * 10);
+    m_tabs->setMinimumHeight(fontMetrics().height() * 12); // the risk tab in Welsh at 100%
     m_riskDelay = new QTimer(this);
     m_riskDelay->setSingleShot(true);
     m_riskDelay->setInterval(kRiskDelayMs);
