@@ -1374,8 +1374,9 @@ void RedactPage::showRisk()
         tr("%1 of %2").arg(locale.toString(r.recordsBelowThreshold), locale.toString(r.records)),
         tr("in groups smaller than %1").arg(locale.toString(r.threshold)));
     if (r.l)
-        figures << figure(r.lSaturated ? tr("%1+").arg(*r.l) : locale.toString(*r.l),
-                          tr("is the fewest different values of the sensitive column in any group (l)"));
+        figures << figure(
+            r.lSaturated ? tr("%1+").arg(*r.l) : locale.toString(*r.l),
+            tr("is the fewest different values of the sensitive column in any group (l)"));
     m_riskFigures->setText(figures.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_riskFigures->setVisible(true);
     QString explanation = m_riskOutcome->explanation;
