@@ -1,5 +1,7 @@
 #include "share/RedactJobs.h"
 
+#include "redact/Redactor.h"
+
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -39,8 +41,6 @@ struct RedactJobs::Run
 
 namespace {
 
-constexpr qsizetype kBlockRows = 4096;
-
 // The rare values of the profile's suppress-rare columns, counted over the whole file
 // as the redaction counts them. Null when the profile has none (or on failure: the
 // preview then shows the values as they are, and the redaction reports the problem).
@@ -62,25 +62,10 @@ std::shared_ptr<const redact::RareValues> countRare(const QString& path,
     auto created = redact::RowRedactor::create(profile, reader.info().columns, keys);
     if (!created)
         return nullptr;
-    auto rare = std::make_shared<redact::RareValues>(created.value()->rareColumns());
-    table::RowBlock block;
-    for (;;) {
-        if (cancel.load(std::memory_order_relaxed))
-            return nullptr;
-        block.clear();
-        auto step = reader.read(block, kBlockRows);
-        if (!step)
-            return nullptr;
-        if (step.value() == table::ReadStep::End)
-            break;
-        if (step.value() == table::ReadStep::Restarted) {
-            rare = std::make_shared<redact::RareValues>(created.value()->rareColumns());
-            continue;
-        }
-        rare->count(block);
-    }
-    rare->finish();
-    return rare;
+    auto rare = redact::countRareValues(reader, created.value()->rareColumns(), &cancel);
+    if (!rare)
+        return nullptr;
+    return rare.value();
 }
 
 } // namespace

@@ -1,13 +1,11 @@
 #include "risk/RiskCheck.h"
 
+#include "common/WordMix.h"
+
 #include <algorithm>
 #include <cstring>
 #include <limits>
 #include <numeric>
-
-#if defined(_MSC_VER) && defined(_M_X64)
-#include <intrin.h>
-#endif
 
 namespace sharewise::risk {
 namespace {
@@ -26,41 +24,9 @@ inline void prefetch(const T* p)
 }
 constexpr quint64 kInitialPairs = 1024;
 
-// The 64x64 -> 128-bit product folded to 64 bits (as wyhash's "mum").
-inline quint64 fold(quint64 a, quint64 b)
-{
-#if defined(__SIZEOF_INT128__)
-    __extension__ typedef unsigned __int128 U128;
-    const U128 r = U128(a) * b;
-    return quint64(r) ^ quint64(r >> 64);
-#elif defined(_MSC_VER) && defined(_M_X64)
-    quint64 high = 0;
-    const quint64 low = _umul128(a, b, &high);
-    return low ^ high;
-#else
-    const quint64 aLow = a & 0xffffffffu, aHigh = a >> 32;
-    const quint64 bLow = b & 0xffffffffu, bHigh = b >> 32;
-    const quint64 ll = aLow * bLow, lh = aLow * bHigh, hl = aHigh * bLow, hh = aHigh * bHigh;
-    const quint64 mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
-    const quint64 low = (ll & 0xffffffffu) | (mid << 32);
-    const quint64 high = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-    return low ^ high;
-#endif
-}
-
-inline quint64 read8(const char* p)
-{
-    quint64 v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
-inline quint64 read4(const char* p)
-{
-    quint32 v;
-    std::memcpy(&v, p, 4);
-    return v;
-}
+using mix::read4;
+using mix::read8;
+constexpr auto fold = mix::multiplyFold;
 
 // 1 to 7 bytes as one word; with the length known, different bytes give different words.
 inline quint64 readTail(const char* p, qsizetype n)
