@@ -199,6 +199,10 @@ int CliApp::run(const QStringList& arguments)
         return cmdVerifyOrOpen(split.rest, true);
     if (split.command == QLatin1String("agreement-key"))
         return cmdAgreementKey(split.rest);
+    if (split.command == QLatin1String("agreements"))
+        return cmdAgreements(split.rest);
+    if (split.command == QLatin1String("check"))
+        return cmdCheck(split.rest);
     return usage(tr("Unknown command \"%1\".").arg(split.command));
 }
 

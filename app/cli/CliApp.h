@@ -46,6 +46,11 @@ private:
     int cmdInspect(const QStringList& args);
     // Redaction (CliRedact.cpp).
     int cmdRedact(const QStringList& args);
+    // The agreements register (CliAgreements.cpp), its PDF (CliAgreementPdf.cpp) and
+    // the checks of a share against an agreement (CliCheck.cpp).
+    int cmdAgreements(const QStringList& args);
+    int cmdAgreementPdf(const QStringList& args);
+    int cmdCheck(const QStringList& args);
 
     // The identity to act as: an identity file named on the command line, or this
     // history's current identity (from the credential store, or its identity file).

@@ -1,0 +1,1 @@
+#include "agreements/LegalHelper.h"
