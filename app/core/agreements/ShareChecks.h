@@ -20,6 +20,29 @@ enum class Severity : quint8
     Warn,  // it may go ahead; someone should know
 };
 
+// Stable names ("block", "warn") and the words for people ("Blocks", "Warning").
+[[nodiscard]] QString severityName(Severity severity);
+[[nodiscard]] QString severityLabel(Severity severity);
+
+// The stable finding codes (Finding::code).
+namespace CheckCode {
+inline constexpr char NoAgreement[] = "agreement.missing";
+inline constexpr char NotActive[] = "agreement.not_active";         // draft, suspended, ended
+inline constexpr char NotStarted[] = "agreement.not_started";       // before its start date
+inline constexpr char Expired[] = "agreement.expired";              // past its end date
+inline constexpr char ReviewOverdue[] = "agreement.review_overdue"; // warn
+inline constexpr char Unconfirmed[] = "agreement.unconfirmed";      // a proposal not confirmed
+inline constexpr char OtherAgreement[] = "profile.other_agreement"; // profile for another
+inline constexpr char DpiaRequired[] = "dpia.required";
+inline constexpr char DpiaNotScreened[] = "dpia.not_screened"; // warn
+inline constexpr char RecipientNotNamed[] = "recipient.not_named";
+inline constexpr char ColumnNoRule[] = "column.no_rule"; // profile refuses other columns
+inline constexpr char ColumnNotAllowed[] = "column.not_allowed";
+inline constexpr char ColumnTooWeak[] = "column.redaction_too_weak";
+inline constexpr char SpecialCategory[] = "column.special_category";
+inline constexpr char CriminalOffence[] = "column.criminal_offence";
+} // namespace CheckCode
+
 struct Finding
 {
     QString code; // stable: "agreement.not_active", "column.not_allowed", ...
@@ -29,6 +52,10 @@ struct Finding
     QString nextStep; // what to do, one plain sentence (translated)
 };
 
+// `dataset` null: the column checks are skipped. `redaction` null: the file is sent as
+// it is (every column kept). Column names are matched to the profile's rules as the
+// redaction does (redact::matchColumns: case, spaces and punctuation aside); a column
+// the profile does not name follows its other_columns setting.
 struct ShareCheckInput
 {
     const Agreement* agreement = nullptr;
@@ -38,6 +65,8 @@ struct ShareCheckInput
     QDate today = QDate::currentDate();
 };
 
+// Blocking findings first, then warnings; within each, agreement, recipients, then the
+// columns in the file's order.
 [[nodiscard]] QList<Finding> checkShare(const ShareCheckInput& input);
 [[nodiscard]] bool anyBlocks(const QList<Finding>& findings);
 
