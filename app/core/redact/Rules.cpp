@@ -387,6 +387,125 @@ std::optional<ColumnRule> coarserRule(const ColumnRule& rule)
     return std::nullopt;
 }
 
+QJsonObject ruleToJson(const ColumnRule& r)
+{
+    QJsonObject c;
+    c[u"action"_s] = actionName(r.action);
+    switch (r.action) {
+    case Action::Mask:
+        c[u"keep_first"_s] = r.keepFirst;
+        c[u"keep_last"_s] = r.keepLast;
+        c[u"mask_char"_s] = r.maskChar;
+        break;
+    case Action::Generalise:
+        c[u"to"_s] = generalisationName(r.to);
+        if (r.to == Generalisation::AgeBand) {
+            c[u"reference_date"_s] = r.referenceDate.toString(Qt::ISODate);
+            c[u"width"_s] = r.bandWidth;
+            c[u"top"_s] = r.topAge;
+        }
+        if (r.to == Generalisation::NumberBand || r.to == Generalisation::NumberRound)
+            c[u"step"_s] = r.numberStep;
+        break;
+    case Action::Pseudonymise:
+        c[u"identifier"_s] = r.kind.name();
+        break;
+    case Action::ShiftDate:
+        c[u"person"_s] = r.personColumn;
+        c[u"identifier"_s] = r.kind.name();
+        break;
+    case Action::SuppressRare:
+        c[u"min_count"_s] = r.minCount;
+        c[u"marker"_s] = r.marker;
+        break;
+    case Action::TopBottomCode:
+        if (r.bottom)
+            c[u"bottom"_s] = *r.bottom;
+        if (r.top)
+            c[u"top"_s] = *r.top;
+        break;
+    case Action::Keep:
+    case Action::Drop:
+        break;
+    }
+    return c;
+}
+
+bool ruleFromJson(JsonFields& f, ColumnRule& r, QStringList& allowed)
+{
+    const QString actionText = f.string(u"action");
+    const auto action = actionFromName(actionText);
+    if (!action) {
+        f.fail(u"action", Tr::tr("must be one of keep, drop, mask, generalise, "
+                                 "pseudonymise, shift_date, suppress_rare, top_bottom_code"));
+        return false;
+    }
+    r.action = *action;
+    allowed << u"action"_s;
+    switch (r.action) {
+    case Action::Mask:
+        r.keepFirst = int(f.integer(u"keep_first", 0));
+        r.keepLast = int(f.integer(u"keep_last", 0));
+        r.maskChar = f.string(u"mask_char", u"*"_s);
+        allowed << u"keep_first"_s << u"keep_last"_s << u"mask_char"_s;
+        break;
+    case Action::Generalise: {
+        const auto to = generalisationFromName(f.string(u"to"));
+        if (!to) {
+            f.fail(u"to", Tr::tr("must be one of month, quarter, year, age_band, "
+                                 "postcode_sector, postcode_district, postcode_area, "
+                                 "number_band, round, empty"));
+            return false;
+        }
+        r.to = *to;
+        allowed << u"to"_s;
+        if (r.to == Generalisation::AgeBand) {
+            r.referenceDate = QDate::fromString(f.string(u"reference_date"), Qt::ISODate);
+            r.bandWidth = int(f.integer(u"width", 5));
+            r.topAge = int(f.integer(u"top", 90));
+            allowed << u"reference_date"_s << u"width"_s << u"top"_s;
+        }
+        if (r.to == Generalisation::NumberBand || r.to == Generalisation::NumberRound) {
+            r.numberStep = f.number(u"step", 10);
+            allowed << u"step"_s;
+        }
+        break;
+    }
+    case Action::Pseudonymise:
+    case Action::ShiftDate: {
+        const auto kind = PseudonymKind::fromName(f.string(u"identifier", u"text"_s));
+        if (!kind) {
+            f.fail(u"identifier", Tr::tr("must be an identifier kind such as nhs_number, "
+                                         "ni_number, postcode, email, phone, or text"));
+            return false;
+        }
+        r.kind = *kind;
+        allowed << u"identifier"_s;
+        if (r.action == Action::ShiftDate) {
+            r.personColumn = f.string(u"person");
+            allowed << u"person"_s;
+        }
+        break;
+    }
+    case Action::SuppressRare:
+        r.minCount = int(f.integer(u"min_count", 10));
+        r.marker = f.string(u"marker", u"*"_s);
+        allowed << u"min_count"_s << u"marker"_s;
+        break;
+    case Action::TopBottomCode:
+        if (f.has(u"bottom"))
+            r.bottom = f.number(u"bottom", 0);
+        if (f.has(u"top"))
+            r.top = f.number(u"top", 0);
+        allowed << u"bottom"_s << u"top"_s;
+        break;
+    case Action::Keep:
+    case Action::Drop:
+        break;
+    }
+    return f.ok();
+}
+
 // --- the profile ----------------------------------------------------------------------
 
 const ColumnRule* RedactionProfile::rule(const QString& column) const
@@ -509,46 +628,8 @@ QJsonObject RedactionProfile::toJson() const
 {
     QJsonArray columns;
     for (const ColumnRule& r : rules) {
-        QJsonObject c;
+        QJsonObject c = ruleToJson(r);
         c[u"column"_s] = r.column;
-        c[u"action"_s] = actionName(r.action);
-        switch (r.action) {
-        case Action::Mask:
-            c[u"keep_first"_s] = r.keepFirst;
-            c[u"keep_last"_s] = r.keepLast;
-            c[u"mask_char"_s] = r.maskChar;
-            break;
-        case Action::Generalise:
-            c[u"to"_s] = generalisationName(r.to);
-            if (r.to == Generalisation::AgeBand) {
-                c[u"reference_date"_s] = r.referenceDate.toString(Qt::ISODate);
-                c[u"width"_s] = r.bandWidth;
-                c[u"top"_s] = r.topAge;
-            }
-            if (r.to == Generalisation::NumberBand || r.to == Generalisation::NumberRound)
-                c[u"step"_s] = r.numberStep;
-            break;
-        case Action::Pseudonymise:
-            c[u"identifier"_s] = r.kind.name();
-            break;
-        case Action::ShiftDate:
-            c[u"person"_s] = r.personColumn;
-            c[u"identifier"_s] = r.kind.name();
-            break;
-        case Action::SuppressRare:
-            c[u"min_count"_s] = r.minCount;
-            c[u"marker"_s] = r.marker;
-            break;
-        case Action::TopBottomCode:
-            if (r.bottom)
-                c[u"bottom"_s] = *r.bottom;
-            if (r.top)
-                c[u"top"_s] = *r.top;
-            break;
-        case Action::Keep:
-        case Action::Drop:
-            break;
-        }
         if (r.quasiIdentifier)
             c[u"quasi_identifier"_s] = true;
         columns.append(c);
@@ -646,77 +727,10 @@ Result<RedactionProfile> RedactionProfile::fromBytes(QByteArrayView json, const 
         JsonFields f(columns[i].toObject(), where, path);
         ColumnRule r;
         r.column = f.string(u"column");
-        const QString actionText = f.string(u"action");
-        const auto action = actionFromName(actionText);
-        if (!action) {
-            f.fail(u"action", Tr::tr("must be one of keep, drop, mask, generalise, "
-                                     "pseudonymise, shift_date, suppress_rare, top_bottom_code"));
+        QStringList allowed{u"column"_s, u"quasi_identifier"_s};
+        if (!ruleFromJson(f, r, allowed))
             return f.error();
-        }
-        r.action = *action;
-        QStringList allowed{u"column"_s, u"action"_s, u"quasi_identifier"_s};
         r.quasiIdentifier = f.boolean(u"quasi_identifier", false);
-        switch (r.action) {
-        case Action::Mask:
-            r.keepFirst = int(f.integer(u"keep_first", 0));
-            r.keepLast = int(f.integer(u"keep_last", 0));
-            r.maskChar = f.string(u"mask_char", u"*"_s);
-            allowed << u"keep_first"_s << u"keep_last"_s << u"mask_char"_s;
-            break;
-        case Action::Generalise: {
-            const auto to = generalisationFromName(f.string(u"to"));
-            if (!to) {
-                f.fail(u"to", Tr::tr("must be one of month, quarter, year, age_band, "
-                                     "postcode_sector, postcode_district, postcode_area, "
-                                     "number_band, round, empty"));
-                return f.error();
-            }
-            r.to = *to;
-            allowed << u"to"_s;
-            if (r.to == Generalisation::AgeBand) {
-                r.referenceDate = QDate::fromString(f.string(u"reference_date"), Qt::ISODate);
-                r.bandWidth = int(f.integer(u"width", 5));
-                r.topAge = int(f.integer(u"top", 90));
-                allowed << u"reference_date"_s << u"width"_s << u"top"_s;
-            }
-            if (r.to == Generalisation::NumberBand || r.to == Generalisation::NumberRound) {
-                r.numberStep = f.number(u"step", 10);
-                allowed << u"step"_s;
-            }
-            break;
-        }
-        case Action::Pseudonymise:
-        case Action::ShiftDate: {
-            const auto kind = PseudonymKind::fromName(f.string(u"identifier", u"text"_s));
-            if (!kind) {
-                f.fail(u"identifier", Tr::tr("must be an identifier kind such as nhs_number, "
-                                             "ni_number, postcode, email, phone, or text"));
-                return f.error();
-            }
-            r.kind = *kind;
-            allowed << u"identifier"_s;
-            if (r.action == Action::ShiftDate) {
-                r.personColumn = f.string(u"person");
-                allowed << u"person"_s;
-            }
-            break;
-        }
-        case Action::SuppressRare:
-            r.minCount = int(f.integer(u"min_count", 10));
-            r.marker = f.string(u"marker", u"*"_s);
-            allowed << u"min_count"_s << u"marker"_s;
-            break;
-        case Action::TopBottomCode:
-            if (f.has(u"bottom"))
-                r.bottom = f.number(u"bottom", 0);
-            if (f.has(u"top"))
-                r.top = f.number(u"top", 0);
-            allowed << u"bottom"_s << u"top"_s;
-            break;
-        case Action::Keep:
-        case Action::Drop:
-            break;
-        }
         f.allowOnly(allowed);
         if (!f.ok())
             return f.error();

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace sharewise {
+class JsonFields;
+}
+
 // What redaction does to each column: the actions, their parameters, their stable
 // names in a saved profile (docs/profiles.md) and how strong each is.
 namespace sharewise::redact {
@@ -115,6 +119,15 @@ struct ColumnRule
 // is met by any rule at least as strong.
 [[nodiscard]] int strength(const ColumnRule& rule);
 [[nodiscard]] bool meetsMinimum(const ColumnRule& rule, const ColumnRule& minimum);
+
+// One rule's action and its parameters as JSON: the keys of a profile's column entry
+// (docs/profiles.md) except "column" and "quasi_identifier". An agreement's minimum
+// redaction for a data item uses the same keys.
+[[nodiscard]] QJsonObject ruleToJson(const ColumnRule& rule);
+// Reads "action" and its parameters from `fields` into `rule` and appends the keys it
+// read to `allowed` (for JsonFields::allowOnly). False when the action or a parameter
+// is wrong; `fields` then holds the error, with its key path.
+bool ruleFromJson(JsonFields& fields, ColumnRule& rule, QStringList& allowed);
 
 // A rule that can be made coarser one step (postcode district to area, month to
 // quarter, 5-year to 10-year bands, ...): that step, or nullopt at the top.
