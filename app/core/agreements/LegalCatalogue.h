@@ -42,6 +42,7 @@ public:
     // The catalogue compiled into the program (loaded once; thread-safe).
     static const LegalCatalogue& instance();
 
+    [[nodiscard]] QList<LegalEntry> allEntries() const; // in the catalogue's order
     [[nodiscard]] QList<LegalEntry> entries(LegalKind kind) const;
     [[nodiscard]] const LegalEntry* find(const QString& id) const;
     // "UK GDPR Article 6(1)(e) – Public task", or the id itself when unknown.
