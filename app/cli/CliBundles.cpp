@@ -1,9 +1,12 @@
 // sharewise-cli: sealing, verifying and opening bundles.
 #include "CliApp.h"
 
+#include "agreements/AgreementRegister.h"
+#include "agreements/ManifestTerms.h"
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/Receipt.h"
+#include "common/Clock.h"
 #include "common/Logging.h"
 #include "crypto/Base32.h"
 #include "store/BundleLedger.h"
@@ -67,7 +70,9 @@ int CliApp::cmdSeal(const QStringList& args)
     const QCommandLineOption idPass(QStringLiteral("identity-passphrase-file"), QString(),
                                     QStringLiteral("FILE"));
     const QCommandLineOption force(QStringLiteral("force"));
-    p.addOptions({output, to, passFile, idFile, idPass, force});
+    const QCommandLineOption agreement(QStringLiteral("agreement"), QString(),
+                                       QStringLiteral("REF"));
+    p.addOptions({output, to, passFile, idFile, idPass, force, agreement});
     if (!p.parse(QStringList{QStringLiteral("seal")} + args))
         return usage(tr("%1.").arg(p.errorText()));
     if (p.positionalArguments().size() != 1 || !p.isSet(output))
@@ -76,6 +81,9 @@ int CliApp::cmdSeal(const QStringList& args)
     if (p.isSet(to) == p.isSet(passFile))
         return usage(tr("Say who may open the bundle: one or more --to KEY, or --passphrase-file "
                         "FILE, not both."));
+    if (p.isSet(agreement) && p.isSet(passFile))
+        return usage(tr("A share under an agreement goes only to the recipients it names: seal "
+                        "it to their keys with --to, not with a passphrase."));
     const QString input = p.positionalArguments().first();
     const QString out = p.value(output);
     QFile data(input);
@@ -136,6 +144,20 @@ int CliApp::cmdSeal(const QStringList& args)
         if (!pass)
             return fail(pass.error());
         params.passphrase = std::move(pass).value();
+    }
+    if (p.isSet(agreement)) {
+        Result<agreements::Agreement> terms =
+            agreements::AgreementRegister(*db.value()).find(p.value(agreement));
+        if (!terms)
+            return fail(terms.error());
+        QStringList fingerprints;
+        for (const crypto::KeyCard& card : std::as_const(params.recipients))
+            fingerprints.append(card.fingerprint());
+        if (Status allowed = agreements::canSealUnder(terms.value(), fingerprints, Clock::today());
+            !allowed)
+            return fail(allowed.error());
+        params.manifest.insert(QStringLiteral("agreement"),
+                               agreements::termsForManifest(terms.value()));
     }
     Result<quint64> rows = countRows(input);
     params.rowCount = rows ? rows.value() : 0;
@@ -320,6 +342,15 @@ int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
     m_out << tr("The bundle is genuine and intact.") << '\n'
           << tr("From: %1").arg(senderName) << '\n'
           << tr("Rows: %1; data: %2 bytes").arg(opened->rowCount).arg(opened->dataLength) << '\n';
+    if (const std::optional<agreements::BundleTerms> terms =
+            agreements::termsFromManifest(opened->manifest)) {
+        m_out << tr("Shared under agreement %1, version %2: %3")
+                     .arg(terms->reference)
+                     .arg(terms->version)
+                     .arg(terms->title)
+              << '\n'
+              << terms->summary << '\n';
+    }
     if (open) {
         m_out << tr("Data written to %1").arg(QDir::toNativeSeparators(dataOut)) << '\n'
               << tr("Description written to %1").arg(QDir::toNativeSeparators(manifestOut)) << '\n';

@@ -1,5 +1,6 @@
 #include "open/OpenBundleDialog.h"
 
+#include "agreements/ManifestTerms.h"
 #include "bundle/Receipt.h"
 #include "common/Logging.h"
 #include "common/Translations.h"
@@ -916,6 +917,15 @@ void OpenBundleDialog::updateSummary()
                                                QLocale::DataSizeTraditionalFormat));
     lines << (passphrase ? tr("<b>Protection:</b> a passphrase")
                          : tr("<b>Protection:</b> encrypted for you"));
+    if (const std::optional<agreements::BundleTerms> terms =
+            agreements::termsFromManifest(o.manifest)) {
+        lines << tr("<b>Shared under:</b> agreement %1, version %2 (%3)")
+                     .arg(terms->reference.toHtmlEscaped())
+                     .arg(terms->version)
+                     .arg(terms->title.toHtmlEscaped());
+        if (!terms->summary.isEmpty())
+            lines << tr("<b>Terms:</b> %1").arg(terms->summary.toHtmlEscaped());
+    }
     lines << tr("<b>Checks:</b> intact and genuine. Nothing was changed or cut short after the "
                 "sender sealed it, and the sender's signature checks.");
     m_summary->setText(lines.join(QStringLiteral("<br>")));

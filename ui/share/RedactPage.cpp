@@ -1,5 +1,6 @@
 #include "share/RedactPage.h"
 
+#include "agreements/AgreementSuggest.h"
 #include "common/Clock.h"
 #include "keys/AgreementKeys.h"
 #include "profile/Identifiers.h"
@@ -592,6 +593,11 @@ void RedactPage::startFromSuggestions()
         return;
     redact::SuggestedProfile suggested =
         redact::suggestProfile(*m_draft.scan, Clock::today(), keyAvailable());
+    if (!m_draft.agreement.isEmpty() && m_keySource.findAgreement) {
+        if (const std::optional<agreements::Agreement> a =
+                m_keySource.findAgreement(m_draft.agreement))
+            agreements::applyAgreement(suggested, *a, Clock::today(), keyAvailable());
+    }
     m_profile = suggested.profile;
     m_profile.agreement = m_draft.agreement;
     m_suggested = m_profile;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/Agreement.h"
 #include "common/Error.h"
 #include "crypto/SecureBytes.h"
 #include "dataset/DatasetScan.h"
@@ -51,6 +52,10 @@ struct AgreementKeySource
     std::function<Result<QList<Agreement>>()> agreements;
     // The agreement's key, unwrapped with the session's identity (guarded memory).
     std::function<Result<crypto::SecureBytes>(const QString& agreement)> unlock;
+    // The agreement as the register holds it (its allowed data items and their minimum
+    // redactions shape the suggestions); nullopt when the register has no such
+    // agreement. Optional: without it the suggestions come from the scan alone.
+    std::function<std::optional<agreements::Agreement>(const QString& reference)> findAgreement;
 
     [[nodiscard]] bool isSet() const { return agreements && unlock; }
 };
