@@ -6,14 +6,409 @@ namespace sharewise::agreements {
 namespace {
 
 constexpr SourceString kStrings[] = {
-    {nullptr, nullptr},
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Children looked after return (SSDA903)",
+                       "children_looked_after.title"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "To send the Department for Education the annual return on children looked after by the "
+        "council in England, which the council must provide under section 83 of the Children Act "
+        "1989, for national statistics and for planning and funding children's services.",
+        "children_looked_after.purpose"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "National statistics on children in care and care leavers; comparisons with other "
+        "councils; evidence used for funding and policy on children's social care.",
+        "children_looked_after.benefits"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Decisions about any child, enforcement, immigration control, or any "
+                       "purpose other than statistics, research and policy on children's services.",
+                       "children_looked_after.not_used_for"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The department keeps the return for national statistics and research under "
+                       "its own retention policy and the National Pupil Database rules; the "
+                       "council keeps children's records under its statutory retention periods.",
+                       "children_looked_after.retention"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Encrypted and signed before it leaves the council; the recipient keeps it "
+                       "on secure systems in the UK, open only to named staff who need it, and "
+                       "reports any breach to the council within 24 hours.",
+                       "children_looked_after.security"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The sealed bundle is opened by the council's data team and the return is "
+                       "loaded into the department's COLLECT system.",
+                       "children_looked_after.transfer_method"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "People ask the council's data protection officer about their data; the council passes on "
+        "within 5 working days any request about the recipient's copy. Objections and complaints "
+        "go first to the council, and anyone may complain to the Information Commissioner's "
+        "Office. Children and carers are told about the return in the council's privacy notice for "
+        "children's services.",
+        "children_looked_after.rights"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Section 83 of the Children Act 1989 requires the council to send this "
+                       "information: legal obligation.",
+                       "children_looked_after.lawful_basis.reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Ethnicity and health details are collected for the department's statutory functions.",
+        "children_looked_after.special_category_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The return records convictions of children during the year; paragraph 6 "
+                       "applies through paragraph 36.",
+                       "children_looked_after.criminal_offence_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "The duty to send the Secretary of State information about children looked after.",
+        "children_looked_after.statutory_powers[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The council's duties to the children the return describes.",
+                       "children_looked_after.statutory_powers[1].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The council's own identifier for the child, kept the same every year.",
+                       "children_looked_after.data_items[0].description"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Lets the department link with the National Pupil Database for education outcomes.",
+        "children_looked_after.data_items[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not part of the return.",
+                       "children_looked_after.data_items[2].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not part of the return.",
+                       "children_looked_after.data_items[3].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Month and year are enough for ages.",
+                       "children_looked_after.data_items[5].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Special category data.",
+                       "children_looked_after.data_items[6].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "The child's home before care; the sector is enough.",
+                       "children_looked_after.data_items[14].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Where the child lives; the sector is enough and protects placements.",
+                       "children_looked_after.data_items[15].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Health data.",
+                       "children_looked_after.data_items[18].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Health data.",
+                       "children_looked_after.data_items[19].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Criminal offence data.",
+                       "children_looked_after.data_items[20].description"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Proposed from the template: sensitive data about children in care, including placement "
+        "areas, sent every year and linked with education records.",
+        "children_looked_after.dpia.note"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Children looked after in England statistics",
+                       "children_looked_after.outputs[0].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The annual national release with tables for each council.",
+                       "children_looked_after.outputs[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Local authority comparisons",
+                       "children_looked_after.outputs[1].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The department's benchmarking figures for the council.",
+                       "children_looked_after.outputs[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Homelessness case-level return (H-CLIC) to the housing department",
+                       "homelessness_hclic.title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "To send the department the quarterly case-level information on "
+                       "homelessness applications the council handles under Part 7 of the Housing "
+                       "Act 1996, so that it can publish national statistics on homelessness, "
+                       "prevention and relief, and understand who becomes homeless and why.",
+                       "homelessness_hclic.purpose"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "National and local statistics that show demand for homelessness services and what works "
+        "in prevention; evidence for funding such as the Homelessness Prevention Grant; the "
+        "council gets its own figures back to compare with similar areas.",
+        "homelessness_hclic.benefits"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Decisions about any household or person, enforcement, immigration control, "
+                       "or any purpose other than statistics and research on homelessness.",
+                       "homelessness_hclic.not_used_for"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The department keeps the case-level data only as long as it needs it for "
+                       "the statistics and their revision, reviews that every year, and deletes it "
+                       "securely; the council keeps its own records under its retention schedule.",
+                       "homelessness_hclic.retention"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Encrypted and signed before it leaves the council; the recipient keeps it "
+                       "on secure systems in the UK, open only to named staff who need it, and "
+                       "reports any breach to the council within 24 hours.",
+                       "homelessness_hclic.security"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The sealed bundle is uploaded to the department's DELTA data collection "
+                       "portal by a named officer.",
+                       "homelessness_hclic.transfer_method"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "People ask the council's data protection officer about their data; the "
+                       "council passes on within 5 working days any request about the recipient's "
+                       "copy. Objections and complaints go first to the council, and anyone may "
+                       "complain to the Information Commissioner's Office.",
+                       "homelessness_hclic.rights"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Both the council and the department act under their statutory functions on "
+                       "homelessness and official statistics: public task.",
+                       "homelessness_hclic.lawful_basis.reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Support needs reveal health (for example mental ill health or physical disability) and "
+        "ethnicity is collected; the return serves the department's statutory functions.",
+        "homelessness_hclic.special_category_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The support needs include a history of offending; paragraph 6 applies "
+                       "through paragraph 36.",
+                       "homelessness_hclic.criminal_offence_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The council's homelessness duties that produce these cases.",
+                       "homelessness_hclic.statutory_powers[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The prevention and relief duties the return reports on.",
+                       "homelessness_hclic.statutory_powers[1].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "The council's reference for the application.",
+                       "homelessness_hclic.data_items[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Identifies each member of the household within the case.",
+                       "homelessness_hclic.data_items[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not needed for the statistics.",
+                       "homelessness_hclic.data_items[2].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not needed for the statistics.",
+                       "homelessness_hclic.data_items[3].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Month and year are enough for ages.",
+                       "homelessness_hclic.data_items[4].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not needed: the postcode sector gives the area.",
+                       "homelessness_hclic.data_items[6].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Of the last settled home.",
+                       "homelessness_hclic.data_items[7].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Only as a keyed pseudonym, so that cases can be followed over time.",
+                       "homelessness_hclic.data_items[8].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Special category data.",
+                       "homelessness_hclic.data_items[9].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Health, disability, offending history and other needs; special category "
+                       "and criminal offence data.",
+                       "homelessness_hclic.data_items[10].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Prevention, relief or main duty.",
+                       "homelessness_hclic.data_items[14].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "How the duty ended.",
+                       "homelessness_hclic.data_items[15].description"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Proposed from the template: case-level data on homeless households, including health and "
+        "offending support needs, is sent for national statistics.",
+        "homelessness_hclic.dpia.note"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Quarterly statutory homelessness statistics",
+                       "homelessness_hclic.outputs[0].title"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "National tables with the council's own figures, published by the department.",
+        "homelessness_hclic.outputs[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Data quality feedback",
+                       "homelessness_hclic.outputs[1].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The department's validation report on each submission.",
+                       "homelessness_hclic.outputs[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "National Fraud Initiative extract",
+                       "national_fraud_initiative.title"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "To provide the Cabinet Office with the council's payroll, housing, council tax and blue "
+        "badge records for the National Fraud Initiative, which matches them with other public "
+        "bodies' records to find possible fraud and error for the council to check.",
+        "national_fraud_initiative.purpose"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Fraud and overpayments found and recovered, such as tenancy fraud, wrongly "
+                       "claimed discounts and blue badges of people who have died; the council "
+                       "gets the matches to investigate.",
+                       "national_fraud_initiative.benefits"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Any purpose other than preventing and detecting fraud and error; a match is not proof of "
+        "fraud, and no decision is made without the council's own checks.",
+        "national_fraud_initiative.not_used_for"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "The Cabinet Office keeps the data only as long as the exercise needs it under its Code of "
+        "Data Matching Practice, then deletes it; the council keeps matches and investigation "
+        "records under its counter-fraud retention rules.",
+        "national_fraud_initiative.retention"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Encrypted and signed before it leaves the council; the recipient keeps it "
+                       "on secure systems in the UK, open only to named staff who need it, and "
+                       "reports any breach to the council within 24 hours.",
+                       "national_fraud_initiative.security"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The sealed bundle is opened by the council's NFI key contact and the "
+                       "extract uploaded to the NFI secure web application.",
+                       "national_fraud_initiative.transfer_method"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "People ask the council's data protection officer about their data; the "
+                       "council passes on within 5 working days any request about the recipient's "
+                       "copy. Objections and complaints go first to the council, and anyone may "
+                       "complain to the Information Commissioner's Office. The council's privacy "
+                       "notices say that data is provided to the National Fraud Initiative.",
+                       "national_fraud_initiative.rights"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The Local Audit and Accountability Act 2014 requires the council to "
+                       "provide data for data matching: legal obligation.",
+                       "national_fraud_initiative.lawful_basis.reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Blue badge records reveal disability; the sharing is to prevent fraud.",
+                       "national_fraud_initiative.special_category_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "The Cabinet Office's data matching powers, which require the council to provide the data.",
+        "national_fraud_initiative.statutory_powers[0].reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Which extract the row comes from: payroll, housing, council tax or blue badges.",
+        "national_fraud_initiative.data_items[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed in full for matching.",
+                       "national_fraud_initiative.data_items[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed in full for matching.",
+                       "national_fraud_initiative.data_items[2].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed in full for matching.",
+                       "national_fraud_initiative.data_items[3].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed in full for matching.",
+                       "national_fraud_initiative.data_items[4].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed for matching.",
+                       "national_fraud_initiative.data_items[5].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed for matching.",
+                       "national_fraud_initiative.data_items[6].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Payroll only.",
+                       "national_fraud_initiative.data_items[7].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Payroll only.",
+                       "national_fraud_initiative.data_items[8].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Payroll only.",
+                       "national_fraud_initiative.data_items[9].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Housing only.",
+                       "national_fraud_initiative.data_items[10].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Council tax only.",
+                       "national_fraud_initiative.data_items[11].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Blue badges only.",
+                       "national_fraud_initiative.data_items[12].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Why the badge was given; not needed for matching.",
+                       "national_fraud_initiative.data_items[13].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not needed for matching.",
+                       "national_fraud_initiative.data_items[14].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Not needed for matching.",
+                       "national_fraud_initiative.data_items[15].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Proposed from the template: several of the council's datasets are matched "
+                       "nationally with other public bodies' records.",
+                       "national_fraud_initiative.dpia.note"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Data matches for the council to investigate",
+                       "national_fraud_initiative.outputs[0].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Released through the NFI web application after each exercise.",
+                       "national_fraud_initiative.outputs[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "National Fraud Initiative report",
+                       "national_fraud_initiative.outputs[1].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "The published national outcomes of the exercise.",
+                       "national_fraud_initiative.outputs[1].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Supporting Families national impact study",
+                       "supporting_families.title"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "To send the programme's lead department identifying details of the families the council "
+        "has supported, so that they can be matched with national records (benefits, employment, "
+        "offending, education and children's social care) to measure what difference the programme "
+        "made compared with similar families.",
+        "supporting_families.purpose"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "Evidence of whether family support works, which protects funding for the programme; the "
+        "council receives outcome measures for its own families that it could not produce itself.",
+        "supporting_families.benefits"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Decisions about any family or person, enforcement, benefit or immigration "
+                       "checks, or contacting families.",
+                       "supporting_families.not_used_for"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The department keeps identifying details only until matching is done, then "
+                       "works on pseudonymised records kept for the life of the evaluation and no "
+                       "longer than five years after it ends.",
+                       "supporting_families.retention"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Encrypted and signed before it leaves the council; the recipient keeps it "
+                       "on secure systems in the UK, open only to named staff who need it, and "
+                       "reports any breach to the council within 24 hours.",
+                       "supporting_families.security"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The sealed bundle is uploaded to the department's secure data collection "
+                       "service in the collection window it announces.",
+                       "supporting_families.transfer_method"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "People ask the council's data protection officer about their data; the council passes on "
+        "within 5 working days any request about the recipient's copy. Objections and complaints "
+        "go first to the council, and anyone may complain to the Information Commissioner's "
+        "Office. Families are told about the study in the programme's privacy notice.",
+        "supporting_families.rights"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The council's family support and the department's evaluation of a national "
+                       "programme are public tasks.",
+                       "supporting_families.lawful_basis.reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Matching is for research and statistics only, with names and identifiers "
+                       "removed once linked.",
+                       "supporting_families.special_category_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The eligibility criteria reveal health and other sensitive details used "
+                       "for the programme's statutory purposes.",
+                       "supporting_families.special_category_conditions[1].reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "The eligibility criteria can show involvement in crime; the research condition covers it.",
+        "supporting_families.criminal_offence_conditions[0].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The public service delivery objective for people and households facing "
+                       "multiple disadvantages was made for this programme; check your council is "
+                       "named in the regulations.",
+                       "supporting_families.statutory_powers[0].reason"),
+    QT_TRANSLATE_NOOP3(
+        "AgreementTemplates",
+        "The council's general power, where no specific Act covers a part of the sharing.",
+        "supporting_families.statutory_powers[1].reason"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "The council's reference for the family.",
+                       "supporting_families.data_items[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Needed in full for matching; deleted by the department once linked.",
+                       "supporting_families.data_items[2].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Needed in full for matching; deleted by the department once linked.",
+                       "supporting_families.data_items[3].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed in full for matching.",
+                       "supporting_families.data_items[4].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed for matching.",
+                       "supporting_families.data_items[6].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Needed for matching.",
+                       "supporting_families.data_items[7].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Needed for matching with benefit and employment records.",
+                       "supporting_families.data_items[8].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "The programme's criteria the family met; may reveal health and crime.",
+                       "supporting_families.data_items[10].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Proposed from the template: identifiable family data is linked nationally "
+                       "with several departments' records.",
+                       "supporting_families.dpia.note"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "National impact study findings",
+                       "supporting_families.outputs[0].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "The published evaluation of the programme.",
+                       "supporting_families.outputs[0].description"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates", "Outcomes for the council's families",
+                       "supporting_families.outputs[1].title"),
+    QT_TRANSLATE_NOOP3("AgreementTemplates",
+                       "Matched outcome measures for the council's own families, in aggregate.",
+                       "supporting_families.outputs[1].description"),
 };
 
 } // namespace
 
 std::span<const SourceString> templateSourceStrings()
 {
-    return std::span(kStrings).first(0);
+    return std::span(kStrings).first(118);
 }
 
 } // namespace sharewise::agreements
