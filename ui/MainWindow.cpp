@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "agreements/AgreementsDialog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "common/Session.h"
@@ -63,8 +64,11 @@ MainWindow::MainWindow(QWidget* parent)
         notAvailableYet(tr("Reviewing shares is not available in this version of Sharewise yet."));
     });
     connect(m_home, &HomePage::agreementsRequested, this, [this] {
-        notAvailableYet(
-            tr("The agreements register is not available in this version of Sharewise yet."));
+        if (!m_db)
+            return;
+        AgreementsDialog dialog(*m_db, this);
+        dialog.exec();
+        refreshCounts(); // reviews due and expiries may have changed
     });
     connect(m_home, &HomePage::openBundleRequested, this, &MainWindow::openBundle);
     connect(m_home, &HomePage::historyRequested, this, &MainWindow::showHistory);
