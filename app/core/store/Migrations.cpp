@@ -279,11 +279,33 @@ Migration schema3()
     return m;
 }
 
+// Schema 4: the agreements register (agreements/AgreementRegister). A version records
+// who made it (the acting person's name, as the audit log does) and why; versions are
+// kept for good, never changed or deleted.
+Migration schema4()
+{
+    Migration m;
+    m.version = 4;
+    m.name = QStringLiteral("agreement versions: who and why, kept unchanged");
+    m.statements = {
+        QStringLiteral("ALTER TABLE agreement_versions ADD COLUMN created_by_actor TEXT"),
+        QStringLiteral("ALTER TABLE agreement_versions ADD COLUMN note TEXT"),
+        QStringLiteral(R"(CREATE TRIGGER agreement_versions_no_update
+            BEFORE UPDATE ON agreement_versions
+            BEGIN SELECT RAISE(ABORT, 'Agreement versions cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER agreement_versions_no_delete
+            BEFORE DELETE ON agreement_versions
+            BEGIN SELECT RAISE(ABORT, 'Agreement versions cannot be deleted'); END)"),
+        QStringLiteral("CREATE INDEX expected_outputs_agreement ON expected_outputs(agreement_id)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1(), schema2(), schema3()};
+    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4()};
     return all;
 }
 
