@@ -21,6 +21,7 @@ PACKAGES=(
     libsodium-dev libsqlite3-dev libgl-dev libxkbcommon-dev
     liborcus-dev libixion-dev libfreexl-dev zlib1g-dev
     fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11 dbus-daemon
+    poppler-utils
 )
 # Only for `./dev.sh fuzz`.
 FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev)

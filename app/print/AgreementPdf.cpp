@@ -47,9 +47,10 @@ QString date(const QDate& d)
     return esc(QLocale().toString(d, u"d MMMM yyyy"_s));
 }
 
-QString heading(const QString& title, bool proposed = false)
+QString heading(const QString& title, bool proposed = false, bool newPage = false)
 {
-    QString out = u"<h2>"_s + esc(title);
+    QString out =
+        (newPage ? u"<h2 style=\"page-break-before: always;\">"_s : u"<h2>"_s) + esc(title);
     if (proposed)
         out += u" <span style=\"color:#b00020; font-size:small;\">"_s +
                esc(Tr::tr("(proposed, not yet confirmed)")) + u"</span>"_s;
@@ -283,7 +284,8 @@ QString agreementHtml(const Agreement& a)
         h += table({Tr::tr("Organisation"), Tr::tr("Contact"), Tr::tr("Key fingerprint")}, rows);
     }
 
-    h += heading(Tr::tr("Sign-off"));
+    // The sign-offs start a page, so that no block is split and the page can be signed.
+    h += heading(Tr::tr("Sign-off"), false, true);
     h += u"<p>"_s +
          esc(Tr::tr("Signed for the parties by the people below, agreeing to share and handle "
                     "the data as this agreement sets out.")) +
