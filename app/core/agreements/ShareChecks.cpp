@@ -110,8 +110,7 @@ void checkAgreement(const Agreement& a, const ShareCheckInput& input, QList<Find
     if (a.reviewDueOn.isValid() && input.today > a.reviewDueOn &&
         a.status != AgreementStatus::Ended)
         out << warn(CheckCode::ReviewOverdue, {},
-                    Tr::tr("Agreement %1 was due for review on %2 and has not been reviewed "
-                           "since.")
+                    Tr::tr("Agreement %1 was due for review on %2.")
                         .arg(ref, a.reviewDueOn.toString(Qt::ISODate)),
                     Tr::tr("Tell the information governance lead, who should review it and "
                            "record a new review date."));
