@@ -1,12 +1,15 @@
+#include "MainWindow.h"
 #include "agreements/AgreementEditorDialog.h"
 #include "agreements/AgreementRegister.h"
 #include "agreements/AgreementsDialog.h"
 #include "agreements/NewAgreementDialog.h"
 #include "agreements/ReasonDialog.h"
 #include "agreements/Templates.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
+#include "home/HomePage.h"
 #include "store/Database.h"
 #include "store/RecipientsDirectory.h"
 #include "support/TestSupport.h"
@@ -16,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFile>
@@ -61,6 +65,7 @@ private slots:
     void savesAPdf();
     void exportAndImportJson();
     void welshSwitchRetranslates();
+    void reachableFromHome();
 
 private:
     template <typename T>
@@ -660,6 +665,27 @@ void TestAgreementsDialog::welshSwitchRetranslates()
     QCOMPARE(d.newButton()->text(), u"&New agreement…"_s);
     // The form still holds the agreement unchanged.
     QVERIFY(editor.agreement() == AgreementRegister(*m_db).find(u"DSA-2026-050"_s).value());
+}
+
+void TestAgreementsDialog::reachableFromHome()
+{
+    {
+        AppSettings settings;
+        settings.setDatabasePath(m_dir.filePath(u"main.sqlite"_s));
+        settings.setLanguage(u"en"_s);
+        settings.sync();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.database());
+    bool seen = false;
+    whenShown<AgreementsDialog>([&seen](AgreementsDialog* d) {
+        seen = true;
+        d->reject();
+    });
+    QTest::mouseClick(window.homePage()->agreementsButton(), Qt::LeftButton);
+    QVERIFY(seen);
+    QCOMPARE(Dialogs::lastMessageForTesting(), QString());
 }
 
 QTEST_MAIN(TestAgreementsDialog)
