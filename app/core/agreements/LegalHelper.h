@@ -2,6 +2,7 @@
 
 #include "agreements/Agreement.h"
 #include "agreements/Dpia.h"
+#include "agreements/LegalCatalogue.h" // proposals name catalogue ids; describe() shows them
 
 #include <QHash>
 #include <QList>
