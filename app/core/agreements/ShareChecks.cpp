@@ -291,8 +291,11 @@ QString severityLabel(Severity severity)
     return severity == Severity::Block ? Tr::tr("Blocks") : Tr::tr("Warning");
 }
 
-QList<Finding> checkShare(const ShareCheckInput& input)
+QList<Finding> checkShare(const ShareCheckInput& given)
 {
+    ShareCheckInput input = given;
+    if (!input.today.isValid())
+        input.today = QDate::currentDate();
     QList<Finding> out;
     if (!input.agreement) {
         out << block(CheckCode::NoAgreement, {}, Tr::tr("No agreement is chosen for this share."),

@@ -223,6 +223,23 @@ private slots:
         QVERIFY(c.run().isEmpty());
     }
 
+    void noDateMeansToday()
+    {
+        const QDate today = QDate::currentDate();
+        Agreement a = agreement();
+        a.startsOn = today.addDays(-30);
+        a.endsOn = today.addDays(300);
+        a.reviewDueOn = today.addDays(30);
+        ShareCheckInput in;
+        in.agreement = &a;
+        in.today = QDate();
+        QVERIFY(checkShare(in).isEmpty()); // not "before its start"
+        Agreement ended = a;
+        ended.endsOn = today.addDays(-1);
+        in.agreement = &ended;
+        QCOMPARE(codes(checkShare(in)), QStringList{QString::fromLatin1(CheckCode::Expired)});
+    }
+
     void beforeStartDateBlocks()
     {
         Case c;
