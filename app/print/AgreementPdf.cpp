@@ -340,6 +340,13 @@ Status writeAgreementPdf(const Agreement& agreement, const QString& path)
         // 2 cm margin and numbers each page at the foot.
         doc.print(&writer);
     }
+    if (file.size() == 0) { // the PDF engine could not start: keep nothing
+        file.cancelWriting();
+        return makeError(ErrorKind::Failure,
+                         Tr::tr("The PDF could not be laid out. Check that fonts are installed "
+                                "and try again."),
+                         where);
+    }
     if (file.error() != QFileDevice::NoError || !file.commit())
         return makeError(ErrorKind::Failure,
                          Tr::tr("The PDF could not be written (%1). Check there is space and "
