@@ -4,9 +4,16 @@
 // private HOME, and runs it at 100% and 200%.
 #include "MainWindow.h"
 #include "about/AboutDialog.h"
+#include "agreements/AgreementEditorDialog.h"
+#include "agreements/AgreementRegister.h"
+#include "agreements/AgreementsDialog.h"
+#include "agreements/NewAgreementDialog.h"
+#include "agreements/ReasonDialog.h"
+#include "agreements/Templates.h"
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleWriter.h"
 #include "common/AppSettings.h"
+#include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
@@ -40,6 +47,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -203,6 +211,118 @@ bool makeAgreementKeys(KeyScreens& keys)
                                 QStringLiteral("Left the organisation"));
 }
 
+// A register of agreements in the key screens' history (whose recipients directory it
+// uses): one active, one expired, one suspended and two drafts made from templates.
+bool makeAgreements(KeyScreens& keys)
+{
+    using namespace agreements;
+    AgreementRegister reg(*keys.db);
+    Result<QList<RecipientKey>> directory = RecipientsDirectory(*keys.db).list();
+    if (!directory)
+        return false;
+    QString onsFingerprint;
+    for (const RecipientKey& k : directory.value()) {
+        if (k.organisation == QLatin1String("Office for National Statistics"))
+            onsFingerprint = k.fingerprint;
+    }
+    const QString council = QStringLiteral("Cyngor Sir Ddinbych / Denbighshire County Council");
+    auto complete = [&](const QString& reference, const QString& title, const QString& partner,
+                        const QString& fingerprint) {
+        Agreement a;
+        a.reference = reference;
+        a.title = title;
+        a.parties = {{council,
+                      PartyRole::Controller,
+                      {QStringLiteral("Siân Evans"), QStringLiteral("Information governance lead"),
+                       QStringLiteral("sian.evans@example.gov.uk"), QString()}},
+                     {partner,
+                      PartyRole::Controller,
+                      {QStringLiteral("Alex Morgan"), QStringLiteral("Data linkage lead"),
+                       QString(), QString()}}};
+        a.purpose = QStringLiteral("To measure how many households the council helps to stay in "
+                                   "their homes, and for how long, linked with national data.");
+        a.benefits = QStringLiteral("The council receives ward-level results every quarter.");
+        a.notUsedFor = QStringLiteral("Not for immigration enforcement or decisions about any "
+                                      "individual.");
+        a.lawfulBasis = {QStringLiteral("art6_1_e"), QString(),
+                         QStringLiteral("The council's duties under the Housing (Wales) Act "
+                                        "2014.")};
+        DataItem postcode;
+        postcode.name = QStringLiteral("Postcode");
+        postcode.minimum.action = redact::Action::Generalise;
+        postcode.minimum.to = redact::Generalisation::PostcodeSector;
+        DataItem dob;
+        dob.name = QStringLiteral("Date of birth");
+        dob.aliases = {QStringLiteral("DOB")};
+        dob.minimum.action = redact::Action::Generalise;
+        dob.minimum.to = redact::Generalisation::DateMonth;
+        a.dataItems = {postcode, dob};
+        a.frequency = Frequency::Quarterly;
+        a.retention = QStringLiteral("Two years from receipt, then securely deleted.");
+        a.startsOn = Clock::today().addMonths(-2);
+        a.endsOn = Clock::today().addYears(2);
+        a.reviewDueOn = Clock::today().addMonths(2);
+        a.signOffs = {{QStringLiteral("Siân Evans"), SignOffRole::Siro, QString(), council,
+                       Clock::today().addMonths(-2)}};
+        a.recipients = {{partner, QStringLiteral("Alex Morgan"), fingerprint}};
+        a.dpia.status = DpiaStatus::NotRequired;
+        return a;
+    };
+    // Made and activated last year, ended this spring: expired.
+    const qint64 lastYear =
+        QDateTime(Clock::today().addYears(-1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch() * 1000;
+    Clock::setSourceForTesting([lastYear] { return lastYear; });
+    Agreement old = complete(QStringLiteral("ISA-Gwynedd-Denbighshire-2025"),
+                             QStringLiteral("Homelessness prevention with Gwynedd"),
+                             QStringLiteral("Cyngor Gwynedd / Gwynedd Council"), onsFingerprint);
+    old.endsOn = Clock::today().addMonths(6);
+    old.reviewDueOn = Clock::today().addMonths(3);
+    const bool oldMade = reg.create(old) && reg.setStatus(old.reference, AgreementStatus::Active,
+                                                          QStringLiteral("Signed by both"));
+    Clock::setSourceForTesting({});
+    if (!oldMade)
+        return false;
+
+    const Agreement active = complete(
+        QStringLiteral("DSA-2026-014"), QStringLiteral("Housing support outcomes linked study"),
+        QStringLiteral("Office for National Statistics"), onsFingerprint);
+    Agreement suspended =
+        complete(QStringLiteral("DSA-2026-009"), QStringLiteral("School places forecasting"),
+                 QStringLiteral("Welsh Government"), onsFingerprint);
+    suspended.reviewDueOn = Clock::today().addMonths(8);
+    if (!reg.create(active) ||
+        !reg.setStatus(active.reference, AgreementStatus::Active,
+                       QStringLiteral("Signed by the SIRO and ONS")) ||
+        !reg.create(suspended) ||
+        !reg.setStatus(suspended.reference, AgreementStatus::Active, QStringLiteral("Signed")) ||
+        !reg.setStatus(suspended.reference, AgreementStatus::Suspended,
+                       QStringLiteral("Waiting for the new DPIA")))
+        return false;
+    Agreement edited = active;
+    edited.endsOn = Clock::today().addYears(3);
+    Result<Agreement> current = reg.find(active.reference);
+    if (!current || !reg.update(
+                        [&] {
+                            Agreement e = current.value();
+                            e.endsOn = edited.endsOn;
+                            return e;
+                        }(),
+                        current->version, QStringLiteral("Extended by a year")))
+        return false;
+    int n = 20;
+    for (const AgreementTemplate& t : agreementTemplates()) {
+        Result<Agreement> draft = agreementFromTemplate(t.id);
+        if (!draft)
+            return false;
+        draft->reference = QStringLiteral("DSA-2026-0%1").arg(++n);
+        if (!reg.create(draft.value(), QStringLiteral("Made from a template")))
+            return false;
+        if (n == 22)
+            break;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -230,6 +350,10 @@ int main(int argc, char* argv[])
     }
     if (!makeAgreementKeys(keys)) {
         out << "could not prepare the agreement key screens\n";
+        return 1;
+    }
+    if (!makeAgreements(keys)) {
+        out << "could not prepare the agreements register\n";
         return 1;
     }
     // A realistic case file for the Share wizard: title rows, a ragged row, a totals row.
@@ -367,6 +491,41 @@ int main(int argc, char* argv[])
                 *keys.db, keys.dir.filePath(QStringLiteral("dsa-2026-014-key-recovery.swkey")),
                 QByteArray(), nullptr, &agreementKeys);
             save(&import, QStringLiteral("agreement-key-import"));
+        }
+        {
+            AgreementsDialog agreementsDialog(*keys.db, &window);
+            agreementsDialog.selectReference(QStringLiteral("DSA-2026-014"));
+            save(&agreementsDialog, QStringLiteral("agreements"));
+            agreementsDialog.tabs()->setCurrentIndex(2);
+            save(&agreementsDialog, QStringLiteral("agreements-versions"));
+            agreementsDialog.tabs()->setCurrentIndex(1);
+            save(&agreementsDialog, QStringLiteral("agreements-document"));
+            NewAgreementDialog chooser(true, &agreementsDialog);
+            save(&chooser, QStringLiteral("agreement-new"));
+            ReasonDialog end(ReasonDialog::Kind::End, QStringLiteral("DSA-2026-009"),
+                             &agreementsDialog);
+            save(&end, QStringLiteral("agreement-end"));
+
+            // A draft from a template: its proposals to confirm.
+            Result<agreements::Agreement> draft =
+                agreements::AgreementRegister(*keys.db).find(QStringLiteral("DSA-2026-021"));
+            if (!draft) {
+                ++failures;
+            } else {
+                AgreementEditorDialog editor(*keys.db, draft.value(), &agreementsDialog);
+                save(&editor, QStringLiteral("agreement-editor-overview"));
+                editor.setSection(AgreementEditorDialog::LegalSection);
+                save(&editor, QStringLiteral("agreement-editor-legal"));
+                editor.setSection(AgreementEditorDialog::DataItemsSection);
+                save(&editor, QStringLiteral("agreement-editor-items"));
+                editor.setSection(AgreementEditorDialog::DatesSection);
+                save(&editor, QStringLiteral("agreement-editor-dates"));
+                editor.setSection(AgreementEditorDialog::RecipientsSection);
+                save(&editor, QStringLiteral("agreement-editor-recipients"));
+            }
+            AgreementEditorDialog blank(*keys.db, agreements::Agreement{}, &agreementsDialog);
+            blank.accept(); // the problems of an empty agreement
+            save(&blank, QStringLiteral("agreement-editor-problems"));
         }
         auto opened = [&](const QString& bundle, const QString& name, Database* db = nullptr) {
             OpenBundleDialog d(db ? *db : *keys.db, keys.store, &window);

@@ -50,9 +50,9 @@ QPlainTextEdit* plainEdit(QWidget* parent, const char* name, int lines = 4)
     auto* edit = new QPlainTextEdit(parent);
     edit->setObjectName(QString::fromLatin1(name));
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
-                           static_cast<int>(2 * edit->document()->documentMargin()));
-    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    // As tall as `lines` lines: longer texts scroll, so the page stays readable.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
+                         static_cast<int>(2 * edit->document()->documentMargin()));
     return edit;
 }
 
@@ -99,6 +99,16 @@ QDateEdit* makeDateEdit(QWidget* parent, const char* name = nullptr)
     edit->setCalendarPopup(true);
     edit->setDate(kNoDate);
     return edit;
+}
+
+// Wide enough for its "not set" text and a date, with room for the calendar button.
+int dateEditWidth(const QDateEdit* edit)
+{
+    const QFontMetrics fm = edit->fontMetrics();
+    const int text = std::max(fm.horizontalAdvance(edit->specialValueText()),
+                              fm.horizontalAdvance(QStringLiteral("00/00/00000")));
+    return text + fm.averageCharWidth() * 3 +
+           2 * edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
 }
 
 QString cellText(const QTableWidget* table, int row, int column)
@@ -240,6 +250,11 @@ AgreementEditorDialog::AgreementEditorDialog(Database& db, const Agreement& agre
     m_sections->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sections->setWordWrap(true);
     m_sections->setTextElideMode(Qt::ElideNone);
+    {
+        const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_sections->setIconSize(QSize(icon, icon));
+        m_sections->setSpacing(2);
+    }
 
     const std::initializer_list<QWidget* (AgreementEditorDialog::*)()> builders = {
         &AgreementEditorDialog::buildOverview,  &AgreementEditorDialog::buildParties,
@@ -946,6 +961,27 @@ void AgreementEditorDialog::loadRecipients(const Agreement& a)
             addRecipientRow(r.organisation, r.contact, r.fingerprint, true, 3);
         }
     }
+    // Columns of combo boxes and dates: their contents are widgets, which
+    // resizeColumnsToContents does not measure.
+    const int ch = fontMetrics().averageCharWidth();
+    m_parties->setColumnWidth(PartyRoleColumn, ch * 24);
+    for (QTableWidget* t : {m_special, m_criminal, m_powers}) {
+        t->setColumnWidth(GroundCodeColumn, ch * 38);
+        t->setColumnWidth(GroundSchedule1Column, ch * 32);
+    }
+    m_items->setColumnWidth(ItemActionColumn, ch * 22);
+    m_items->setColumnWidth(ItemLevelColumn, ch * 30);
+    m_signOffs->setColumnWidth(SignOffRoleColumn, ch * 34);
+    int dateWidth = ch * 16;
+    for (QTableWidget* t : {m_signOffs, m_outputs}) {
+        const int c = t == m_signOffs ? int(SignOffDateColumn) : int(OutputDueColumn);
+        for (int row = 0; row < t->rowCount(); ++row) {
+            if (auto* d = cellWidget<QDateEdit>(t, row, c))
+                dateWidth = std::max(dateWidth, dateEditWidth(d));
+        }
+    }
+    m_signOffs->setColumnWidth(SignOffDateColumn, dateWidth);
+    m_outputs->setColumnWidth(OutputDueColumn, dateWidth);
     m_recipients->resizeColumnsToContents();
 }
 
@@ -1306,7 +1342,12 @@ void AgreementEditorDialog::accept()
         QString note;
         if (!a.templateId.isEmpty()) {
             //: The note kept with the first version of an agreement made from a template.
-            note = tr("Made from the template %1").arg(a.templateId);
+            QString title = a.templateId;
+            for (const agreements::AgreementTemplate& t : agreements::agreementTemplates()) {
+                if (t.id == a.templateId)
+                    title = t.title;
+            }
+            note = tr("Made from the template %1").arg(title);
         }
         saved = agreementRegister.create(a, note);
     } else {
@@ -1413,6 +1454,27 @@ void AgreementEditorDialog::retranslateTables()
                 c, std::clamp(t->columnWidth(c), t->fontMetrics().averageCharWidth() * 12, cap));
         t->resizeRowsToContents();
     }
+    // Columns of combo boxes and dates: their contents are widgets, which
+    // resizeColumnsToContents does not measure.
+    const int ch = fontMetrics().averageCharWidth();
+    m_parties->setColumnWidth(PartyRoleColumn, ch * 24);
+    for (QTableWidget* t : {m_special, m_criminal, m_powers}) {
+        t->setColumnWidth(GroundCodeColumn, ch * 38);
+        t->setColumnWidth(GroundSchedule1Column, ch * 32);
+    }
+    m_items->setColumnWidth(ItemActionColumn, ch * 22);
+    m_items->setColumnWidth(ItemLevelColumn, ch * 30);
+    m_signOffs->setColumnWidth(SignOffRoleColumn, ch * 34);
+    int dateWidth = ch * 16;
+    for (QTableWidget* t : {m_signOffs, m_outputs}) {
+        const int c = t == m_signOffs ? int(SignOffDateColumn) : int(OutputDueColumn);
+        for (int row = 0; row < t->rowCount(); ++row) {
+            if (auto* d = cellWidget<QDateEdit>(t, row, c))
+                dateWidth = std::max(dateWidth, dateEditWidth(d));
+        }
+    }
+    m_signOffs->setColumnWidth(SignOffDateColumn, dateWidth);
+    m_outputs->setColumnWidth(OutputDueColumn, dateWidth);
     m_recipients->resizeColumnsToContents();
 }
 
@@ -1532,6 +1594,8 @@ void AgreementEditorDialog::retranslateUi()
     m_startsOn->setSpecialValueText(tr("Not set"));
     m_endsOn->setSpecialValueText(tr("No end date"));
     m_reviewDue->setSpecialValueText(tr("Not set"));
+    for (QDateEdit* d : {m_startsOn, m_endsOn, m_reviewDue})
+        d->setMinimumWidth(dateEditWidth(d));
     labelField(m_signOffs->parentWidget(), tr("Sign-offs"),
                tr("Who signs the agreement for each party: the Senior Information Risk Owner "
                   "(SIRO), the Data Protection Officer (DPO), the Caldicott Guardian for health "
@@ -1555,8 +1619,6 @@ void AgreementEditorDialog::retranslateUi()
                      "allows to be sealed at once."));
 
     relabelEnumCombo(m_frequency, &agreements::frequencyLabel);
-    if (m_lawfulBasis->count() > 0 && m_lawfulBasis->itemData(0).toString().isEmpty())
-        m_lawfulBasis->setItemText(0, tr("Not chosen yet"));
     {
         const QString current = m_lawfulBasis->currentData().toString();
         fillLegalCombo(m_lawfulBasis, LegalKind::LawfulBasis, current, tr("Not chosen yet"));

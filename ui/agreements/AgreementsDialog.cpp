@@ -71,14 +71,19 @@ QTableWidgetItem* item(const QString& text)
     return i;
 }
 
-// Columns as wide as their contents, but none but the last wider than about 40
-// characters, so that the last stays in sight (whole texts are in tooltips).
+// Columns as wide as their contents, but none but the stretched one wider than about 40
+// characters, so that every column stays in sight (whole texts are in tooltips).
 void fitColumns(QTableWidget* table)
 {
     table->resizeColumnsToContents();
     const int cap = table->fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c + 1 < table->columnCount(); ++c)
-        table->setColumnWidth(c, std::min(table->columnWidth(c), cap));
+    const QHeaderView* header = table->horizontalHeader();
+    for (int c = 0; c < table->columnCount(); ++c) {
+        const bool stretched = header->sectionResizeMode(c) == QHeaderView::Stretch ||
+                               (c + 1 == table->columnCount() && header->stretchLastSection());
+        if (!stretched)
+            table->setColumnWidth(c, std::min(table->columnWidth(c), cap));
+    }
 }
 
 QString dateText(const QDate& date)
@@ -161,6 +166,9 @@ AgreementsDialog::AgreementsDialog(Database& db, QWidget* parent)
     , m_done(new WrapLabel(this))
 {
     setObjectName(QStringLiteral("agreementsDialog"));
+    // The title takes the room the other columns leave (the whole title is in its tooltip).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_statusFilter->setObjectName(QStringLiteral("agreementStatusFilter"));
     m_statusFilterLabel->setBuddy(m_statusFilter);
     // -1: every status; otherwise a DisplayStatus.

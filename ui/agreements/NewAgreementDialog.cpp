@@ -86,7 +86,7 @@ NewAgreementDialog::NewAgreementDialog(bool helperAvailable, QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     retranslateUi();
-    resize(640, 560);
+    resize(680, 620);
 }
 
 NewAgreementDialog::Start NewAgreementDialog::start() const
