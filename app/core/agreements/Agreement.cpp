@@ -444,8 +444,6 @@ QStringList Agreement::problemsForActivation() const
                           "directory.")
                        .arg(r.organisation);
     }
-    if (dataItems.isEmpty())
-        out << Tr::tr("No data items are allowed: list the columns that may be shared.");
     if (!startsOn.isValid())
         out << Tr::tr("There is no start date: give the date the sharing may start.");
     if (retention.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -583,7 +584,8 @@ Result<Agreement> AgreementRegister::importJson(QByteArrayView json, const QStri
     QJsonObject detail;
     if (exportedVersion > 0)
         detail.insert(u"exported_version"_s, exportedVersion);
-    const QString note = Tr::tr("Imported from %1").arg(where);
+    // The file name only: a folder may name a person.
+    const QString note = Tr::tr("Imported from %1").arg(QFileInfo(where).fileName());
     if (row->has_value()) {
         Result<Agreement> current =
             loadVersion(m_db, *row.value(), a.reference, row.value()->currentVersion);

@@ -391,7 +391,7 @@ private slots:
         auto db2 = test::openHistory(other.filePath(u"h.db"_s), u"importer"_s);
         QVERIFY(db2);
         AgreementRegister reg2(*db2);
-        Result<Agreement> imported = reg2.importJson(exported.value(), u"dsa.json"_s);
+        Result<Agreement> imported = reg2.importJson(exported.value(), u"/home/jsmith/dsa.json"_s);
         QVERIFY2(imported.ok(), qPrintable(messageOf(imported)));
         QCOMPARE(imported->version, 1);
         QCOMPARE(imported->contentHash.toHex(), QByteArray(kFullHash));
@@ -400,6 +400,9 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].actor, u"importer"_s);
         QCOMPARE(detailOf(entries[0])[u"exported_version"_s].toInt(), 1);
+        // The note names the file, not its folder (which may name a person).
+        QCOMPARE(reg2.versions(u"DSA-2026-004"_s)->at(0).note, u"Imported from dsa.json"_s);
+        QVERIFY(!entries[0].detail->contains("jsmith"));
 
         // The same file again changes nothing.
         Result<Agreement> again = reg2.importJson(exported.value(), u"dsa.json"_s);
