@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "agreements/AgreementRegister.h"
 #include "agreements/AgreementsDialog.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
@@ -368,6 +369,19 @@ AgreementKeySource MainWindow::agreementKeySource()
             out.append(a);
         }
         return out;
+    };
+    source.findAgreement =
+        [this](const QString& reference) -> std::optional<agreements::Agreement> {
+        if (!m_db)
+            return std::nullopt;
+        Result<agreements::Agreement> found = agreements::AgreementRegister(*m_db).find(reference);
+        return found ? std::optional<agreements::Agreement>(std::move(found).value())
+                     : std::nullopt;
+    };
+    source.listAgreements = [this]() -> Result<QList<agreements::Agreement>> {
+        if (!m_db)
+            return makeError(ErrorKind::Usage, m_historyProblem);
+        return agreements::AgreementRegister(*m_db).list();
     };
     source.unlock = [this](const QString& agreement) -> Result<crypto::SecureBytes> {
         if (!m_db)

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace sharewise;
 
 namespace {
@@ -63,6 +65,7 @@ private slots:
     void unknownSenderNeedsAcceptance();
     void changedKeyIsRefusedLoudly();
     void passphraseBundle();
+    void sealUnderAnAgreement();
 
 private:
     QTemporaryDir m_dir;
@@ -509,6 +512,128 @@ void TestCli::passphraseBundle()
                                 QStringLiteral("--passphrase-file"), passphrase}))
                  .exitCode,
              2);
+}
+
+// A share sealed under an agreement: only an active one, only to its recipients, and
+// the recipient sees its terms.
+void TestCli::sealUnderAnAgreement()
+{
+    const QString dir = path(QStringLiteral("agreement"));
+    QDir().mkpath(dir);
+    const Party alice = makeParty(dir, QStringLiteral("alice"));
+    const Party bob = makeParty(dir, QStringLiteral("bob"));
+    const Party carol = makeParty(dir, QStringLiteral("carol"));
+    for (const auto& [who, org, contact] :
+         {std::tuple{&alice, QStringLiteral("ONS"), QStringLiteral("Bob")},
+          std::tuple{&alice, QStringLiteral("DWP"), QStringLiteral("Carol")},
+          std::tuple{&bob, QStringLiteral("Anytown"), QStringLiteral("Alice")}}) {
+        const QString card = contact == QLatin1String("Bob")     ? bob.card
+                             : contact == QLatin1String("Carol") ? carol.card
+                                                                 : alice.card;
+        QCOMPARE(run(with(*who, {QStringLiteral("recipients"), QStringLiteral("add"), card,
+                                 QStringLiteral("--organisation"), org, QStringLiteral("--contact"),
+                                 contact, QStringLiteral("--verified")}))
+                     .exitCode,
+                 0);
+    }
+    QString bobFingerprint;
+    const QJsonArray listed =
+        QJsonDocument::fromJson(run(with(alice, {QStringLiteral("recipients"),
+                                                 QStringLiteral("list"), QStringLiteral("--json")}))
+                                    .out.toUtf8())
+            .array();
+    for (const QJsonValue& v : listed) {
+        if (v[QStringLiteral("contact")].toString() == QLatin1String("Bob"))
+            bobFingerprint = v[QStringLiteral("fingerprint")].toString();
+    }
+    QVERIFY(!bobFingerprint.isEmpty());
+
+    auto agreementJson = [&](const QString& status) {
+        const QJsonObject o{
+            {QStringLiteral("sharewise_agreement"), 1},
+            {QStringLiteral("reference"), QStringLiteral("DSA-2026-020")},
+            {QStringLiteral("title"), QStringLiteral("Rough sleeping health needs")},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("parties"),
+             QJsonArray{QJsonObject{{QStringLiteral("organisation"), QStringLiteral("Anytown")},
+                                    {QStringLiteral("role"), QStringLiteral("controller")}}}},
+            {QStringLiteral("purpose"), QStringLiteral("To plan health services.")},
+            {QStringLiteral("lawful_basis"),
+             QJsonObject{{QStringLiteral("code"), QStringLiteral("art6_1_e")},
+                         {QStringLiteral("reason"), QStringLiteral("A public task.")}}},
+            {QStringLiteral("retention"), QStringLiteral("Two years, then deleted.")},
+            {QStringLiteral("dpia"),
+             QJsonObject{{QStringLiteral("status"), QStringLiteral("not_required")}}},
+            {QStringLiteral("starts_on"), QStringLiteral("2020-01-01")},
+            {QStringLiteral("sign_offs"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Gareth Jones")},
+                                    {QStringLiteral("role"), QStringLiteral("siro")},
+                                    {QStringLiteral("date"), QStringLiteral("2020-01-01")}}}},
+            {QStringLiteral("recipients"),
+             QJsonArray{QJsonObject{{QStringLiteral("organisation"), QStringLiteral("ONS")},
+                                    {QStringLiteral("contact"), QStringLiteral("Bob")},
+                                    {QStringLiteral("fingerprint"), bobFingerprint}}}},
+        };
+        const QString file = dir + QStringLiteral("/agreement-") + status + QStringLiteral(".json");
+        writeText(file, QJsonDocument(o).toJson());
+        return file;
+    };
+    const QString csv = dir + QStringLiteral("/d.csv");
+    writeText(csv, "a\n1\n2\n");
+    const QString bundle = dir + QStringLiteral("/d.swb");
+    auto seal = [&](const QString& to) {
+        return run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                                  QStringLiteral("--to"), to, QStringLiteral("--agreement"),
+                                  QStringLiteral("DSA-2026-020")}));
+    };
+
+    // Not in the register: bad input; a draft: refused by policy, nothing written.
+    QCOMPARE(seal(QStringLiteral("Bob")).exitCode, 2);
+    Run r = run(with(alice, {QStringLiteral("agreements"), QStringLiteral("import"),
+                             agreementJson(QStringLiteral("draft"))}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = seal(QStringLiteral("Bob"));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QLatin1String("not active")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(bundle));
+
+    // Active: a recipient it does not name is refused; one it names is sealed to.
+    r = run(with(alice, {QStringLiteral("agreements"), QStringLiteral("import"),
+                         agreementJson(QStringLiteral("active"))}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = seal(QStringLiteral("Carol"));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QLatin1String("does not name")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(bundle));
+    // A passphrase cannot stand in for the agreement's recipients.
+    const QString passphrase = dir + QStringLiteral("/bundle.pass");
+    writeText(passphrase, "seven random words for the bundle only\n");
+    QCOMPARE(run(withId(alice, {QStringLiteral("seal"), csv, QStringLiteral("-o"), bundle,
+                                QStringLiteral("--passphrase-file"), passphrase,
+                                QStringLiteral("--agreement"), QStringLiteral("DSA-2026-020")}))
+                 .exitCode,
+             1);
+    r = seal(QStringLiteral("Bob"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // Bob sees what it was shared under, from the signed manifest.
+    r = run(withId(bob, {QStringLiteral("verify"), bundle}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Shared under agreement DSA-2026-020, version 2")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("To plan health services.")));
+    const QString outDir = dir + QStringLiteral("/received");
+    QCOMPARE(
+        run(withId(bob, {QStringLiteral("open"), bundle, QStringLiteral("-o"), outDir})).exitCode,
+        0);
+    QFile manifest(outDir + QStringLiteral("/d.manifest.json"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject terms = QJsonDocument::fromJson(manifest.readAll())
+                                  .object()[QStringLiteral("agreement")]
+                                  .toObject();
+    QCOMPARE(terms[QStringLiteral("reference")].toString(), QStringLiteral("DSA-2026-020"));
+    QCOMPARE(terms[QStringLiteral("version")].toInt(), 2);
+    QCOMPARE(terms[QStringLiteral("contentHash")].toString().size(), 64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -174,7 +174,9 @@ void TestAgreementHelper::answersBecomeAProposedDraftInTheRegister()
     QCOMPARE(partner->role, PartyRole::Controller);
 
     bool audited = false;
-    for (const AuditEntry& e : m_db->audit().entries().value())
+    const Result<QList<AuditEntry>> entries = m_db->audit().entries();
+    QVERIFY(entries);
+    for (const AuditEntry& e : entries.value())
         audited |= e.action == u"agreement.created"_s && e.objectId == u"DSA-2026-003"_s;
     QVERIFY(audited);
 }

@@ -13,6 +13,7 @@
 #include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
 
+#include "share/AgreementPage.h"
 #include "share/DatasetPage.h"
 #include "share/ShareWizard.h"
 #include "sharewise/Version.h"
@@ -263,8 +264,9 @@ void TestMainWindow::shareOpensTheWizard()
     bool seen = false;
     QTimer::singleShot(0, this, [&seen] {
         auto* wizard = qobject_cast<ShareWizard*>(QApplication::activeModalWidget());
-        seen = wizard != nullptr &&
-               wizard->currentPage() == static_cast<QWizardPage*>(wizard->datasetPage());
+        // With the history's register, a share starts with its agreement.
+        seen = wizard != nullptr && wizard->agreementPage() != nullptr &&
+               wizard->currentPage() == static_cast<QWizardPage*>(wizard->agreementPage());
         if (QApplication::activeModalWidget())
             QApplication::activeModalWidget()->close();
     });

@@ -231,7 +231,8 @@ public:
         setObjectName(dpia ? QStringLiteral("helperDpiaPage") : QStringLiteral("helperLegalPage"));
         m_questions->setObjectName(dpia ? QStringLiteral("dpiaQuestions")
                                         : QStringLiteral("legalQuestions"));
-        m_outcome->setObjectName(QStringLiteral("dpiaOutcome"));
+        if (dpia)
+            m_outcome->setObjectName(QStringLiteral("dpiaOutcome"));
         m_outcome->setVisible(dpia);
         m_outcome->setFrameShape(QFrame::StyledPanel);
         m_outcome->setMargin(6);

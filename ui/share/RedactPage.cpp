@@ -400,6 +400,12 @@ void RedactPage::refreshKeyChoices()
         else
             m_keyListError = listed.error();
     }
+    if (m_draft.agreementRecord) {
+        // The Agreement page chose the agreement: only its key can be used.
+        m_keyChoices.removeIf([this](const AgreementKeySource::Agreement& a) {
+            return a.reference != m_draft.agreement;
+        });
+    }
     fillKeyBox();
     selectKeyChoice();
     showKeyRow();
@@ -574,6 +580,19 @@ void RedactPage::initializePage()
             buildRows();
         }
     }
+    if (m_builtFor && m_suggestedFor != m_draft.agreement) {
+        // Another agreement was chosen since: its allowed items and minimums apply. The
+        // user's own choices stay; untouched suggestions are made again.
+        const bool untouched = m_profile.toBytes() == m_suggested.toBytes();
+        if (untouched) {
+            startFromSuggestions();
+        } else {
+            m_profile.agreement = m_draft.agreement;
+            m_suggestedFor = m_draft.agreement;
+        }
+        for (Row& row : m_rows)
+            showRow(row);
+    }
     if (m_builtWithKey != keyAvailable()) {
         // The agreement's key was unlocked or let go of since: offer or withdraw the
         // keyed actions, keeping the user's choices.
@@ -593,11 +612,12 @@ void RedactPage::startFromSuggestions()
         return;
     redact::SuggestedProfile suggested =
         redact::suggestProfile(*m_draft.scan, Clock::today(), keyAvailable());
-    if (!m_draft.agreement.isEmpty() && m_keySource.findAgreement) {
-        if (const std::optional<agreements::Agreement> a =
-                m_keySource.findAgreement(m_draft.agreement))
-            agreements::applyAgreement(suggested, *a, Clock::today(), keyAvailable());
-    }
+    std::optional<agreements::Agreement> agreement = m_draft.agreementRecord;
+    if (!agreement && !m_draft.agreement.isEmpty() && m_keySource.findAgreement)
+        agreement = m_keySource.findAgreement(m_draft.agreement);
+    if (agreement && agreement->reference == m_draft.agreement)
+        agreements::applyAgreement(suggested, *agreement, Clock::today(), keyAvailable());
+    m_suggestedFor = m_draft.agreement;
     m_profile = suggested.profile;
     m_profile.agreement = m_draft.agreement;
     m_suggested = m_profile;

@@ -155,6 +155,7 @@ private:
     QStringList m_columns;
     redact::RedactionProfile m_profile;
     redact::RedactionProfile m_suggested;
+    QString m_suggestedFor; // the agreement the suggestions were made under
     QHash<QString, QString> m_reasons;
     // A loaded profile's columns that do not fit the file (until "use it anyway").
     redact::ProfileMatch m_pendingMatch;

@@ -21,10 +21,12 @@ struct ShareDraft
     table::TableOptions readOptions;
     std::shared_ptr<const dataset::ScanResult> scan; // set once the whole file is read
 
-    // Agreement page (a later issue): the agreement's reference and its unlocked
+    // Agreement page: the agreement's reference and its unlocked
     // pseudonymisation keys (null until unlocked; the secrets stay in guarded memory).
     QString agreement;
     std::shared_ptr<const redact::RedactionKeys> keys;
+    // The chosen agreement as the register holds it (set by the Agreement page).
+    std::optional<agreements::Agreement> agreementRecord;
 
     // Redact page: one rule per column of the file, and the risk check's settings.
     redact::RedactionProfile profile;
@@ -56,6 +58,9 @@ struct AgreementKeySource
     // redactions shape the suggestions); nullopt when the register has no such
     // agreement. Optional: without it the suggestions come from the scan alone.
     std::function<std::optional<agreements::Agreement>(const QString& reference)> findAgreement;
+    // Every agreement in the register, for the Agreement page; without it the wizard
+    // has no Agreement page (and the Redact page offers the key of any agreement).
+    std::function<Result<QList<agreements::Agreement>>()> listAgreements;
 
     [[nodiscard]] bool isSet() const { return agreements && unlock; }
 };

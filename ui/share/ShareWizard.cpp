@@ -1,5 +1,6 @@
 #include "share/ShareWizard.h"
 
+#include "share/AgreementPage.h"
 #include "share/DatasetPage.h"
 #include "share/RedactPage.h"
 
@@ -16,8 +17,8 @@ ShareWizard::ShareWizard(QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
-    addPage(m_dataset);
-    addPage(m_redact);
+    setPage(DatasetPageId, m_dataset);
+    setPage(RedactPageId, m_redact);
     retranslateUi();
     resize(960, 720);
 }
@@ -33,6 +34,14 @@ void ShareWizard::setAgreementKeys(const QString& agreement,
 
 void ShareWizard::setAgreementKeySource(AgreementKeySource source)
 {
+    if (source.listAgreements && !m_agreement) {
+        // With a register to choose from, the share starts with its agreement.
+        m_agreement = new AgreementPage(m_draft, this);
+        setPage(AgreementPageId, m_agreement);
+        setStartId(AgreementPageId);
+    }
+    if (m_agreement)
+        m_agreement->setSource(source.listAgreements);
     m_redact->setKeySource(std::move(source));
 }
 

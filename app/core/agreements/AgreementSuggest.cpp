@@ -21,14 +21,14 @@ void applyAgreement(redact::SuggestedProfile& suggested, const Agreement& agreem
     for (redact::ColumnRule& rule : suggested.profile.rules) {
         const DataItem* item = findDataItem(agreement, rule.column);
         if (!item) {
-            if (rule.action != redact::Action::Drop) {
-                rule.action = redact::Action::Drop;
-                rule.quasiIdentifier = false;
-                suggested.reasons.insert(
-                    rule.column, Tr::tr("Agreement %1 does not list this column among the data "
-                                        "it allows, so it is left out.")
-                                     .arg(agreement.reference));
-            }
+            // Whatever the scan thought of it, the agreement is the reason it goes.
+            const QString column = rule.column;
+            rule = redact::ColumnRule{};
+            rule.column = column;
+            rule.action = redact::Action::Drop;
+            suggested.reasons.insert(column, Tr::tr("Agreement %1 does not list this column "
+                                                    "among the data it allows, so it is left out.")
+                                                 .arg(agreement.reference));
             continue;
         }
         if (redact::meetsMinimum(rule, item->minimum))
