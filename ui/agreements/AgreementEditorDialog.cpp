@@ -453,12 +453,14 @@ QWidget* AgreementEditorDialog::buildLegal()
         layout->addSpacing(layout->spacing() * 2);
         layout->addWidget(makeMarker(field, LegalSection));
         table = makeTable(page, name, GroundColumnCount);
-        table->setMinimumHeight(table->fontMetrics().lineSpacing() * 7);
+        // Room for about four conditions; more scroll. The explanation below stays in sight.
+        table->setFixedHeight(table->fontMetrics().lineSpacing() * 8);
         explanation = new WrapLabel(page);
         explanation->setObjectName(QString::fromLatin1(name) + QStringLiteral("Explanation"));
         explanation->setTextFormat(Qt::RichText);
         QWidget* box = tableWithButtons(table);
         box->setParent(page);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no gaps around it
         addField(layout, box, true);
         layout->addWidget(explanation);
         QTableWidget* t = table;
@@ -849,6 +851,10 @@ void AgreementEditorDialog::load(const Agreement& a)
             table->insertRow(row);
             fillGroundRow(table, row, g);
         }
+        // The first condition's explanation shown at once: its name may be cut short in
+        // the table.
+        if (table->rowCount() > 0)
+            table->setCurrentCell(0, GroundReasonColumn);
         showGroundExplanation(table);
     }
 
