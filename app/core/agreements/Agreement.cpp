@@ -1,5 +1,6 @@
 #include "agreements/Agreement.h"
 
+#include "agreements/LegalCatalogue.h"
 #include "common/CanonicalJson.h"
 #include "common/StrictJson.h"
 #include "crypto/Base32.h"
@@ -101,12 +102,15 @@ const QStringList& proposableFields()
     return fields;
 }
 
-// Article 9 conditions that need a DPA 2018 Schedule 1 paragraph (s.10(1)-(3)).
+// Conditions that need a DPA 2018 Schedule 1 paragraph too, as the catalogue says:
+// Article 9(2)(b), (g), (h), (i), (j) (s.10(1)-(3)) and an Article 10 condition taken
+// from Schedule 1 (s.10(5)); official authority needs none. A code the catalogue does
+// not know needs one unless it is a Schedule 1 paragraph itself.
 bool needsSchedule1(const QString& code)
 {
-    static const QStringList codes{u"art9_2_b"_s, u"art9_2_g"_s, u"art9_2_h"_s, u"art9_2_i"_s,
-                                   u"art9_2_j"_s};
-    return codes.contains(code);
+    if (const LegalEntry* entry = LegalCatalogue::instance().find(code))
+        return entry->needsSchedule1;
+    return !code.startsWith(u"sch1_");
 }
 
 // Case, spaces and punctuation ignored: "Date of Birth" == "date_of_birth".
@@ -466,13 +470,13 @@ QStringList Agreement::problemsForActivation() const
         if (needsSchedule1(g.code) && g.schedule1.trimmed().isEmpty())
             out << Tr::tr("The special category condition %1 needs a DPA 2018 Schedule 1 "
                           "paragraph: choose the paragraph that applies.")
-                       .arg(g.code);
+                       .arg(LegalCatalogue::instance().describe(g.code));
     }
     for (const LegalGround& g : criminalOffenceConditions) {
-        if (g.schedule1.trimmed().isEmpty() && !g.code.startsWith(u"sch1_"))
+        if (g.schedule1.trimmed().isEmpty() && needsSchedule1(g.code))
             out << Tr::tr("The criminal offence condition %1 needs a DPA 2018 Schedule 1 "
                           "paragraph: choose the paragraph that applies.")
-                       .arg(g.code);
+                       .arg(LegalCatalogue::instance().describe(g.code));
     }
     const bool signedOff = std::any_of(signOffs.begin(), signOffs.end(),
                                        [](const SignOff& s) { return s.date.isValid(); });

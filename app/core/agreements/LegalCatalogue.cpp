@@ -176,6 +176,9 @@ QString LegalCatalogue::describe(const QString& id) const
     const LegalEntry* entry = find(id);
     if (!entry)
         return id;
+    // "Children Act 2004, sections 10 and 11", not "... – Children Act 2004" again.
+    if (entry->citation.startsWith(entry->title))
+        return entry->citation;
     //: A legal citation and its short title: "UK GDPR Article 6(1)(e) – Public task".
     return Tr::tr("%1 – %2").arg(entry->citation, entry->title);
 }

@@ -2,6 +2,7 @@
 // content hash against a value computed outside the code, the rules that stop
 // recording and activation (each both ways), the display status and data item lookup.
 #include "agreements/Agreement.h"
+#include "agreements/LegalCatalogue.h"
 #include "common/CanonicalJson.h"
 #include "crypto/Sodium.h"
 
@@ -395,7 +396,7 @@ private slots:
         QTest::newRow("start date") << 5 << u"start date"_s;
         QTest::newRow("retention") << 6 << u"Retention"_s;
         QTest::newRow("proposed") << 7 << u"lawful basis is a proposal"_s;
-        QTest::newRow("schedule 1") << 8 << u"art9_2_h needs a DPA 2018 Schedule 1"_s;
+        QTest::newRow("schedule 1") << 8 << u"Article 9(2)(h) – Health or social care needs a DPA 2018 Schedule 1"_s;
         QTest::newRow("criminal schedule 1") << 9 << u"criminal offence condition"_s;
         QTest::newRow("sign-off date") << 10 << u"signed"_s;
         QTest::newRow("no sign-off") << 11 << u"signed"_s;
@@ -479,6 +480,19 @@ private slots:
         a.dataItems.clear();
         QVERIFY2(a.problemsForActivation().isEmpty(),
                  qPrintable(a.problemsForActivation().join(u'\n')));
+
+        // Official authority needs no Schedule 1 paragraph; a Schedule 1 condition does,
+        // and the problem names it as the catalogue does.
+        a.criminalOffenceConditions = {{u"crim_official_authority"_s, {}, u"Police."_s}};
+        QVERIFY2(a.problemsForActivation().isEmpty(),
+                 qPrintable(a.problemsForActivation().join(u'\n')));
+        a.criminalOffenceConditions = {{u"crim_schedule1"_s, {}, u"Preventing crime."_s}};
+        QCOMPARE(a.problemsForActivation().size(), 1);
+        QVERIFY2(a.problemsForActivation().first().contains(
+                     LegalCatalogue::instance().describe(u"crim_schedule1"_s)),
+                 qPrintable(a.problemsForActivation().first()));
+        a.criminalOffenceConditions.first().schedule1 = u"sch1_10"_s;
+        QVERIFY(a.problemsForActivation().isEmpty());
     }
 
     void displayStatus()
