@@ -5,9 +5,11 @@
 #include "MainWindow.h"
 #include "about/AboutDialog.h"
 #include "agreements/AgreementEditorDialog.h"
+#include "agreements/AgreementHelperWizard.h"
 #include "agreements/AgreementRegister.h"
 #include "agreements/AgreementsDialog.h"
 #include "agreements/NewAgreementDialog.h"
+#include "agreements/QuestionList.h"
 #include "agreements/ReasonDialog.h"
 #include "agreements/Templates.h"
 #include "bundle/BundleFormat.h"
@@ -29,6 +31,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
+#include "share/AgreementPage.h"
 #include "share/DatasetPage.h"
 #include "share/RedactPage.h"
 #include "share/RedactPreviewModel.h"
@@ -526,6 +529,53 @@ int main(int argc, char* argv[])
             AgreementEditorDialog blank(*keys.db, agreements::Agreement{}, &agreementsDialog);
             blank.accept(); // the problems of an empty agreement
             save(&blank, QStringLiteral("agreement-editor-problems"));
+        }
+        {
+            // The Agreement helper, answered as an officer might: a public duty, health
+            // data, safeguarding; one DPIA trigger yes, one not sure.
+            AgreementHelperWizard helper(*keys.db, &window);
+            helper.show();
+            helper.referenceEdit()->setText(QStringLiteral("DSA-2026-030"));
+            helper.titleEdit()->setText(QStringLiteral("Rough sleeping health needs"));
+            helper.partnerEdit()->setText(
+                QStringLiteral("Betsi Cadwaladr University Health Board"));
+            helper.purposeEdit()->setPlainText(
+                QStringLiteral("To plan outreach health services for people sleeping rough."));
+            save(&helper, QStringLiteral("agreement-helper-about"));
+            helper.next();
+            for (const QString& id : {QStringLiteral("public_duty"), QStringLiteral("health"),
+                                      QStringLiteral("safeguarding")})
+                helper.legalQuestions()->setAnswer(id, agreements::Answer::Yes);
+            save(&helper, QStringLiteral("agreement-helper-legal"));
+            helper.next();
+            const QStringList triggers = helper.dpiaQuestions()->answers().keys();
+            for (const QString& id : triggers)
+                helper.dpiaQuestions()->setAnswer(id, agreements::Answer::No);
+            helper.dpiaQuestions()->setAnswer(QStringLiteral("matching"), agreements::Answer::Yes);
+            helper.dpiaQuestions()->setAnswer(QStringLiteral("risk_of_harm"),
+                                              agreements::Answer::NotSure);
+            save(&helper, QStringLiteral("agreement-helper-dpia"));
+            helper.next();
+            save(&helper, QStringLiteral("agreement-helper-proposals"));
+        }
+        {
+            // The Share wizard's first step over the same register.
+            ShareWizard wizard(&window);
+            AgreementKeySource source;
+            source.agreements = [] {
+                return Result<QList<AgreementKeySource::Agreement>>(
+                    QList<AgreementKeySource::Agreement>());
+            };
+            source.unlock = [](const QString&) -> Result<crypto::SecureBytes> {
+                return makeError(ErrorKind::Usage, QString());
+            };
+            source.listAgreements = [&] {
+                return agreements::AgreementRegister(*keys.db).list();
+            };
+            wizard.setAgreementKeySource(source);
+            wizard.show();
+            wizard.agreementPage()->choose(QStringLiteral("DSA-2026-014"));
+            save(&wizard, QStringLiteral("share-agreement"));
         }
         auto opened = [&](const QString& bundle, const QString& name, Database* db = nullptr) {
             OpenBundleDialog d(db ? *db : *keys.db, keys.store, &window);
