@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "agreements/AgreementEditorDialog.h"
+#include "agreements/AgreementHelperWizard.h"
 #include "agreements/AgreementRegister.h"
 #include "agreements/AgreementsDialog.h"
 #include "agreements/NewAgreementDialog.h"
+#include "agreements/QuestionList.h"
 #include "agreements/ReasonDialog.h"
 #include "agreements/Templates.h"
 #include "common/AppSettings.h"
@@ -53,6 +55,7 @@ private slots:
     void cleanup();
 
     void newFromATemplateAppearsAsDraft();
+    void newWithTheHelperAppearsInTheRegister();
     void proposalsAreMarkedUntilConfirmed();
     void problemsListedAndNothingSaved();
     void editRecordsANewVersion();
@@ -230,6 +233,56 @@ void TestAgreementsDialog::newFromATemplateAppearsAsDraft()
             !d.summaryView()->toPlainText().isEmpty());
     QVERIFY(d.detailsView()->toPlainText().contains(u"DSA-2026-031"_s));
     QCOMPARE(d.versionsTable()->rowCount(), 1);
+}
+
+void TestAgreementsDialog::newWithTheHelperAppearsInTheRegister()
+{
+    AgreementsDialog d(*m_db);
+    d.show();
+    QCOMPARE(d.table()->rowCount(), 0);
+
+    bool helperSeen = false;
+    whenShown<NewAgreementDialog>([&](NewAgreementDialog* chooser) {
+        QVERIFY(chooser->helperButton()->isEnabled());
+        chooser->helperButton()->click();
+        QTest::mouseClick(chooser->continueButton(), Qt::LeftButton);
+    });
+    whenShown<AgreementHelperWizard>([&](AgreementHelperWizard* w) {
+        helperSeen = true;
+        QTest::keyClicks(w->referenceEdit(), u"DSA-2026-040"_s);
+        QTest::keyClicks(w->titleEdit(), u"Rough sleeping health needs"_s);
+        QTest::keyClicks(w->partnerEdit(), u"Health Board"_s);
+        QTest::keyClicks(w->purposeEdit(), u"To plan outreach health services."_s);
+        w->next();
+        QTest::mouseClick(w->legalQuestions()->button(u"public_duty"_s, Answer::Yes),
+                          Qt::LeftButton);
+        w->next();
+        for (const QString& id : w->dpiaQuestions()->answers().keys())
+            QTest::mouseClick(w->dpiaQuestions()->button(id, Answer::No), Qt::LeftButton);
+        w->next();
+        QCOMPARE(w->currentId(), int(AgreementHelperWizard::ProposalsPageId));
+        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+        if (w->isVisible()) {
+            const QStringList problems = w->finishErrors()->problems();
+            w->reject();
+            QFAIL(qPrintable(problems.join(u'\n')));
+        }
+    });
+    QTest::mouseClick(d.newButton(), Qt::LeftButton);
+    QVERIFY(helperSeen);
+
+    // In the register: a draft, selected, its lawful basis a proposal to confirm.
+    QCOMPARE(d.table()->rowCount(), 1);
+    QCOMPARE(d.table()->item(0, AgreementsDialog::ReferenceColumn)->text(), u"DSA-2026-040"_s);
+    QCOMPARE(d.table()->item(0, AgreementsDialog::StatusColumn)->text(),
+             displayStatusLabel(DisplayStatus::Draft));
+    QCOMPARE(d.selectedReference(), u"DSA-2026-040"_s);
+    QVERIFY(d.detailsView()->toPlainText().contains(u"Rough sleeping health needs"_s));
+    Result<Agreement> saved = AgreementRegister(*m_db).find(u"DSA-2026-040"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->lawfulBasis.code, u"art6_1_e"_s);
+    QVERIFY(saved->isProposed(Field::LawfulBasis));
+    QCOMPARE(saved->dpia.status, DpiaStatus::NotRequired);
 }
 
 void TestAgreementsDialog::proposalsAreMarkedUntilConfirmed()
