@@ -113,6 +113,1386 @@
     </message>
 </context>
 <context>
+    <name>AgreementPdf</name>
+    <message>
+        <source>Not stated.</source>
+        <translation>Heb ei nodi.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>(proposed, not yet confirmed)</source>
+        <translation>(arfaethedig, heb ei gadarnhau eto)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Dim.</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Gyda: %1</translation>
+    </message>
+    <message>
+        <source>Why it applies:</source>
+        <translation>Pam mae&apos;n berthnasol:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Llofnod</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement</source>
+        <translation>Cytundeb rhannu data</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Stwnsh (hash) y cynnwys</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Yn dechrau</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Adolygiad yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Made from template</source>
+        <translation>Wedi&apos;i wneud o dempled</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partïon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Cyswllt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Expected benefits</source>
+        <translation>Manteision disgwyliedig</translation>
+    </message>
+    <message>
+        <source>What the data will not be used for</source>
+        <translation>At beth na fydd y data&apos;n cael ei ddefnyddio</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Sail gyfreithiol</translation>
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Article 6)</source>
+        <translation>Sail gyfreithlon (Erthygl 6 GDPR y DU)</translation>
+    </message>
+    <message>
+        <source>Special category conditions (Article 9)</source>
+        <translation>Amodau data categori arbennig (Erthygl 9)</translation>
+    </message>
+    <message>
+        <source>Criminal offence conditions (Article 10)</source>
+        <translation>Amodau data troseddau (Erthygl 10)</translation>
+    </message>
+    <message>
+        <source>Statutory powers relied on</source>
+        <translation>Pwerau statudol y dibynnir arnynt</translation>
+    </message>
+    <message>
+        <source>Data items allowed</source>
+        <translation>Eitemau data a ganiateir</translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation>Eitem ddata</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>Enwau eraill</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Least redaction it must get</source>
+        <translation>Y golygu lleiaf sydd ei angen arni</translation>
+    </message>
+    <message>
+        <source>How the data is handled</source>
+        <translation>Sut mae&apos;r data&apos;n cael ei drin</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Pa mor aml</translation>
+    </message>
+    <message>
+        <source>Retention and deletion</source>
+        <translation>Cadw a dileu</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Transfer method</source>
+        <translation>Dull trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Individuals&apos; rights and complaints</source>
+        <translation>Hawliau unigolion a chwynion</translation>
+    </message>
+    <message>
+        <source>IG review before each share</source>
+        <translation>Adolygiad llywodraethu gwybodaeth cyn pob rhanniad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oes</translation>
+    </message>
+    <message>
+        <source>No, shares may be sealed at once</source>
+        <translation>Nac oes, gellir selio rhanniadau ar unwaith</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (DPIA)</source>
+        <translation>Asesiad o&apos;r effaith ar ddiogelu data (AEDD)</translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation>Cyfeirnod yr AEDD</translation>
+    </message>
+    <message>
+        <source>Screening triggers</source>
+        <translation>Sbardunau sgrinio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>What the recipient will return</source>
+        <translation>Beth fydd y derbynnydd yn ei anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Allbwn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Derbynwyr</translation>
+    </message>
+    <message>
+        <source>Data under this agreement may be sent only to these recipients&apos; keys.</source>
+        <translation>Dim ond i allweddi&apos;r derbynwyr hyn y gellir anfon data o dan y cytundeb hwn.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ôl bys yr allwedd</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Llofnodi</translation>
+    </message>
+    <message>
+        <source>Signed for the parties by the people below, agreeing to share and handle the data as this agreement sets out.</source>
+        <translation>Wedi&apos;i lofnodi ar ran y partïon gan y bobl isod, sy&apos;n cytuno i rannu a thrin y data fel y mae&apos;r cytundeb hwn yn ei nodi.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made: the printing part of Sharewise did not start. Try again from the Sharewise window.</source>
+        <translation>Ni ellir gwneud y PDF: ni ddechreuodd y rhan o Sharewise sy&apos;n argraffu. Rhowch gynnig arall arni o ffenestr Sharewise.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written (%1). Choose another folder.</source>
+        <translation>Ni ellir ysgrifennu&apos;r PDF (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out. Check that fonts are installed and try again.</source>
+        <translation>Nid oedd modd gosod y PDF. Gwiriwch fod ffontiau wedi&apos;u gosod a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (%1). Check there is space and try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r PDF (%1). Gwiriwch fod lle ar gael a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRegister</name>
+    <message>
+        <source>Could not read or change the agreements register (%1).</source>
+        <translation>Nid oedd modd darllen na newid cofrestr y cytundebau (%1).</translation>
+    </message>
+    <message>
+        <source>There is no agreement &quot;%1&quot; in the register. Check the reference (sharewise-cli agreements list shows them).</source>
+        <translation>Nid oes cytundeb &quot;%1&quot; yn y gofrestr. Gwiriwch y cyfeirnod (mae sharewise-cli agreements list yn eu dangos).</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; has no version %2: it has versions 1 to %3.</source>
+        <translation>Nid oes gan gytundeb &quot;%1&quot; fersiwn %2: mae ganddo fersiynau 1 i %3.</translation>
+    </message>
+    <message>
+        <source>agreement %1, version %2</source>
+        <translation>cytundeb %1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>The stored content of this version no longer matches its hash: the register was altered outside Sharewise. Ask your administrator to check the history (sharewise-cli audit verify).</source>
+        <translation>Nid yw cynnwys cadw&apos;r fersiwn hon yn cyfateb i&apos;w stwnsh mwyach: newidiwyd y gofrestr y tu allan i Sharewise. Gofynnwch i&apos;ch gweinyddwr wirio&apos;r hanes (sharewise-cli audit verify).</translation>
+    </message>
+    <message>
+        <source>agreement %1</source>
+        <translation>cytundeb %1</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; has ended, and ending is final: make a new agreement instead.</source>
+        <translation>Mae cytundeb &quot;%1&quot; wedi&apos;i derfynu, ac mae terfynu&apos;n derfynol: gwnewch gytundeb newydd yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; cannot go back to draft: suspend it to stop sharing while it is changed.</source>
+        <translation>Ni all cytundeb &quot;%1&quot; fynd yn ôl i fod yn ddrafft: ataliwch ef i roi&apos;r gorau i rannu tra bydd yn cael ei newid.</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can be suspended; &quot;%1&quot; is not active.</source>
+        <translation>Dim ond cytundeb gweithredol y gellir ei atal; nid yw &quot;%1&quot; yn weithredol.</translation>
+    </message>
+    <message>
+        <source>The register already has an agreement &quot;%1&quot;: choose another reference, or edit that agreement.</source>
+        <translation>Mae gan y gofrestr gytundeb &quot;%1&quot; yn barod: dewiswch gyfeirnod arall, neu newidiwch y cytundeb hwnnw.</translation>
+    </message>
+    <message>
+        <source>Someone saved version %1 of agreement &quot;%2&quot; while you were editing version %3: open it again and make your change to the latest version.</source>
+        <translation>Cadwodd rhywun fersiwn %1 o gytundeb &quot;%2&quot; tra oeddech chi&apos;n newid fersiwn %3: agorwch ef eto a gwnewch eich newid i&apos;r fersiwn ddiweddaraf.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in agreement &quot;%1&quot;: there is no new version to record.</source>
+        <translation>Does dim byd wedi newid yng nghytundeb &quot;%1&quot;: nid oes fersiwn newydd i&apos;w chofnodi.</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; is already %2.</source>
+        <translation>Mae cytundeb &quot;%1&quot; eisoes yn %2.</translation>
+    </message>
+    <message>
+        <source>Say why agreement &quot;%1&quot; is being suspended or ended: the reason is kept with the version.</source>
+        <translation>Dywedwch pam mae cytundeb &quot;%1&quot; yn cael ei atal neu ei derfynu: mae&apos;r rheswm yn cael ei gadw gyda&apos;r fersiwn.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise agreement: it must be a JSON object.</source>
+        <translation>Nid cytundeb Sharewise yw hwn: rhaid iddo fod yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>rhaid iddo fod yn 64 o ddigidau hecsadegol llythrennau bach</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s content does not match the content hash it was exported with: it was changed after export. Import the original, or remove the &quot;register&quot; block to import the changed content as a new version.</source>
+        <translation>Nid yw cynnwys y cytundeb yn cyfateb i&apos;r stwnsh cynnwys a allforiwyd gydag ef: cafodd ei newid ar ôl ei allforio. Mewnforiwch y gwreiddiol, neu tynnwch y bloc &quot;register&quot; i fewnforio&apos;r cynnwys a newidiwyd fel fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Wedi&apos;i fewnforio o %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSummary</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the items of a list: &quot;%1&quot; is &quot;A, B&quot;, &quot;%2&quot; is &quot;C&quot;.</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>The data is shared once.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu unwaith.</translation>
+    </message>
+    <message>
+        <source>The data is shared every week.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu bob wythnos.</translation>
+    </message>
+    <message>
+        <source>The data is shared every month.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu bob mis.</translation>
+    </message>
+    <message>
+        <source>The data is shared every quarter.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu bob chwarter.</translation>
+    </message>
+    <message>
+        <source>The data is shared once a year.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu unwaith y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>The data is shared when the recipient asks for it.</source>
+        <translation>Mae&apos;r data&apos;n cael ei rannu pan fydd y derbynnydd yn gofyn amdano.</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <extracomment>A legal condition and the Schedule 1 paragraph that goes with it.</extracomment>
+        <translation>%1, gyda %2</translation>
+    </message>
+    <message>
+        <source>A recipient not yet recorded</source>
+        <translation>Derbynnydd heb ei gofnodi eto</translation>
+    </message>
+    <message>
+        <source>%1 will receive data items not yet recorded.</source>
+        <translation>Bydd %1 yn cael eitemau data sydd heb eu cofnodi eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will receive %n data item(s): %2.</source>
+        <translation>
+            <numerusform>Bydd %1 yn cael %n eitem ddata: %2.</numerusform>
+            <numerusform>Bydd %1 yn cael %n eitem ddata: %2.</numerusform>
+            <numerusform>Bydd %1 yn cael %n o eitemau data: %2.</numerusform>
+            <numerusform>Bydd %1 yn cael %n eitem ddata: %2.</numerusform>
+            <numerusform>Bydd %1 yn cael %n eitem ddata: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lawful basis is not yet recorded</source>
+        <translation>nid yw&apos;r sail gyfreithlon wedi&apos;i chofnodi eto</translation>
+    </message>
+    <message>
+        <source>the lawful basis is %1</source>
+        <translation>y sail gyfreithlon yw %1</translation>
+    </message>
+    <message>
+        <source>for special category data, %1</source>
+        <translation>ar gyfer data categori arbennig, %1</translation>
+    </message>
+    <message>
+        <source>for criminal offence data, %1</source>
+        <translation>ar gyfer data troseddau, %1</translation>
+    </message>
+    <message>
+        <source>the power relied on is %1</source>
+        <translation>y pŵer y dibynnir arno yw %1</translation>
+    </message>
+    <message>
+        <source>Under the law, %1.</source>
+        <extracomment>%1 is a list of clauses such as &quot;the lawful basis is ...; the power relied on is ...&quot;.</extracomment>
+        <translation>O dan y gyfraith, %1.</translation>
+    </message>
+    <message>
+        <source>Some of this is still a proposal the information governance lead has not confirmed.</source>
+        <translation>Mae rhywfaint o hyn yn dal yn gynnig nad yw&apos;r arweinydd llywodraethu gwybodaeth wedi&apos;i gadarnhau.</translation>
+    </message>
+    <message>
+        <source>an output without a title</source>
+        <translation>allbwn heb deitl</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (erbyn %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no due date yet)</source>
+        <translation>%1 (dim dyddiad erbyn eto)</translation>
+    </message>
+    <message>
+        <source>Nothing to be returned to the council is recorded yet.</source>
+        <translation>Nid oes dim i&apos;w anfon yn ôl i&apos;r cyngor wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In return the recipient will send back %n output(s): %1.</source>
+        <translation>
+            <numerusform>Yn gyfnewid, bydd y derbynnydd yn anfon %n allbwn yn ôl: %1.</numerusform>
+            <numerusform>Yn gyfnewid, bydd y derbynnydd yn anfon %n allbwn yn ôl: %1.</numerusform>
+            <numerusform>Yn gyfnewid, bydd y derbynnydd yn anfon %n o allbynnau yn ôl: %1.</numerusform>
+            <numerusform>Yn gyfnewid, bydd y derbynnydd yn anfon %n allbwn yn ôl: %1.</numerusform>
+            <numerusform>Yn gyfnewid, bydd y derbynnydd yn anfon %n allbwn yn ôl: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The purpose is not yet recorded.</source>
+        <translation>Nid yw&apos;r diben wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Pam: %1.</translation>
+    </message>
+    <message>
+        <source>The agreement runs from %1 to %2.</source>
+        <translation>Mae&apos;r cytundeb yn rhedeg o %1 i %2.</translation>
+    </message>
+    <message>
+        <source>The agreement runs from %1 with no end date.</source>
+        <translation>Mae&apos;r cytundeb yn rhedeg o %1 heb ddyddiad gorffen.</translation>
+    </message>
+    <message>
+        <source>How long the recipient keeps the data is not yet recorded.</source>
+        <translation>Nid yw&apos;r cyfnod y bydd y derbynnydd yn cadw&apos;r data wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>How long it is kept: %1.</source>
+        <translation>Am ba hyd y caiff ei gadw: %1.</translation>
+    </message>
+    <message>
+        <source>What the data will not be used for is not yet recorded.</source>
+        <translation>Nid yw&apos;r hyn na fydd y data&apos;n cael ei ddefnyddio ar ei gyfer wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>It will not be used for: %1.</source>
+        <translation>Ni fydd yn cael ei ddefnyddio ar gyfer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTemplates</name>
+    <message>
+        <source>The quarterly case-level homelessness return (H-CLIC) the council sends to the housing department.</source>
+        <translation>Y ffurflen ddigartrefedd chwarterol ar lefel achosion (H-CLIC) y mae&apos;r cyngor yn ei hanfon i&apos;r adran dai.</translation>
+    </message>
+    <message>
+        <source>Identifying details of supported families sent for matching in the Supporting Families national impact study.</source>
+        <translation>Manylion adnabod teuluoedd a gefnogir a anfonir i&apos;w paru yn astudiaeth effaith genedlaethol Supporting Families.</translation>
+    </message>
+    <message>
+        <source>The annual children looked after return (SSDA903) to the Department for Education.</source>
+        <translation>Y ffurflen flynyddol ar blant sy&apos;n derbyn gofal (SSDA903) i&apos;r Adran Addysg.</translation>
+    </message>
+    <message>
+        <source>Payroll, housing, council tax and blue badge extracts for the National Fraud Initiative&apos;s data matching.</source>
+        <translation>Darnau o ddata cyflogres, tai, y dreth gyngor a bathodynnau glas ar gyfer paru data&apos;r Fenter Twyll Genedlaethol.</translation>
+    </message>
+    <message>
+        <source>There is no agreement template called &quot;%1&quot;: choose one of the templates offered.</source>
+        <translation>Nid oes templed cytundeb o&apos;r enw &quot;%1&quot;: dewiswch un o&apos;r templedi a gynigir.</translation>
+    </message>
+    <message>
+        <source>Children looked after return (SSDA903)</source>
+        <comment>children_looked_after.title</comment>
+        <translation>Ffurflen plant sy&apos;n derbyn gofal (SSDA903)</translation>
+    </message>
+    <message>
+        <source>To send the Department for Education the annual return on children looked after by the council in England, which the council must provide under section 83 of the Children Act 1989, for national statistics and for planning and funding children&apos;s services.</source>
+        <comment>children_looked_after.purpose</comment>
+        <translation>Anfon i&apos;r Adran Addysg y ffurflen flynyddol ar blant sy&apos;n derbyn gofal gan y cyngor yn Lloegr, y mae&apos;n rhaid i&apos;r cyngor ei darparu o dan adran 83 o Ddeddf Plant 1989, ar gyfer ystadegau cenedlaethol ac ar gyfer cynllunio ac ariannu gwasanaethau plant.</translation>
+    </message>
+    <message>
+        <source>National statistics on children in care and care leavers; comparisons with other councils; evidence used for funding and policy on children&apos;s social care.</source>
+        <comment>children_looked_after.benefits</comment>
+        <translation>Ystadegau cenedlaethol ar blant mewn gofal a phobl sy&apos;n gadael gofal; cymariaethau â chynghorau eraill; tystiolaeth a ddefnyddir ar gyfer cyllid a pholisi ar ofal cymdeithasol plant.</translation>
+    </message>
+    <message>
+        <source>Decisions about any child, enforcement, immigration control, or any purpose other than statistics, research and policy on children&apos;s services.</source>
+        <comment>children_looked_after.not_used_for</comment>
+        <translation>Penderfyniadau am unrhyw blentyn, gorfodi, rheoli mewnfudo, nac unrhyw ddiben heblaw ystadegau, ymchwil a pholisi ar wasanaethau plant.</translation>
+    </message>
+    <message>
+        <source>The department keeps the return for national statistics and research under its own retention policy and the National Pupil Database rules; the council keeps children&apos;s records under its statutory retention periods.</source>
+        <comment>children_looked_after.retention</comment>
+        <translation>Mae&apos;r adran yn cadw&apos;r ffurflen ar gyfer ystadegau cenedlaethol ac ymchwil o dan ei pholisi cadw ei hun a rheolau&apos;r Gronfa Ddata Genedlaethol am Ddisgyblion; mae&apos;r cyngor yn cadw cofnodion plant am ei gyfnodau cadw statudol.</translation>
+    </message>
+    <message>
+        <source>Encrypted and signed before it leaves the council; the recipient keeps it on secure systems in the UK, open only to named staff who need it, and reports any breach to the council within 24 hours.</source>
+        <comment>children_looked_after.security</comment>
+        <translation>Wedi&apos;i amgryptio a&apos;i lofnodi cyn iddo adael y cyngor; mae&apos;r derbynnydd yn ei gadw ar systemau diogel yn y DU, ar agor i staff a enwir sydd ei angen yn unig, ac yn rhoi gwybod i&apos;r cyngor am unrhyw dor-diogelwch o fewn 24 awr.</translation>
+    </message>
+    <message>
+        <source>The sealed bundle is opened by the council&apos;s data team and the return is loaded into the department&apos;s COLLECT system.</source>
+        <comment>children_looked_after.transfer_method</comment>
+        <translation>Tîm data&apos;r cyngor sy&apos;n agor y bwndel wedi&apos;i selio, ac mae&apos;r ffurflen yn cael ei llwytho i system COLLECT yr adran.</translation>
+    </message>
+    <message>
+        <source>People ask the council&apos;s data protection officer about their data; the council passes on within 5 working days any request about the recipient&apos;s copy. Objections and complaints go first to the council, and anyone may complain to the Information Commissioner&apos;s Office. Children and carers are told about the return in the council&apos;s privacy notice for children&apos;s services.</source>
+        <comment>children_looked_after.rights</comment>
+        <translation>Mae pobl yn holi swyddog diogelu data&apos;r cyngor am eu data; mae&apos;r cyngor yn trosglwyddo o fewn 5 diwrnod gwaith unrhyw gais am gopi&apos;r derbynnydd. Mae gwrthwynebiadau a chwynion yn mynd at y cyngor yn gyntaf, a gall unrhyw un gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth. Mae plant a gofalwyr yn cael gwybod am y ffurflen yn hysbysiad preifatrwydd y cyngor ar gyfer gwasanaethau plant.</translation>
+    </message>
+    <message>
+        <source>Section 83 of the Children Act 1989 requires the council to send this information: legal obligation.</source>
+        <comment>children_looked_after.lawful_basis.reason</comment>
+        <translation>Mae adran 83 o Ddeddf Plant 1989 yn ei gwneud yn ofynnol i&apos;r cyngor anfon yr wybodaeth hon: rhwymedigaeth gyfreithiol.</translation>
+    </message>
+    <message>
+        <source>Ethnicity and health details are collected for the department&apos;s statutory functions.</source>
+        <comment>children_looked_after.special_category_conditions[0].reason</comment>
+        <translation>Mae manylion ethnigrwydd ac iechyd yn cael eu casglu ar gyfer swyddogaethau statudol yr adran.</translation>
+    </message>
+    <message>
+        <source>The return records convictions of children during the year; paragraph 6 applies through paragraph 36.</source>
+        <comment>children_looked_after.criminal_offence_conditions[0].reason</comment>
+        <translation>Mae&apos;r ffurflen yn cofnodi euogfarnau plant yn ystod y flwyddyn; mae paragraff 6 yn berthnasol drwy baragraff 36.</translation>
+    </message>
+    <message>
+        <source>The duty to send the Secretary of State information about children looked after.</source>
+        <comment>children_looked_after.statutory_powers[0].reason</comment>
+        <translation>Y ddyletswydd i anfon gwybodaeth i&apos;r Ysgrifennydd Gwladol am blant sy&apos;n derbyn gofal.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s duties to the children the return describes.</source>
+        <comment>children_looked_after.statutory_powers[1].reason</comment>
+        <translation>Dyletswyddau&apos;r cyngor i&apos;r plant y mae&apos;r ffurflen yn eu disgrifio.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s own identifier for the child, kept the same every year.</source>
+        <comment>children_looked_after.data_items[0].description</comment>
+        <translation>Dynodydd y cyngor ei hun ar gyfer y plentyn, sy&apos;n aros yr un fath bob blwyddyn.</translation>
+    </message>
+    <message>
+        <source>Lets the department link with the National Pupil Database for education outcomes.</source>
+        <comment>children_looked_after.data_items[1].description</comment>
+        <translation>Yn gadael i&apos;r adran gysylltu â&apos;r Gronfa Ddata Genedlaethol am Ddisgyblion ar gyfer canlyniadau addysg.</translation>
+    </message>
+    <message>
+        <source>Not part of the return.</source>
+        <comment>children_looked_after.data_items[2].description</comment>
+        <translation>Nid yw&apos;n rhan o&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Not part of the return.</source>
+        <comment>children_looked_after.data_items[3].description</comment>
+        <translation>Nid yw&apos;n rhan o&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Month and year are enough for ages.</source>
+        <comment>children_looked_after.data_items[5].description</comment>
+        <translation>Mae&apos;r mis a&apos;r flwyddyn yn ddigon ar gyfer oedrannau.</translation>
+    </message>
+    <message>
+        <source>Special category data.</source>
+        <comment>children_looked_after.data_items[6].description</comment>
+        <translation>Data categori arbennig.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s home before care; the sector is enough.</source>
+        <comment>children_looked_after.data_items[14].description</comment>
+        <translation>Cartref y plentyn cyn gofal; mae&apos;r sector yn ddigon.</translation>
+    </message>
+    <message>
+        <source>Where the child lives; the sector is enough and protects placements.</source>
+        <comment>children_looked_after.data_items[15].description</comment>
+        <translation>Lle mae&apos;r plentyn yn byw; mae&apos;r sector yn ddigon ac yn diogelu lleoliadau.</translation>
+    </message>
+    <message>
+        <source>Health data.</source>
+        <comment>children_looked_after.data_items[18].description</comment>
+        <translation>Data iechyd.</translation>
+    </message>
+    <message>
+        <source>Health data.</source>
+        <comment>children_looked_after.data_items[19].description</comment>
+        <translation>Data iechyd.</translation>
+    </message>
+    <message>
+        <source>Criminal offence data.</source>
+        <comment>children_looked_after.data_items[20].description</comment>
+        <translation>Data troseddau.</translation>
+    </message>
+    <message>
+        <source>Proposed from the template: sensitive data about children in care, including placement areas, sent every year and linked with education records.</source>
+        <comment>children_looked_after.dpia.note</comment>
+        <translation>Wedi&apos;i gynnig o&apos;r templed: data sensitif am blant mewn gofal, gan gynnwys ardaloedd lleoliadau, yn cael ei anfon bob blwyddyn a&apos;i gysylltu â chofnodion addysg.</translation>
+    </message>
+    <message>
+        <source>Children looked after in England statistics</source>
+        <comment>children_looked_after.outputs[0].title</comment>
+        <translation>Ystadegau plant sy&apos;n derbyn gofal yn Lloegr</translation>
+    </message>
+    <message>
+        <source>The annual national release with tables for each council.</source>
+        <comment>children_looked_after.outputs[0].description</comment>
+        <translation>Y cyhoeddiad cenedlaethol blynyddol gyda thablau ar gyfer pob cyngor.</translation>
+    </message>
+    <message>
+        <source>Local authority comparisons</source>
+        <comment>children_looked_after.outputs[1].title</comment>
+        <translation>Cymariaethau rhwng awdurdodau lleol</translation>
+    </message>
+    <message>
+        <source>The department&apos;s benchmarking figures for the council.</source>
+        <comment>children_looked_after.outputs[1].description</comment>
+        <translation>Ffigurau meincnodi&apos;r adran ar gyfer y cyngor.</translation>
+    </message>
+    <message>
+        <source>Homelessness case-level return (H-CLIC) to the housing department</source>
+        <comment>homelessness_hclic.title</comment>
+        <translation>Ffurflen ddigartrefedd ar lefel achosion (H-CLIC) i&apos;r adran dai</translation>
+    </message>
+    <message>
+        <source>To send the department the quarterly case-level information on homelessness applications the council handles under Part 7 of the Housing Act 1996, so that it can publish national statistics on homelessness, prevention and relief, and understand who becomes homeless and why.</source>
+        <comment>homelessness_hclic.purpose</comment>
+        <translation>Anfon i&apos;r adran yr wybodaeth chwarterol ar lefel achosion am y ceisiadau digartrefedd y mae&apos;r cyngor yn ymdrin â nhw o dan Ran 7 o Ddeddf Tai 1996, fel y gall gyhoeddi ystadegau cenedlaethol ar ddigartrefedd, atal a lliniaru, a deall pwy sy&apos;n mynd yn ddigartref a pham.</translation>
+    </message>
+    <message>
+        <source>National and local statistics that show demand for homelessness services and what works in prevention; evidence for funding such as the Homelessness Prevention Grant; the council gets its own figures back to compare with similar areas.</source>
+        <comment>homelessness_hclic.benefits</comment>
+        <translation>Ystadegau cenedlaethol a lleol sy&apos;n dangos y galw am wasanaethau digartrefedd a&apos;r hyn sy&apos;n gweithio i&apos;w atal; tystiolaeth ar gyfer cyllid fel y Grant Atal Digartrefedd; mae&apos;r cyngor yn cael ei ffigurau ei hun yn ôl i&apos;w cymharu ag ardaloedd tebyg.</translation>
+    </message>
+    <message>
+        <source>Decisions about any household or person, enforcement, immigration control, or any purpose other than statistics and research on homelessness.</source>
+        <comment>homelessness_hclic.not_used_for</comment>
+        <translation>Penderfyniadau am unrhyw aelwyd neu berson, gorfodi, rheoli mewnfudo, nac unrhyw ddiben heblaw ystadegau ac ymchwil ar ddigartrefedd.</translation>
+    </message>
+    <message>
+        <source>The department keeps the case-level data only as long as it needs it for the statistics and their revision, reviews that every year, and deletes it securely; the council keeps its own records under its retention schedule.</source>
+        <comment>homelessness_hclic.retention</comment>
+        <translation>Mae&apos;r adran yn cadw&apos;r data ar lefel achosion dim ond cyhyd ag y mae ei angen ar gyfer yr ystadegau a&apos;u diwygio, yn adolygu hynny bob blwyddyn, ac yn ei ddileu&apos;n ddiogel; mae&apos;r cyngor yn cadw ei gofnodion ei hun yn unol â&apos;i amserlen gadw.</translation>
+    </message>
+    <message>
+        <source>Encrypted and signed before it leaves the council; the recipient keeps it on secure systems in the UK, open only to named staff who need it, and reports any breach to the council within 24 hours.</source>
+        <comment>homelessness_hclic.security</comment>
+        <translation>Wedi&apos;i amgryptio a&apos;i lofnodi cyn iddo adael y cyngor; mae&apos;r derbynnydd yn ei gadw ar systemau diogel yn y DU, ar agor i staff a enwir sydd ei angen yn unig, ac yn rhoi gwybod i&apos;r cyngor am unrhyw dor-diogelwch o fewn 24 awr.</translation>
+    </message>
+    <message>
+        <source>The sealed bundle is uploaded to the department&apos;s DELTA data collection portal by a named officer.</source>
+        <comment>homelessness_hclic.transfer_method</comment>
+        <translation>Mae swyddog a enwir yn llwytho&apos;r bwndel wedi&apos;i selio i borth casglu data DELTA yr adran.</translation>
+    </message>
+    <message>
+        <source>People ask the council&apos;s data protection officer about their data; the council passes on within 5 working days any request about the recipient&apos;s copy. Objections and complaints go first to the council, and anyone may complain to the Information Commissioner&apos;s Office.</source>
+        <comment>homelessness_hclic.rights</comment>
+        <translation>Mae pobl yn holi swyddog diogelu data&apos;r cyngor am eu data; mae&apos;r cyngor yn trosglwyddo o fewn 5 diwrnod gwaith unrhyw gais am gopi&apos;r derbynnydd. Mae gwrthwynebiadau a chwynion yn mynd at y cyngor yn gyntaf, a gall unrhyw un gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Both the council and the department act under their statutory functions on homelessness and official statistics: public task.</source>
+        <comment>homelessness_hclic.lawful_basis.reason</comment>
+        <translation>Mae&apos;r cyngor a&apos;r adran ill dau&apos;n gweithredu o dan eu swyddogaethau statudol ar ddigartrefedd ac ystadegau swyddogol: tasg gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Support needs reveal health (for example mental ill health or physical disability) and ethnicity is collected; the return serves the department&apos;s statutory functions.</source>
+        <comment>homelessness_hclic.special_category_conditions[0].reason</comment>
+        <translation>Mae anghenion cymorth yn datgelu iechyd (er enghraifft salwch meddwl neu anabledd corfforol) ac mae ethnigrwydd yn cael ei gasglu; mae&apos;r ffurflen yn gwasanaethu swyddogaethau statudol yr adran.</translation>
+    </message>
+    <message>
+        <source>The support needs include a history of offending; paragraph 6 applies through paragraph 36.</source>
+        <comment>homelessness_hclic.criminal_offence_conditions[0].reason</comment>
+        <translation>Mae&apos;r anghenion cymorth yn cynnwys hanes o droseddu; mae paragraff 6 yn berthnasol drwy baragraff 36.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s homelessness duties that produce these cases.</source>
+        <comment>homelessness_hclic.statutory_powers[0].reason</comment>
+        <translation>Dyletswyddau digartrefedd y cyngor sy&apos;n arwain at yr achosion hyn.</translation>
+    </message>
+    <message>
+        <source>The prevention and relief duties the return reports on.</source>
+        <comment>homelessness_hclic.statutory_powers[1].reason</comment>
+        <translation>Y dyletswyddau atal a lliniaru y mae&apos;r ffurflen yn adrodd arnynt.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s reference for the application.</source>
+        <comment>homelessness_hclic.data_items[0].description</comment>
+        <translation>Cyfeirnod y cyngor ar gyfer y cais.</translation>
+    </message>
+    <message>
+        <source>Identifies each member of the household within the case.</source>
+        <comment>homelessness_hclic.data_items[1].description</comment>
+        <translation>Yn nodi pob aelod o&apos;r aelwyd o fewn yr achos.</translation>
+    </message>
+    <message>
+        <source>Not needed for the statistics.</source>
+        <comment>homelessness_hclic.data_items[2].description</comment>
+        <translation>Nid oes ei angen ar gyfer yr ystadegau.</translation>
+    </message>
+    <message>
+        <source>Not needed for the statistics.</source>
+        <comment>homelessness_hclic.data_items[3].description</comment>
+        <translation>Nid oes ei angen ar gyfer yr ystadegau.</translation>
+    </message>
+    <message>
+        <source>Month and year are enough for ages.</source>
+        <comment>homelessness_hclic.data_items[4].description</comment>
+        <translation>Mae&apos;r mis a&apos;r flwyddyn yn ddigon ar gyfer oedrannau.</translation>
+    </message>
+    <message>
+        <source>Not needed: the postcode sector gives the area.</source>
+        <comment>homelessness_hclic.data_items[6].description</comment>
+        <translation>Nid oes ei angen: mae&apos;r sector cod post yn rhoi&apos;r ardal.</translation>
+    </message>
+    <message>
+        <source>Of the last settled home.</source>
+        <comment>homelessness_hclic.data_items[7].description</comment>
+        <translation>O&apos;r cartref sefydlog diwethaf.</translation>
+    </message>
+    <message>
+        <source>Only as a keyed pseudonym, so that cases can be followed over time.</source>
+        <comment>homelessness_hclic.data_items[8].description</comment>
+        <translation>Dim ond fel ffugenw wedi&apos;i greu ag allwedd, fel y gellir dilyn achosion dros amser.</translation>
+    </message>
+    <message>
+        <source>Special category data.</source>
+        <comment>homelessness_hclic.data_items[9].description</comment>
+        <translation>Data categori arbennig.</translation>
+    </message>
+    <message>
+        <source>Health, disability, offending history and other needs; special category and criminal offence data.</source>
+        <comment>homelessness_hclic.data_items[10].description</comment>
+        <translation>Iechyd, anabledd, hanes troseddu ac anghenion eraill; data categori arbennig a data troseddau.</translation>
+    </message>
+    <message>
+        <source>Prevention, relief or main duty.</source>
+        <comment>homelessness_hclic.data_items[14].description</comment>
+        <translation>Atal, lliniaru neu&apos;r brif ddyletswydd.</translation>
+    </message>
+    <message>
+        <source>How the duty ended.</source>
+        <comment>homelessness_hclic.data_items[15].description</comment>
+        <translation>Sut daeth y ddyletswydd i ben.</translation>
+    </message>
+    <message>
+        <source>Proposed from the template: case-level data on homeless households, including health and offending support needs, is sent for national statistics.</source>
+        <comment>homelessness_hclic.dpia.note</comment>
+        <translation>Wedi&apos;i gynnig o&apos;r templed: mae data ar lefel achosion am aelwydydd digartref, gan gynnwys anghenion cymorth iechyd a throseddu, yn cael ei anfon ar gyfer ystadegau cenedlaethol.</translation>
+    </message>
+    <message>
+        <source>Quarterly statutory homelessness statistics</source>
+        <comment>homelessness_hclic.outputs[0].title</comment>
+        <translation>Ystadegau digartrefedd statudol chwarterol</translation>
+    </message>
+    <message>
+        <source>National tables with the council&apos;s own figures, published by the department.</source>
+        <comment>homelessness_hclic.outputs[0].description</comment>
+        <translation>Tablau cenedlaethol gyda ffigurau&apos;r cyngor ei hun, wedi&apos;u cyhoeddi gan yr adran.</translation>
+    </message>
+    <message>
+        <source>Data quality feedback</source>
+        <comment>homelessness_hclic.outputs[1].title</comment>
+        <translation>Adborth ar ansawdd data</translation>
+    </message>
+    <message>
+        <source>The department&apos;s validation report on each submission.</source>
+        <comment>homelessness_hclic.outputs[1].description</comment>
+        <translation>Adroddiad dilysu&apos;r adran ar bob cyflwyniad.</translation>
+    </message>
+    <message>
+        <source>National Fraud Initiative extract</source>
+        <comment>national_fraud_initiative.title</comment>
+        <translation>Darn o ddata ar gyfer y Fenter Twyll Genedlaethol</translation>
+    </message>
+    <message>
+        <source>To provide the Cabinet Office with the council&apos;s payroll, housing, council tax and blue badge records for the National Fraud Initiative, which matches them with other public bodies&apos; records to find possible fraud and error for the council to check.</source>
+        <comment>national_fraud_initiative.purpose</comment>
+        <translation>Rhoi i Swyddfa&apos;r Cabinet gofnodion cyflogres, tai, y dreth gyngor a bathodynnau glas y cyngor ar gyfer y Fenter Twyll Genedlaethol, sy&apos;n eu paru â chofnodion cyrff cyhoeddus eraill i ddod o hyd i dwyll a chamgymeriadau posibl i&apos;r cyngor eu gwirio.</translation>
+    </message>
+    <message>
+        <source>Fraud and overpayments found and recovered, such as tenancy fraud, wrongly claimed discounts and blue badges of people who have died; the council gets the matches to investigate.</source>
+        <comment>national_fraud_initiative.benefits</comment>
+        <translation>Dod o hyd i dwyll a gordaliadau a&apos;u hadennill, fel twyll tenantiaeth, gostyngiadau a hawliwyd ar gam a bathodynnau glas pobl sydd wedi marw; mae&apos;r cyngor yn cael y parau i ymchwilio iddynt.</translation>
+    </message>
+    <message>
+        <source>Any purpose other than preventing and detecting fraud and error; a match is not proof of fraud, and no decision is made without the council&apos;s own checks.</source>
+        <comment>national_fraud_initiative.not_used_for</comment>
+        <translation>Unrhyw ddiben heblaw atal a chanfod twyll a chamgymeriadau; nid yw pâr yn brawf o dwyll, ac ni wneir unrhyw benderfyniad heb wiriadau&apos;r cyngor ei hun.</translation>
+    </message>
+    <message>
+        <source>The Cabinet Office keeps the data only as long as the exercise needs it under its Code of Data Matching Practice, then deletes it; the council keeps matches and investigation records under its counter-fraud retention rules.</source>
+        <comment>national_fraud_initiative.retention</comment>
+        <translation>Mae Swyddfa&apos;r Cabinet yn cadw&apos;r data dim ond cyhyd ag y mae ei angen ar yr ymarfer o dan ei Chod Ymarfer Paru Data, ac yna&apos;n ei ddileu; mae&apos;r cyngor yn cadw parau a chofnodion ymchwilio yn unol â&apos;i reolau cadw ar gyfer gwrth-dwyll.</translation>
+    </message>
+    <message>
+        <source>Encrypted and signed before it leaves the council; the recipient keeps it on secure systems in the UK, open only to named staff who need it, and reports any breach to the council within 24 hours.</source>
+        <comment>national_fraud_initiative.security</comment>
+        <translation>Wedi&apos;i amgryptio a&apos;i lofnodi cyn iddo adael y cyngor; mae&apos;r derbynnydd yn ei gadw ar systemau diogel yn y DU, ar agor i staff a enwir sydd ei angen yn unig, ac yn rhoi gwybod i&apos;r cyngor am unrhyw dor-diogelwch o fewn 24 awr.</translation>
+    </message>
+    <message>
+        <source>The sealed bundle is opened by the council&apos;s NFI key contact and the extract uploaded to the NFI secure web application.</source>
+        <comment>national_fraud_initiative.transfer_method</comment>
+        <translation>Prif gyswllt NFI y cyngor sy&apos;n agor y bwndel wedi&apos;i selio, ac mae&apos;r darn o ddata&apos;n cael ei lwytho i raglen we ddiogel yr NFI.</translation>
+    </message>
+    <message>
+        <source>People ask the council&apos;s data protection officer about their data; the council passes on within 5 working days any request about the recipient&apos;s copy. Objections and complaints go first to the council, and anyone may complain to the Information Commissioner&apos;s Office. The council&apos;s privacy notices say that data is provided to the National Fraud Initiative.</source>
+        <comment>national_fraud_initiative.rights</comment>
+        <translation>Mae pobl yn holi swyddog diogelu data&apos;r cyngor am eu data; mae&apos;r cyngor yn trosglwyddo o fewn 5 diwrnod gwaith unrhyw gais am gopi&apos;r derbynnydd. Mae gwrthwynebiadau a chwynion yn mynd at y cyngor yn gyntaf, a gall unrhyw un gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth. Mae hysbysiadau preifatrwydd y cyngor yn dweud bod data&apos;n cael ei roi i&apos;r Fenter Twyll Genedlaethol.</translation>
+    </message>
+    <message>
+        <source>The Local Audit and Accountability Act 2014 requires the council to provide data for data matching: legal obligation.</source>
+        <comment>national_fraud_initiative.lawful_basis.reason</comment>
+        <translation>Mae Deddf Archwilio ac Atebolrwydd Lleol 2014 yn ei gwneud yn ofynnol i&apos;r cyngor ddarparu data ar gyfer paru data: rhwymedigaeth gyfreithiol.</translation>
+    </message>
+    <message>
+        <source>Blue badge records reveal disability; the sharing is to prevent fraud.</source>
+        <comment>national_fraud_initiative.special_category_conditions[0].reason</comment>
+        <translation>Mae cofnodion bathodynnau glas yn datgelu anabledd; mae&apos;r rhannu er mwyn atal twyll.</translation>
+    </message>
+    <message>
+        <source>The Cabinet Office&apos;s data matching powers, which require the council to provide the data.</source>
+        <comment>national_fraud_initiative.statutory_powers[0].reason</comment>
+        <translation>Pwerau paru data Swyddfa&apos;r Cabinet, sy&apos;n ei gwneud yn ofynnol i&apos;r cyngor ddarparu&apos;r data.</translation>
+    </message>
+    <message>
+        <source>Which extract the row comes from: payroll, housing, council tax or blue badges.</source>
+        <comment>national_fraud_initiative.data_items[0].description</comment>
+        <translation>O ba ddarn o ddata y daw&apos;r rhes: cyflogres, tai, y dreth gyngor neu fathodynnau glas.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching.</source>
+        <comment>national_fraud_initiative.data_items[1].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching.</source>
+        <comment>national_fraud_initiative.data_items[2].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching.</source>
+        <comment>national_fraud_initiative.data_items[3].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching.</source>
+        <comment>national_fraud_initiative.data_items[4].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed for matching.</source>
+        <comment>national_fraud_initiative.data_items[5].description</comment>
+        <translation>Ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed for matching.</source>
+        <comment>national_fraud_initiative.data_items[6].description</comment>
+        <translation>Ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Payroll only.</source>
+        <comment>national_fraud_initiative.data_items[7].description</comment>
+        <translation>Cyflogres yn unig.</translation>
+    </message>
+    <message>
+        <source>Payroll only.</source>
+        <comment>national_fraud_initiative.data_items[8].description</comment>
+        <translation>Cyflogres yn unig.</translation>
+    </message>
+    <message>
+        <source>Payroll only.</source>
+        <comment>national_fraud_initiative.data_items[9].description</comment>
+        <translation>Cyflogres yn unig.</translation>
+    </message>
+    <message>
+        <source>Housing only.</source>
+        <comment>national_fraud_initiative.data_items[10].description</comment>
+        <translation>Tai yn unig.</translation>
+    </message>
+    <message>
+        <source>Council tax only.</source>
+        <comment>national_fraud_initiative.data_items[11].description</comment>
+        <translation>Y dreth gyngor yn unig.</translation>
+    </message>
+    <message>
+        <source>Blue badges only.</source>
+        <comment>national_fraud_initiative.data_items[12].description</comment>
+        <translation>Bathodynnau glas yn unig.</translation>
+    </message>
+    <message>
+        <source>Why the badge was given; not needed for matching.</source>
+        <comment>national_fraud_initiative.data_items[13].description</comment>
+        <translation>Pam y rhoddwyd y bathodyn; nid oes ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Not needed for matching.</source>
+        <comment>national_fraud_initiative.data_items[14].description</comment>
+        <translation>Nid oes ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Not needed for matching.</source>
+        <comment>national_fraud_initiative.data_items[15].description</comment>
+        <translation>Nid oes ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Proposed from the template: several of the council&apos;s datasets are matched nationally with other public bodies&apos; records.</source>
+        <comment>national_fraud_initiative.dpia.note</comment>
+        <translation>Wedi&apos;i gynnig o&apos;r templed: mae nifer o setiau data&apos;r cyngor yn cael eu paru&apos;n genedlaethol â chofnodion cyrff cyhoeddus eraill.</translation>
+    </message>
+    <message>
+        <source>Data matches for the council to investigate</source>
+        <comment>national_fraud_initiative.outputs[0].title</comment>
+        <translation>Parau data i&apos;r cyngor ymchwilio iddynt</translation>
+    </message>
+    <message>
+        <source>Released through the NFI web application after each exercise.</source>
+        <comment>national_fraud_initiative.outputs[0].description</comment>
+        <translation>Yn cael eu rhyddhau drwy raglen we&apos;r NFI ar ôl pob ymarfer.</translation>
+    </message>
+    <message>
+        <source>National Fraud Initiative report</source>
+        <comment>national_fraud_initiative.outputs[1].title</comment>
+        <translation>Adroddiad y Fenter Twyll Genedlaethol</translation>
+    </message>
+    <message>
+        <source>The published national outcomes of the exercise.</source>
+        <comment>national_fraud_initiative.outputs[1].description</comment>
+        <translation>Canlyniadau cenedlaethol yr ymarfer, wedi&apos;u cyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Supporting Families national impact study</source>
+        <comment>supporting_families.title</comment>
+        <translation>Astudiaeth effaith genedlaethol Supporting Families</translation>
+    </message>
+    <message>
+        <source>To send the programme&apos;s lead department identifying details of the families the council has supported, so that they can be matched with national records (benefits, employment, offending, education and children&apos;s social care) to measure what difference the programme made compared with similar families.</source>
+        <comment>supporting_families.purpose</comment>
+        <translation>Anfon i adran arweiniol y rhaglen fanylion adnabod y teuluoedd y mae&apos;r cyngor wedi&apos;u cefnogi, fel y gellir eu paru â chofnodion cenedlaethol (budd-daliadau, cyflogaeth, troseddu, addysg a gofal cymdeithasol plant) i fesur pa wahaniaeth a wnaeth y rhaglen o&apos;i chymharu â theuluoedd tebyg.</translation>
+    </message>
+    <message>
+        <source>Evidence of whether family support works, which protects funding for the programme; the council receives outcome measures for its own families that it could not produce itself.</source>
+        <comment>supporting_families.benefits</comment>
+        <translation>Tystiolaeth o a yw cymorth i deuluoedd yn gweithio, sy&apos;n diogelu cyllid y rhaglen; mae&apos;r cyngor yn cael mesurau canlyniadau ar gyfer ei deuluoedd ei hun na allai eu cynhyrchu ei hun.</translation>
+    </message>
+    <message>
+        <source>Decisions about any family or person, enforcement, benefit or immigration checks, or contacting families.</source>
+        <comment>supporting_families.not_used_for</comment>
+        <translation>Penderfyniadau am unrhyw deulu neu berson, gorfodi, gwiriadau budd-daliadau neu fewnfudo, na chysylltu â theuluoedd.</translation>
+    </message>
+    <message>
+        <source>The department keeps identifying details only until matching is done, then works on pseudonymised records kept for the life of the evaluation and no longer than five years after it ends.</source>
+        <comment>supporting_families.retention</comment>
+        <translation>Mae&apos;r adran yn cadw manylion adnabod dim ond nes bod y paru wedi&apos;i wneud, ac yna&apos;n gweithio ar gofnodion wedi&apos;u ffugenwi a gedwir am oes y gwerthusiad a dim mwy na phum mlynedd ar ôl iddo ddod i ben.</translation>
+    </message>
+    <message>
+        <source>Encrypted and signed before it leaves the council; the recipient keeps it on secure systems in the UK, open only to named staff who need it, and reports any breach to the council within 24 hours.</source>
+        <comment>supporting_families.security</comment>
+        <translation>Wedi&apos;i amgryptio a&apos;i lofnodi cyn iddo adael y cyngor; mae&apos;r derbynnydd yn ei gadw ar systemau diogel yn y DU, ar agor i staff a enwir sydd ei angen yn unig, ac yn rhoi gwybod i&apos;r cyngor am unrhyw dor-diogelwch o fewn 24 awr.</translation>
+    </message>
+    <message>
+        <source>The sealed bundle is uploaded to the department&apos;s secure data collection service in the collection window it announces.</source>
+        <comment>supporting_families.transfer_method</comment>
+        <translation>Mae&apos;r bwndel wedi&apos;i selio&apos;n cael ei lwytho i wasanaeth casglu data diogel yr adran yn y cyfnod casglu y mae&apos;n ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <source>People ask the council&apos;s data protection officer about their data; the council passes on within 5 working days any request about the recipient&apos;s copy. Objections and complaints go first to the council, and anyone may complain to the Information Commissioner&apos;s Office. Families are told about the study in the programme&apos;s privacy notice.</source>
+        <comment>supporting_families.rights</comment>
+        <translation>Mae pobl yn holi swyddog diogelu data&apos;r cyngor am eu data; mae&apos;r cyngor yn trosglwyddo o fewn 5 diwrnod gwaith unrhyw gais am gopi&apos;r derbynnydd. Mae gwrthwynebiadau a chwynion yn mynd at y cyngor yn gyntaf, a gall unrhyw un gwyno i Swyddfa&apos;r Comisiynydd Gwybodaeth. Mae teuluoedd yn cael gwybod am yr astudiaeth yn hysbysiad preifatrwydd y rhaglen.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s family support and the department&apos;s evaluation of a national programme are public tasks.</source>
+        <comment>supporting_families.lawful_basis.reason</comment>
+        <translation>Mae cymorth y cyngor i deuluoedd a gwerthusiad yr adran o raglen genedlaethol yn dasgau cyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Matching is for research and statistics only, with names and identifiers removed once linked.</source>
+        <comment>supporting_families.special_category_conditions[0].reason</comment>
+        <translation>Mae&apos;r paru ar gyfer ymchwil ac ystadegau yn unig, a chaiff enwau a dynodyddion eu tynnu ar ôl cysylltu.</translation>
+    </message>
+    <message>
+        <source>The eligibility criteria reveal health and other sensitive details used for the programme&apos;s statutory purposes.</source>
+        <comment>supporting_families.special_category_conditions[1].reason</comment>
+        <translation>Mae&apos;r meini prawf cymhwysedd yn datgelu iechyd a manylion sensitif eraill a ddefnyddir at ddibenion statudol y rhaglen.</translation>
+    </message>
+    <message>
+        <source>The eligibility criteria can show involvement in crime; the research condition covers it.</source>
+        <comment>supporting_families.criminal_offence_conditions[0].reason</comment>
+        <translation>Gall y meini prawf cymhwysedd ddangos cysylltiad â throsedd; mae&apos;r amod ymchwil yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <source>The public service delivery objective for people and households facing multiple disadvantages was made for this programme; check your council is named in the regulations.</source>
+        <comment>supporting_families.statutory_powers[0].reason</comment>
+        <translation>Gwnaed yr amcan cyflenwi gwasanaethau cyhoeddus ar gyfer pobl ac aelwydydd sy&apos;n wynebu anfanteision lluosog ar gyfer y rhaglen hon; gwiriwch fod eich cyngor wedi&apos;i enwi yn y rheoliadau.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s general power, where no specific Act covers a part of the sharing.</source>
+        <comment>supporting_families.statutory_powers[1].reason</comment>
+        <translation>Pŵer cyffredinol y cyngor, lle nad oes Deddf benodol yn cwmpasu rhan o&apos;r rhannu.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s reference for the family.</source>
+        <comment>supporting_families.data_items[0].description</comment>
+        <translation>Cyfeirnod y cyngor ar gyfer y teulu.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching; deleted by the department once linked.</source>
+        <comment>supporting_families.data_items[2].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru; mae&apos;r adran yn ei ddileu ar ôl cysylltu.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching; deleted by the department once linked.</source>
+        <comment>supporting_families.data_items[3].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru; mae&apos;r adran yn ei ddileu ar ôl cysylltu.</translation>
+    </message>
+    <message>
+        <source>Needed in full for matching.</source>
+        <comment>supporting_families.data_items[4].description</comment>
+        <translation>Ei angen yn llawn ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed for matching.</source>
+        <comment>supporting_families.data_items[6].description</comment>
+        <translation>Ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed for matching.</source>
+        <comment>supporting_families.data_items[7].description</comment>
+        <translation>Ei angen ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Needed for matching with benefit and employment records.</source>
+        <comment>supporting_families.data_items[8].description</comment>
+        <translation>Ei angen ar gyfer paru â chofnodion budd-daliadau a chyflogaeth.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s criteria the family met; may reveal health and crime.</source>
+        <comment>supporting_families.data_items[10].description</comment>
+        <translation>Meini prawf y rhaglen a fodlonwyd gan y teulu; gall ddatgelu iechyd a throseddu.</translation>
+    </message>
+    <message>
+        <source>Proposed from the template: identifiable family data is linked nationally with several departments&apos; records.</source>
+        <comment>supporting_families.dpia.note</comment>
+        <translation>Wedi&apos;i gynnig o&apos;r templed: mae data teuluoedd y gellir eu hadnabod yn cael ei gysylltu&apos;n genedlaethol â chofnodion sawl adran.</translation>
+    </message>
+    <message>
+        <source>National impact study findings</source>
+        <comment>supporting_families.outputs[0].title</comment>
+        <translation>Canfyddiadau&apos;r astudiaeth effaith genedlaethol</translation>
+    </message>
+    <message>
+        <source>The published evaluation of the programme.</source>
+        <comment>supporting_families.outputs[0].description</comment>
+        <translation>Gwerthusiad cyhoeddedig y rhaglen.</translation>
+    </message>
+    <message>
+        <source>Outcomes for the council&apos;s families</source>
+        <comment>supporting_families.outputs[1].title</comment>
+        <translation>Canlyniadau ar gyfer teuluoedd y cyngor</translation>
+    </message>
+    <message>
+        <source>Matched outcome measures for the council&apos;s own families, in aggregate.</source>
+        <comment>supporting_families.outputs[1].description</comment>
+        <translation>Mesurau canlyniadau wedi&apos;u paru ar gyfer teuluoedd y cyngor ei hun, yn gyfanredol.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>&quot;%1&quot; %2. Correct it and try again.</source>
+        <translation>&quot;%1&quot;: %2. Cywirwch hyn a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>must be an object in braces { }</source>
+        <translation>rhaid iddo fod yn wrthrych rhwng cromfachau cyrliog { }</translation>
+    </message>
+    <message>
+        <source>must be text in quotes</source>
+        <translation>rhaid iddo fod yn destun rhwng dyfynodau</translation>
+    </message>
+    <message>
+        <source>must be a date written as yyyy-mm-dd, such as 2026-04-01, or null</source>
+        <translation>rhaid iddo fod yn ddyddiad ar ffurf bbbb-mm-dd, fel 2026-04-01, neu null</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>rhaid iddo fod yn un o %1</translation>
+    </message>
+    <message>
+        <source>The agreement has no reference: give it a short unique reference, such as DSA-2026-004.</source>
+        <translation>Nid oes gan y cytundeb gyfeirnod: rhowch gyfeirnod byr unigryw iddo, fel DSA-2026-004.</translation>
+    </message>
+    <message>
+        <source>The reference must be one line of at most 64 characters: shorten it.</source>
+        <translation>Rhaid i&apos;r cyfeirnod fod yn un llinell o 64 nod ar y mwyaf: byrhewch ef.</translation>
+    </message>
+    <message>
+        <source>The reference starts or ends with spaces: remove them.</source>
+        <translation>Mae&apos;r cyfeirnod yn dechrau neu&apos;n gorffen â bylchau: tynnwch nhw.</translation>
+    </message>
+    <message>
+        <source>The agreement has no title: give it one that says what is shared and with whom.</source>
+        <translation>Nid oes gan y cytundeb deitl: rhowch un iddo sy&apos;n dweud beth sy&apos;n cael ei rannu a gyda phwy.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2): correct one of them.</source>
+        <translation>Mae&apos;r dyddiad gorffen (%1) cyn y dyddiad dechrau (%2): cywirwch un ohonynt.</translation>
+    </message>
+    <message>
+        <source>The review date (%1) is before the start date (%2): correct one of them.</source>
+        <translation>Mae&apos;r dyddiad adolygu (%1) cyn y dyddiad dechrau (%2): cywirwch un ohonynt.</translation>
+    </message>
+    <message>
+        <source>Party %1 has no organisation: name it or remove the party.</source>
+        <translation>Nid oes sefydliad gan barti %1: enwch ef neu tynnwch y parti.</translation>
+    </message>
+    <message>
+        <source>Data item %1 has no name: name the column it allows.</source>
+        <translation>Nid oes enw gan eitem ddata %1: enwch y golofn y mae&apos;n ei chaniatáu.</translation>
+    </message>
+    <message>
+        <source>Data item &quot;%1&quot; has an empty alias: remove it.</source>
+        <translation>Mae gan eitem ddata &quot;%1&quot; enw arall gwag: tynnwch ef.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names both data items &quot;%2&quot; and &quot;%3&quot;: a column must match one item only, so rename one or remove the alias.</source>
+        <translation>Mae &quot;%1&quot; yn enwi eitemau data &quot;%2&quot; a &quot;%3&quot; ill dwy: rhaid i golofn gyfateb i un eitem yn unig, felly ailenwch un neu tynnwch yr enw arall.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 has no organisation: name it or remove the recipient.</source>
+        <translation>Nid oes sefydliad gan dderbynnydd %1: enwch ef neu tynnwch y derbynnydd.</translation>
+    </message>
+    <message>
+        <source>The key fingerprint of recipient %1 (%2) is not a Sharewise fingerprint: choose the key from the recipients directory.</source>
+        <translation>Nid yw ôl bys allwedd derbynnydd %1 (%2) yn ôl bys Sharewise: dewiswch yr allwedd o&apos;r cyfeiriadur derbynwyr.</translation>
+    </message>
+    <message>
+        <source>The key %1 is listed twice among the recipients: remove one.</source>
+        <translation>Mae allwedd %1 wedi&apos;i rhestru ddwywaith ymhlith y derbynwyr: tynnwch un.</translation>
+    </message>
+    <message>
+        <source>Sign-off %1 has no name: name the person or remove the sign-off.</source>
+        <translation>Nid oes enw gan lofnod %1: enwch y person neu tynnwch y llofnod.</translation>
+    </message>
+    <message>
+        <source>Expected output %1 has no title: say what will come back.</source>
+        <translation>Nid oes teitl gan allbwn disgwyliedig %1: dywedwch beth fydd yn dod yn ôl.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the %2 names no condition: choose one or remove it.</source>
+        <translation>Nid yw cofnod %1 o&apos;r %2 yn enwi amod: dewiswch un neu tynnwch ef.</translation>
+    </message>
+    <message>
+        <source>special category conditions</source>
+        <translation>amodau data categori arbennig</translation>
+    </message>
+    <message>
+        <source>criminal offence conditions</source>
+        <translation>amodau data troseddau</translation>
+    </message>
+    <message>
+        <source>statutory powers</source>
+        <translation>pwerau statudol</translation>
+    </message>
+    <message>
+        <source>The purpose is empty: say in plain English what the data will be used for.</source>
+        <translation>Mae&apos;r diben yn wag: dywedwch mewn iaith glir at beth y bydd y data&apos;n cael ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>No lawful basis (Article 6) is chosen: choose the one that applies.</source>
+        <translation>Nid oes sail gyfreithlon (Erthygl 6) wedi&apos;i dewis: dewiswch yr un sy&apos;n berthnasol.</translation>
+    </message>
+    <message>
+        <source>The lawful basis has no reason: say why it applies to this sharing.</source>
+        <translation>Nid oes rheswm gan y sail gyfreithlon: dywedwch pam mae&apos;n berthnasol i&apos;r rhannu hwn.</translation>
+    </message>
+    <message>
+        <source>No party is a controller: name the organisation that decides why and how the data is used.</source>
+        <translation>Nid oes yr un parti yn rheolydd: enwch y sefydliad sy&apos;n penderfynu pam a sut mae&apos;r data&apos;n cael ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>No recipient is named: add the organisations (and their keys) the data may go to.</source>
+        <translation>Nid oes derbynnydd wedi&apos;i enwi: ychwanegwch y sefydliadau (a&apos;u hallweddi) y caiff y data fynd iddynt.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 has no key: choose their key from the recipients directory.</source>
+        <translation>Nid oes allwedd gan dderbynnydd %1: dewiswch ei allwedd o&apos;r cyfeiriadur derbynwyr.</translation>
+    </message>
+    <message>
+        <source>There is no start date: give the date the sharing may start.</source>
+        <translation>Nid oes dyddiad dechrau: rhowch y dyddiad y gall y rhannu ddechrau.</translation>
+    </message>
+    <message>
+        <source>Retention is empty: say how long the recipient keeps the data and how it is deleted.</source>
+        <translation>Mae&apos;r cyfnod cadw yn wag: dywedwch am ba hyd y mae&apos;r derbynnydd yn cadw&apos;r data a sut mae&apos;n cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>The %1 is a proposal not yet confirmed: the IG lead must check and confirm it.</source>
+        <translation>Cynnig heb ei gadarnhau eto yw&apos;r canlynol: %1. Rhaid i&apos;r arweinydd llywodraethu gwybodaeth ei wirio a&apos;i gadarnhau.</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>sail gyfreithlon</translation>
+    </message>
+    <message>
+        <source>list of data items</source>
+        <translation>rhestr eitemau data</translation>
+    </message>
+    <message>
+        <source>DPIA screening</source>
+        <translation>sgrinio AEDD</translation>
+    </message>
+    <message>
+        <source>The special category condition %1 needs a DPA 2018 Schedule 1 paragraph: choose the paragraph that applies.</source>
+        <translation>Mae amod data categori arbennig %1 angen paragraff o Atodlen 1 i DDD 2018: dewiswch y paragraff sy&apos;n berthnasol.</translation>
+    </message>
+    <message>
+        <source>The criminal offence condition %1 needs a DPA 2018 Schedule 1 paragraph: choose the paragraph that applies.</source>
+        <translation>Mae amod data troseddau %1 angen paragraff o Atodlen 1 i DDD 2018: dewiswch y paragraff sy&apos;n berthnasol.</translation>
+    </message>
+    <message>
+        <source>Nobody has signed the agreement off: record a senior sign-off (SIRO, DPO or Caldicott Guardian) with its date.</source>
+        <translation>Nid oes neb wedi llofnodi&apos;r cytundeb: cofnodwch lofnod uwch swyddog (SIRO, DPO neu Warcheidwad Caldicott) gyda&apos;i ddyddiad.</translation>
+    </message>
+    <message>
+        <source>The DPIA screening says a DPIA is required and none is recorded: complete the DPIA and record its reference.</source>
+        <translation>Mae&apos;r sgrinio AEDD yn dweud bod angen AEDD ac nid oes un wedi&apos;i gofnodi: cwblhewch yr AEDD a chofnodwch ei gyfeirnod.</translation>
+    </message>
+    <message>
+        <source>The DPIA is marked completed without its reference: record the DPIA&apos;s reference.</source>
+        <translation>Mae&apos;r AEDD wedi&apos;i marcio&apos;n gyflawn heb ei gyfeirnod: cofnodwch gyfeirnod yr AEDD.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise agreement: it must be a JSON object.</source>
+        <translation>Nid cytundeb Sharewise yw hwn: rhaid iddo fod yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>This is not a Sharewise agreement (it has no &quot;sharewise_agreement&quot; version).</source>
+        <translation>Nid cytundeb Sharewise yw hwn (nid oes ganddo fersiwn &quot;sharewise_agreement&quot;).</translation>
+    </message>
+    <message>
+        <source>This agreement was saved by a newer Sharewise (agreement format %1; this version reads %2). Update Sharewise to use it.</source>
+        <translation>Cafodd y cytundeb hwn ei gadw gan Sharewise mwy newydd (fformat cytundeb %1; mae&apos;r fersiwn hon yn darllen %2). Diweddarwch Sharewise i&apos;w ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>&quot;sharewise_agreement&quot; must be a whole number from 1. Correct it and try again.</source>
+        <translation>Rhaid i &quot;sharewise_agreement&quot; fod yn rhif cyfan o 1 i fyny. Cywirwch hyn a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Wedi&apos;i derfynu</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Rheolydd</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Cyd-reolydd</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Prosesydd</translation>
+    </message>
+    <message>
+        <source>Senior Information Risk Owner (SIRO)</source>
+        <translation>Uwch Berchennog Risg Gwybodaeth (SIRO)</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer (DPO)</source>
+        <translation>Swyddog Diogelu Data (DPO)</translation>
+    </message>
+    <message>
+        <source>Caldicott Guardian</source>
+        <translation>Gwarcheidwad Caldicott</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Heb ei sgrinio</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Dim angen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Unwaith</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Bob wythnos</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bob mis</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Bob chwarter</translation>
+    </message>
+    <message>
+        <source>Annually</source>
+        <translation>Bob blwyddyn</translation>
+    </message>
+    <message>
+        <source>On request</source>
+        <translation>Ar gais</translation>
+    </message>
+    <message>
+        <source>Agreement %1 does not list this column among the data it allows, so it is left out.</source>
+        <translation>Nid yw cytundeb %1 yn rhestru&apos;r golofn hon ymhlith y data y mae&apos;n ei ganiatáu, felly mae wedi&apos;i gadael allan.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 allows this column only as &quot;%2&quot;, which needs the agreement&apos;s key; without the key it is left out.</source>
+        <translation>Mae cytundeb %1 yn caniatáu&apos;r golofn hon dim ond fel &quot;%2&quot;, sydd angen allwedd y cytundeb; heb yr allwedd mae wedi&apos;i gadael allan.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 allows this column only as &quot;%2&quot; at the least.</source>
+        <translation>Mae cytundeb %1 yn caniatáu&apos;r golofn hon dim ond fel &quot;%2&quot; o leiaf.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 ended on %2: nothing can be shared under it. Ask your information governance lead to extend it or agree a new one.</source>
+        <translation>Daeth cytundeb %1 i ben ar %2: ni ellir rhannu dim oddi tano. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth ei estyn neu gytuno ar un newydd.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is %2, not active: nothing can be shared under it until your information governance lead makes it active.</source>
+        <translation>Mae cytundeb %1 yn %2, nid yn weithredol: ni ellir rhannu dim oddi tano nes bod eich arweinydd llywodraethu gwybodaeth yn ei wneud yn weithredol.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 starts on %2: nothing can be shared under it before then.</source>
+        <translation>Mae cytundeb %1 yn dechrau ar %2: ni ellir rhannu dim oddi tano cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 does not name the recipient with key %2: a share under it can go only to the recipients it names. Ask your information governance lead to add them to the agreement first.</source>
+        <translation>Nid yw cytundeb %1 yn enwi&apos;r derbynnydd sydd ag allwedd %2: dim ond i&apos;r derbynwyr y mae&apos;n eu henwi y gall rhanniad oddi tano fynd. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth eu hychwanegu at y cytundeb yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry needs an action and an object.</source>
@@ -837,93 +2217,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Commands:
-  history [--json] [--limit N]  List the events recorded in the history.
-  audit verify                  Check that the audit trail has not been altered.
-  backup FILE [--force]         Write a consistent copy of the history to FILE.
-  restore FILE                  Replace the history with a checked backup.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Create your identity and print your key card.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Encrypt and sign FILE for the named recipients.
-  verify BUNDLE                 Check that a bundle is genuine and intact.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Check a bundle and write out its data.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Show how a dataset reads and what each column holds.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Redact a dataset by a saved profile into a CSV.
-  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
-  recipients add|list|verify|revoke
-                                Keep the directory of partners&apos; keys.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Keep agreements&apos; pseudonymisation keys.
-  version                       Print the program&apos;s version.
-
-Options:
-  --db FILE        The history database to use (or set SHAREWISE_DB).
-  --lang en|cy     The language of messages (English or Welsh).
-  -h, --help       Show this help.
-  -v, --version    Print the program&apos;s version.
-  --identity-file FILE              Act as the identity in this protected file.
-  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
-  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
-4 refused by policy, 5 the system failed (disk, database).
-</source>
-        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Gorchmynion:
-  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
-  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
-  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
-  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Creu hunaniaeth a dangos eich cerdyn allwedd.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Amgryptio a llofnodi FILE ar gyfer
-                                y derbynwyr a enwir.
-  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Gwirio bwndel a thynnu&apos;r data allan ohono.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Dangos sut mae set ddata&apos;n cael ei darllen a
-                                beth sydd ym mhob colofn.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Golygu set ddata yn ôl proffil a gadwyd,
-                                a&apos;i hysgrifennu i ffeil CSV.
-  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
-  recipients add|list|verify|revoke
-                                Cynnal y cyfeiriadur o allweddi partneriaid.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Cynnal allweddi ffugenwi cytundebau.
-  version                       Dangos fersiwn y rhaglen.
-
-Opsiynau:
-  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
-                   (neu gosodwch SHAREWISE_DB).
-  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
-  -h, --help       Dangos y cymorth hwn.
-  -v, --version    Dangos fersiwn y rhaglen.
-  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
-                                    hon sydd wedi&apos;i diogelu.
-  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
-                                    o FILE.
-  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
-3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
-5 methodd y system (disg, cronfa ddata).
-</translation>
-    </message>
-    <message>
         <source>&quot;redact&quot; needs exactly one file: sharewise-cli redact FILE --profile PROFILE.json -o OUT.csv</source>
         <translation>Mae angen union un ffeil ar &quot;redact&quot;: sharewise-cli redact FILE --profile PROFILE.json -o OUT.csv</translation>
     </message>
@@ -1050,6 +2343,322 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Smallest group: %1. Unique records: %2. Records in groups smaller than %3: %4.</source>
         <translation>Y grŵp lleiaf: %1. Cofnodion unigryw: %2. Cofnodion mewn grwpiau llai na %3: %4.</translation>
+    </message>
+    <message>
+        <source>Name the agreement and the PDF to write: sharewise-cli agreements pdf REF -o FILE</source>
+        <translation>Enwch y cytundeb a&apos;r PDF i&apos;w ysgrifennu: sharewise-cli agreements pdf REF -o FILE</translation>
+    </message>
+    <message>
+        <source>--version must be a version number: 1, 2, ...</source>
+        <translation>Rhaid i --version fod yn rhif fersiwn: 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>Make the PDF with the command &quot;sharewise-cli agreements pdf REF -o FILE&quot;.</source>
+        <translation>Gwnewch y PDF gyda&apos;r gorchymyn &quot;sharewise-cli agreements pdf REF -o FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>Agreement %1, version %2, written to %3.</source>
+        <translation>Cytundeb %1, fersiwn %2, wedi&apos;i ysgrifennu i %3.</translation>
+    </message>
+    <message>
+        <source>Use &quot;agreements list&quot;, &quot;show&quot;, &quot;import&quot;, &quot;export&quot; or &quot;pdf&quot;.</source>
+        <translation>Defnyddiwch &quot;agreements list&quot;, &quot;show&quot;, &quot;import&quot;, &quot;export&quot; neu &quot;pdf&quot;.</translation>
+    </message>
+    <message>
+        <source>--status must be draft, active, expired, suspended or ended.</source>
+        <translation>Rhaid i --status fod yn draft, active, expired, suspended neu ended.</translation>
+    </message>
+    <message>
+        <source>&quot;agreements list&quot; takes no file or reference; filter with --status, --partner and --review-due.</source>
+        <translation>Nid yw &quot;agreements list&quot; yn cymryd ffeil na chyfeirnod; hidlwch gyda --status, --partner a --review-due.</translation>
+    </message>
+    <message>
+        <source>Name the agreement by its reference: agreements show REF</source>
+        <translation>Enwch y cytundeb drwy ei gyfeirnod: agreements show REF</translation>
+    </message>
+    <message>
+        <source>Give the agreement file: agreements import FILE</source>
+        <translation>Rhowch ffeil y cytundeb: agreements import FILE</translation>
+    </message>
+    <message>
+        <source>Name the agreement and the file to write: agreements export REF -o FILE</source>
+        <translation>Enwch y cytundeb a&apos;r ffeil i&apos;w hysgrifennu: agreements export REF -o FILE</translation>
+    </message>
+    <message>
+        <source>The agreement file cannot be read (%1). Check the file name.</source>
+        <translation>Ni ellir darllen ffeil y cytundeb (%1). Gwiriwch enw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be an agreement.</source>
+        <translation>Mae&apos;r ffeil hon yn rhy fawr i fod yn gytundeb.</translation>
+    </message>
+    <message>
+        <source>No agreements match.</source>
+        <translation>Nid oes cytundebau&apos;n cyfateb.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>f%1</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>adolygu %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statws: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1 (content hash %2)</source>
+        <translation>Fersiwn: %1 (stwnsh y cynnwys %2)</translation>
+    </message>
+    <message>
+        <source>Dates: starts %1, ends %2, review due %3</source>
+        <translation>Dyddiadau: yn dechrau %1, yn dod i ben %2, adolygiad yn ddyledus %3</translation>
+    </message>
+    <message>
+        <source>Party: %1 (%2)</source>
+        <translation>Parti: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Diben: %1</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1</source>
+        <translation>Sail gyfreithlon: %1</translation>
+    </message>
+    <message>
+        <source>Special category condition: %1</source>
+        <translation>Amod data categori arbennig: %1</translation>
+    </message>
+    <message>
+        <source>Criminal offence condition: %1</source>
+        <translation>Amod data troseddau: %1</translation>
+    </message>
+    <message>
+        <source>Statutory power: %1</source>
+        <translation>Pŵer statudol: %1</translation>
+    </message>
+    <message>
+        <source>Data item: %1 (at least: %2)</source>
+        <translation>Eitem ddata: %1 (o leiaf: %2)</translation>
+    </message>
+    <message>
+        <source>Frequency: %1</source>
+        <translation>Pa mor aml: %1</translation>
+    </message>
+    <message>
+        <source>Retention: %1</source>
+        <translation>Cadw: %1</translation>
+    </message>
+    <message>
+        <source>DPIA: %1</source>
+        <translation>AEDD: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 (key %2)</source>
+        <translation>Derbynnydd: %1 (allwedd %2)</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>heb ei dewis</translation>
+    </message>
+    <message>
+        <source>Signed off: %1, %2, %3</source>
+        <translation>Llofnodwyd: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <source>Expected output: %1, due %2</source>
+        <translation>Allbwn disgwyliedig: %1, erbyn %2</translation>
+    </message>
+    <message>
+        <source>Each share needs IG review before sealing.</source>
+        <translation>Mae angen adolygiad llywodraethu gwybodaeth ar bob rhanniad cyn ei selio.</translation>
+    </message>
+    <message>
+        <source>Shares may be sealed without IG review.</source>
+        <translation>Gellir selio rhanniadau heb adolygiad llywodraethu gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Proposed, not yet confirmed: %1</source>
+        <translation>Arfaethedig, heb ei gadarnhau eto: %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 by %3%4</source>
+        <translation>Fersiwn %1: %2 gan %3%4</translation>
+    </message>
+    <message>
+        <source>%1 is already in the register with this content (version %2): nothing changed.</source>
+        <translation>Mae %1 eisoes yn y gofrestr gyda&apos;r cynnwys hwn (fersiwn %2): dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>Added %1 to the register as version 1.</source>
+        <translation>Ychwanegwyd %1 at y gofrestr fel fersiwn 1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 version %2.</source>
+        <translation>Cofnodwyd %1 fersiwn %2.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be written (%1). Check the folder and that there is space.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r cytundeb (%1). Gwiriwch y ffolder a bod lle ar gael.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Ysgrifennwyd %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Commands:
+  history [--json] [--limit N]  List the events recorded in the history.
+  audit verify                  Check that the audit trail has not been altered.
+  backup FILE [--force]         Write a consistent copy of the history to FILE.
+  restore FILE                  Replace the history with a checked backup.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Create your identity and print your key card.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Encrypt and sign FILE for the named recipients.
+  verify BUNDLE                 Check that a bundle is genuine and intact.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Check a bundle and write out its data.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Show how a dataset reads and what each column holds.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Redact a dataset by a saved profile into a CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Check a share against its agreement (4: blocked).
+  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
+  recipients add|list|verify|revoke
+                                Keep the directory of partners&apos; keys.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Keep the agreements register.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Keep agreements&apos; pseudonymisation keys.
+  version                       Print the program&apos;s version.
+
+Options:
+  --db FILE        The history database to use (or set SHAREWISE_DB).
+  --lang en|cy     The language of messages (English or Welsh).
+  -h, --help       Show this help.
+  -v, --version    Print the program&apos;s version.
+  --identity-file FILE              Act as the identity in this protected file.
+  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
+  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
+4 refused by policy, 5 the system failed (disk, database).
+</source>
+        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Gorchmynion:
+  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
+  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
+  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
+  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Creu hunaniaeth a dangos eich cerdyn allwedd.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Amgryptio a llofnodi FILE ar gyfer
+                                y derbynwyr a enwir.
+  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Gwirio bwndel a thynnu&apos;r data allan ohono.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Dangos sut mae set ddata&apos;n cael ei darllen a
+                                beth sydd ym mhob colofn.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Golygu set ddata yn ôl proffil a gadwyd,
+                                a&apos;i hysgrifennu i ffeil CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Gwirio rhanniad yn erbyn ei gytundeb
+                                (4: wedi&apos;i rwystro).
+  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
+  recipients add|list|verify|revoke
+                                Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Cynnal cofrestr y cytundebau.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Cynnal allweddi ffugenwi cytundebau.
+  version                       Dangos fersiwn y rhaglen.
+
+Opsiynau:
+  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
+                   (neu gosodwch SHAREWISE_DB).
+  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
+  -h, --help       Dangos y cymorth hwn.
+  -v, --version    Dangos fersiwn y rhaglen.
+  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
+                                    hon sydd wedi&apos;i diogelu.
+  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
+                                    o FILE.
+  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
+3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
+5 methodd y system (disg, cronfa ddata).
+</translation>
+    </message>
+    <message>
+        <source>A share under an agreement goes only to the recipients it names: seal it to their keys with --to, not with a passphrase.</source>
+        <translation>Dim ond i&apos;r derbynwyr y mae&apos;n eu henwi y mae rhanniad o dan gytundeb yn mynd: seliwch ef i&apos;w hallweddi gyda --to, nid gyda chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Shared under agreement %1, version %2: %3</source>
+        <translation>Rhannwyd o dan gytundeb %1, fersiwn %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; needs exactly one file: sharewise-cli check --agreement REF --profile PROFILE.json FILE</source>
+        <translation>Mae &quot;check&quot; angen un ffeil yn union: sharewise-cli check --agreement REF --profile PROFILE.json FILE</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; needs an agreement and a redaction profile: --agreement REF --profile PROFILE.json</source>
+        <translation>Mae &quot;check&quot; angen cytundeb a phroffil golygu: --agreement REF --profile PROFILE.json</translation>
+    </message>
+    <message>
+        <source>The --agreement option needs the agreement&apos;s reference.</source>
+        <translation>Mae&apos;r opsiwn --agreement angen cyfeirnod y cytundeb.</translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Y cam nesaf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this share under agreement %1.</source>
+        <translation>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n broblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n o broblemau yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n phroblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found: the share may go ahead under agreement %1.</source>
+        <translation>Ni chafwyd hyd i broblemau: gall y rhanniad fynd yn ei flaen o dan gytundeb %1.</translation>
+    </message>
+    <message>
+        <source>Nothing stops this share under agreement %1, but read the warnings.</source>
+        <translation>Nid oes dim yn atal y rhanniad hwn o dan gytundeb %1, ond darllenwch y rhybuddion.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +3003,138 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Why:</source>
         <translation>Pam:</translation>
+    </message>
+</context>
+<context>
+    <name>DpiaScreening</name>
+    <message>
+        <source>You will match or combine data from more than one source.</source>
+        <translation>Byddwch yn paru neu&apos;n cyfuno data o fwy nag un ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>People will not be told directly that their data is being used this way.</source>
+        <translation>Ni fydd pobl yn cael gwybod yn uniongyrchol bod eu data&apos;n cael ei ddefnyddio fel hyn.</translation>
+    </message>
+    <message>
+        <source>A breach could put someone at risk of physical harm.</source>
+        <translation>Gallai tor-diogelwch roi rhywun mewn perygl o niwed corfforol.</translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data will be used at a large scale.</source>
+        <translation>Bydd data categori arbennig neu ddata troseddau&apos;n cael ei ddefnyddio ar raddfa fawr.</translation>
+    </message>
+    <message>
+        <source>The data will be used for profiling or automated decisions with significant effects on people.</source>
+        <translation>Bydd y data&apos;n cael ei ddefnyddio ar gyfer proffilio neu benderfyniadau awtomataidd sy&apos;n cael effaith sylweddol ar bobl.</translation>
+    </message>
+    <message>
+        <source>The sharing uses new technology.</source>
+        <translation>Mae&apos;r rhannu&apos;n defnyddio technoleg newydd.</translation>
+    </message>
+    <message>
+        <source>The sharing tracks people&apos;s location or behaviour.</source>
+        <translation>Mae&apos;r rhannu&apos;n olrhain lleoliad neu ymddygiad pobl.</translation>
+    </message>
+    <message>
+        <source>Children&apos;s data will be used for profiling or targeting.</source>
+        <translation>Bydd data plant yn cael ei ddefnyddio ar gyfer proffilio neu dargedu.</translation>
+    </message>
+    <message>
+        <source>The data will be linked with other organisations&apos; data at national level.</source>
+        <translation>Bydd y data&apos;n cael ei gysylltu â data sefydliadau eraill ar lefel genedlaethol.</translation>
+    </message>
+    <message>
+        <source>Find out: %1 If the answer is yes, a DPIA is required.</source>
+        <extracomment>%1 is a screening question. A DPIA is a data protection impact assessment.</extracomment>
+        <translation>Darganfyddwch: %1 Os mai ydy yw&apos;r ateb, mae angen AEDD.</translation>
+    </message>
+    <message>
+        <source>Will you match or combine data from more than one source?</source>
+        <translation>A fyddwch chi&apos;n paru neu&apos;n cyfuno data o fwy nag un ffynhonnell?</translation>
+    </message>
+    <message>
+        <source>Linking records from different systems or organisations builds a fuller picture of people than any one source, so the risks grow.</source>
+        <translation>Mae cysylltu cofnodion o wahanol systemau neu sefydliadau yn creu darlun llawnach o bobl nag unrhyw un ffynhonnell, felly mae&apos;r risgiau&apos;n cynyddu.</translation>
+    </message>
+    <message>
+        <source>Will the data be used without telling the people it is about directly?</source>
+        <translation>A fydd y data&apos;n cael ei ddefnyddio heb ddweud yn uniongyrchol wrth y bobl y mae&apos;n ymwneud â nhw?</translation>
+    </message>
+    <message>
+        <source>People who do not know their data is used cannot object or ask questions. This applies when a privacy notice on a website is the only way they could find out.</source>
+        <translation>Ni all pobl nad ydynt yn gwybod bod eu data&apos;n cael ei ddefnyddio wrthwynebu na gofyn cwestiynau. Mae hyn yn berthnasol pan mai hysbysiad preifatrwydd ar wefan yw&apos;r unig ffordd y gallen nhw ddod i wybod.</translation>
+    </message>
+    <message>
+        <source>Could a breach put someone at risk of physical harm?</source>
+        <translation>A allai tor-diogelwch roi rhywun mewn perygl o niwed corfforol?</translation>
+    </message>
+    <message>
+        <source>For example the address of someone fleeing domestic abuse, or details of a child in a protected placement.</source>
+        <translation>Er enghraifft cyfeiriad rhywun sy&apos;n ffoi rhag cam-drin domestig, neu fanylion plentyn mewn lleoliad gwarchodedig.</translation>
+    </message>
+    <message>
+        <source>Will special category or criminal offence data be used at a large scale?</source>
+        <translation>A fydd data categori arbennig neu ddata troseddau&apos;n cael ei ddefnyddio ar raddfa fawr?</translation>
+    </message>
+    <message>
+        <source>Special category data is about health, ethnicity, religion, sexual orientation and similar. Large scale means many people, a whole service or a whole area.</source>
+        <translation>Data categori arbennig yw data am iechyd, ethnigrwydd, crefydd, cyfeiriadedd rhywiol a phethau tebyg. Mae graddfa fawr yn golygu llawer o bobl, gwasanaeth cyfan neu ardal gyfan.</translation>
+    </message>
+    <message>
+        <source>Will the data be used to profile people or make automated decisions with significant effects on them?</source>
+        <translation>A fydd y data&apos;n cael ei ddefnyddio i broffilio pobl neu i wneud penderfyniadau awtomataidd sy&apos;n cael effaith sylweddol arnynt?</translation>
+    </message>
+    <message>
+        <source>For example scoring households for risk, or deciding eligibility for a service by computer without a person reviewing it.</source>
+        <translation>Er enghraifft sgorio aelwydydd am risg, neu benderfynu ar gymhwysedd am wasanaeth drwy gyfrifiadur heb i berson ei adolygu.</translation>
+    </message>
+    <message>
+        <source>Does the sharing use new technology?</source>
+        <translation>A yw&apos;r rhannu&apos;n defnyddio technoleg newydd?</translation>
+    </message>
+    <message>
+        <source>A new system, new kind of matching or analytics, or a technology the organisation has not used this way before.</source>
+        <translation>System newydd, math newydd o baru neu ddadansoddi, neu dechnoleg nad yw&apos;r sefydliad wedi&apos;i defnyddio fel hyn o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Will the sharing track people&apos;s location or behaviour?</source>
+        <translation>A fydd y rhannu&apos;n olrhain lleoliad neu ymddygiad pobl?</translation>
+    </message>
+    <message>
+        <source>For example movements between addresses, use of services over time, or online activity.</source>
+        <translation>Er enghraifft symudiadau rhwng cyfeiriadau, defnydd o wasanaethau dros amser, neu weithgarwch ar-lein.</translation>
+    </message>
+    <message>
+        <source>Will children&apos;s data be used for profiling or targeting?</source>
+        <translation>A fydd data plant yn cael ei ddefnyddio ar gyfer proffilio neu dargedu?</translation>
+    </message>
+    <message>
+        <source>Profiling children, or targeting services or messages at them, needs particular care because children may not understand the risks.</source>
+        <translation>Mae proffilio plant, neu dargedu gwasanaethau neu negeseuon atynt, yn gofyn am ofal arbennig oherwydd efallai na fydd plant yn deall y risgiau.</translation>
+    </message>
+    <message>
+        <source>Will the data be linked with data from other organisations at national level?</source>
+        <translation>A fydd y data&apos;n cael ei gysylltu â data o sefydliadau eraill ar lefel genedlaethol?</translation>
+    </message>
+    <message>
+        <source>National studies and data linking, such as a government evaluation that matches council records with department records, almost always need a DPIA.</source>
+        <translation>Mae astudiaethau cenedlaethol a chysylltu data, fel gwerthusiad gan y llywodraeth sy&apos;n paru cofnodion cyngor â chofnodion adran, bron bob amser angen AEDD.</translation>
+    </message>
+    <message>
+        <source>None of the screening questions applies to this sharing. Keep this record and screen again if the sharing changes.</source>
+        <translation>Nid yw&apos;r un o&apos;r cwestiynau sgrinio yn berthnasol i&apos;r rhannu hwn. Cadwch y cofnod hwn a sgriniwch eto os bydd y rhannu&apos;n newid.</translation>
+    </message>
+    <message>
+        <source>A DPIA is required before the data is shared.</source>
+        <translation>Mae angen AEDD cyn i&apos;r data gael ei rannu.</translation>
+    </message>
+    <message>
+        <source>A DPIA is likely to be needed: answer the open questions to be sure.</source>
+        <translation>Mae&apos;n debygol y bydd angen AEDD: atebwch y cwestiynau agored i fod yn sicr.</translation>
+    </message>
+    <message>
+        <source>A DPIA is not required.</source>
+        <translation>Nid oes angen AEDD.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +3771,1335 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The stored identity is damaged and cannot be used. Restore it from its backup file.</source>
         <translation>Mae&apos;r hunaniaeth a gadwyd wedi&apos;i difrodi, ac ni ellir ei defnyddio. Adferwch hi o&apos;i ffeil copi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalCatalogue</name>
+    <message>
+        <source>Consent</source>
+        <comment>art6_1_a.title</comment>
+        <translation>Cydsyniad</translation>
+    </message>
+    <message>
+        <source>The people the data is about have freely agreed to this sharing, knowing what it is for, and can withdraw at any time.</source>
+        <comment>art6_1_a.explanation</comment>
+        <translation>Mae&apos;r bobl y mae&apos;r data&apos;n ymwneud â nhw wedi cytuno&apos;n rhydd i&apos;r rhannu hwn, gan wybod beth yw ei ddiben, a gallant dynnu&apos;n ôl ar unrhyw adeg.</translation>
+    </message>
+    <message>
+        <source>Rarely right for a council: people who depend on its services cannot easily say no. Use it only when they have a real choice.</source>
+        <comment>art6_1_a.typical_use</comment>
+        <translation>Anaml y mae&apos;n iawn i gyngor: ni all pobl sy&apos;n dibynnu ar ei wasanaethau ddweud na yn hawdd. Defnyddiwch ef dim ond pan fydd ganddynt ddewis go iawn.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>art6_1_b.title</comment>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>The sharing is needed to carry out a contract with the person, or to take steps they asked for before entering one.</source>
+        <comment>art6_1_b.explanation</comment>
+        <translation>Mae angen y rhannu i gyflawni contract gyda&apos;r person, neu i gymryd camau y gofynnodd amdanynt cyn ymrwymo i un.</translation>
+    </message>
+    <message>
+        <source>A tenancy or a service the person has signed up to; seldom the basis for sharing with another organisation.</source>
+        <comment>art6_1_b.typical_use</comment>
+        <translation>Tenantiaeth neu wasanaeth y mae&apos;r person wedi ymrwymo iddo; anaml y mae&apos;n sail i rannu gyda sefydliad arall.</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <comment>art6_1_c.title</comment>
+        <translation>Rhwymedigaeth gyfreithiol</translation>
+    </message>
+    <message>
+        <source>A law requires the organisation to share or use this data, so it has no choice about doing it.</source>
+        <comment>art6_1_c.explanation</comment>
+        <translation>Mae cyfraith yn ei gwneud yn ofynnol i&apos;r sefydliad rannu neu ddefnyddio&apos;r data hwn, felly nid oes ganddo ddewis.</translation>
+    </message>
+    <message>
+        <source>Statutory returns a department can demand, or disclosures a court or an Act requires.</source>
+        <comment>art6_1_c.typical_use</comment>
+        <translation>Ffurflenni statudol y gall adran eu mynnu, neu ddatgeliadau y mae llys neu Ddeddf yn eu gwneud yn ofynnol.</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <comment>art6_1_d.title</comment>
+        <translation>Buddiannau hanfodol</translation>
+    </message>
+    <message>
+        <source>The sharing is needed to protect someone&apos;s life, and no other basis can reasonably be used.</source>
+        <comment>art6_1_d.explanation</comment>
+        <translation>Mae angen y rhannu i ddiogelu bywyd rhywun, ac ni ellir defnyddio unrhyw sail arall yn rhesymol.</translation>
+    </message>
+    <message>
+        <source>Emergencies: a person missing or in danger, a major incident, a public health emergency.</source>
+        <comment>art6_1_d.typical_use</comment>
+        <translation>Argyfyngau: person ar goll neu mewn perygl, digwyddiad mawr, argyfwng iechyd y cyhoedd.</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <comment>art6_1_e.title</comment>
+        <translation>Tasg gyhoeddus</translation>
+    </message>
+    <message>
+        <source>The sharing is needed to carry out a task in the public interest or a function the organisation has by law.</source>
+        <comment>art6_1_e.explanation</comment>
+        <translation>Mae angen y rhannu i gyflawni tasg er budd y cyhoedd neu swyddogaeth sydd gan y sefydliad yn ôl y gyfraith.</translation>
+    </message>
+    <message>
+        <source>The usual basis when a council or a government department shares data for its own statutory functions.</source>
+        <comment>art6_1_e.typical_use</comment>
+        <translation>Y sail arferol pan fydd cyngor neu adran o&apos;r llywodraeth yn rhannu data ar gyfer ei swyddogaethau statudol ei hun.</translation>
+    </message>
+    <message>
+        <source>Recognised legitimate interest</source>
+        <comment>art6_1_ea.title</comment>
+        <translation>Buddiant cyfreithlon cydnabyddedig</translation>
+    </message>
+    <message>
+        <source>The sharing serves one of the interests the law lists in advance, such as helping another body with its public task, emergencies, crime or safeguarding vulnerable people; no balancing test is needed.</source>
+        <comment>art6_1_ea.explanation</comment>
+        <translation>Mae&apos;r rhannu&apos;n gwasanaethu un o&apos;r buddiannau y mae&apos;r gyfraith yn eu rhestru ymlaen llaw, fel helpu corff arall gyda&apos;i dasg gyhoeddus, argyfyngau, troseddu neu ddiogelu pobl agored i niwed; nid oes angen prawf cydbwyso.</translation>
+    </message>
+    <message>
+        <source>Added by the Data (Use and Access) Act 2025 for organisations that are not public authorities, for example a charity disclosing to a council. A council cannot use it for its own tasks.</source>
+        <comment>art6_1_ea.typical_use</comment>
+        <translation>Wedi&apos;i ychwanegu gan Ddeddf Data (Defnydd a Mynediad) 2025 ar gyfer sefydliadau nad ydynt yn awdurdodau cyhoeddus, er enghraifft elusen yn datgelu i gyngor. Ni all cyngor ei defnyddio ar gyfer ei dasgau ei hun.</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <comment>art6_1_f.title</comment>
+        <translation>Buddiannau cyfreithlon</translation>
+    </message>
+    <message>
+        <source>The sharing is needed for a genuine interest of the organisation or someone else, and that interest outweighs any harm to the people the data is about.</source>
+        <comment>art6_1_f.explanation</comment>
+        <translation>Mae angen y rhannu ar gyfer buddiant gwirioneddol y sefydliad neu rywun arall, ac mae&apos;r buddiant hwnnw&apos;n drech nag unrhyw niwed i&apos;r bobl y mae&apos;r data&apos;n ymwneud â nhw.</translation>
+    </message>
+    <message>
+        <source>Private companies and charities. A public authority cannot use it for the tasks it does as a public authority.</source>
+        <comment>art6_1_f.typical_use</comment>
+        <translation>Cwmnïau preifat ac elusennau. Ni all awdurdod cyhoeddus ei defnyddio ar gyfer y tasgau y mae&apos;n eu gwneud fel awdurdod cyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Explicit consent</source>
+        <comment>art9_2_a.title</comment>
+        <translation>Cydsyniad penodol</translation>
+    </message>
+    <message>
+        <source>The person has clearly and specifically agreed, usually in writing, to this use of their sensitive data.</source>
+        <comment>art9_2_a.explanation</comment>
+        <translation>Mae&apos;r person wedi cytuno&apos;n glir ac yn benodol, fel arfer yn ysgrifenedig, i&apos;r defnydd hwn o&apos;i ddata sensitif.</translation>
+    </message>
+    <message>
+        <source>Only where people have a genuine choice and the consent is recorded; rarely suits council sharing.</source>
+        <comment>art9_2_a.typical_use</comment>
+        <translation>Dim ond pan fydd gan bobl ddewis gwirioneddol a bod y cydsyniad wedi&apos;i gofnodi; anaml y mae&apos;n addas i rannu gan gyngor.</translation>
+    </message>
+    <message>
+        <source>Employment, social security and social protection</source>
+        <comment>art9_2_b.title</comment>
+        <translation>Cyflogaeth, nawdd cymdeithasol a diogelwch cymdeithasol</translation>
+    </message>
+    <message>
+        <source>The data is needed to meet obligations or use rights under employment, social security or social protection law.</source>
+        <comment>art9_2_b.explanation</comment>
+        <translation>Mae angen y data i gyflawni rhwymedigaethau neu arfer hawliau o dan gyfraith cyflogaeth, nawdd cymdeithasol neu ddiogelwch cymdeithasol.</translation>
+    </message>
+    <message>
+        <source>Staff records, benefits, and social protection such as support for vulnerable households.</source>
+        <comment>art9_2_b.typical_use</comment>
+        <translation>Cofnodion staff, budd-daliadau, a diogelwch cymdeithasol fel cymorth i aelwydydd agored i niwed.</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <comment>art9_2_c.title</comment>
+        <translation>Buddiannau hanfodol</translation>
+    </message>
+    <message>
+        <source>The sharing protects someone&apos;s life and the person cannot give consent, for example because they are unconscious.</source>
+        <comment>art9_2_c.explanation</comment>
+        <translation>Mae&apos;r rhannu&apos;n diogelu bywyd rhywun ac ni all y person roi cydsyniad, er enghraifft am ei fod yn anymwybodol.</translation>
+    </message>
+    <message>
+        <source>Emergencies only, when the person cannot be asked.</source>
+        <comment>art9_2_c.typical_use</comment>
+        <translation>Argyfyngau yn unig, pan na ellir gofyn i&apos;r person.</translation>
+    </message>
+    <message>
+        <source>Not-for-profit bodies</source>
+        <comment>art9_2_d.title</comment>
+        <translation>Cyrff nid-er-elw</translation>
+    </message>
+    <message>
+        <source>A political, religious, philosophical or trade union body uses data about its own members or regular contacts, and does not pass it outside without consent.</source>
+        <comment>art9_2_d.explanation</comment>
+        <translation>Mae corff gwleidyddol, crefyddol, athronyddol neu undeb llafur yn defnyddio data am ei aelodau ei hun neu ei gysylltiadau rheolaidd, ac nid yw&apos;n ei drosglwyddo y tu allan heb gydsyniad.</translation>
+    </message>
+    <message>
+        <source>Charities and membership bodies with their own members; not council sharing.</source>
+        <comment>art9_2_d.typical_use</comment>
+        <translation>Elusennau a chyrff aelodaeth gyda&apos;u haelodau eu hunain; nid rhannu gan gyngor.</translation>
+    </message>
+    <message>
+        <source>Made public by the person</source>
+        <comment>art9_2_e.title</comment>
+        <translation>Wedi&apos;i wneud yn gyhoeddus gan y person</translation>
+    </message>
+    <message>
+        <source>The person has themselves clearly made this information public.</source>
+        <comment>art9_2_e.explanation</comment>
+        <translation>Mae&apos;r person ei hun wedi gwneud yr wybodaeth hon yn gyhoeddus yn glir.</translation>
+    </message>
+    <message>
+        <source>Rare; information someone deliberately published about themselves.</source>
+        <comment>art9_2_e.typical_use</comment>
+        <translation>Prin; gwybodaeth y mae rhywun wedi&apos;i chyhoeddi&apos;n fwriadol amdano&apos;i hun.</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <comment>art9_2_f.title</comment>
+        <translation>Hawliadau cyfreithiol</translation>
+    </message>
+    <message>
+        <source>The data is needed to make, pursue or defend a legal claim, or by courts acting in their judicial role.</source>
+        <comment>art9_2_f.explanation</comment>
+        <translation>Mae angen y data i wneud, dilyn neu amddiffyn hawliad cyfreithiol, neu gan lysoedd sy&apos;n gweithredu yn eu rôl farnwrol.</translation>
+    </message>
+    <message>
+        <source>Disclosure for court proceedings or legal advice about a claim.</source>
+        <comment>art9_2_f.typical_use</comment>
+        <translation>Datgelu ar gyfer achosion llys neu gyngor cyfreithiol am hawliad.</translation>
+    </message>
+    <message>
+        <source>Substantial public interest</source>
+        <comment>art9_2_g.title</comment>
+        <translation>Budd sylweddol i&apos;r cyhoedd</translation>
+    </message>
+    <message>
+        <source>The use serves a substantial public interest set out in law; in the UK one of the Schedule 1 Part 2 conditions must also be met.</source>
+        <comment>art9_2_g.explanation</comment>
+        <translation>Mae&apos;r defnydd yn gwasanaethu budd sylweddol i&apos;r cyhoedd a nodir yn y gyfraith; yn y DU rhaid bodloni un o amodau Rhan 2 o Atodlen 1 hefyd.</translation>
+    </message>
+    <message>
+        <source>Most council sharing of sensitive data for statutory functions, safeguarding, equality monitoring or fraud prevention.</source>
+        <comment>art9_2_g.typical_use</comment>
+        <translation>Y rhan fwyaf o rannu data sensitif gan gynghorau ar gyfer swyddogaethau statudol, diogelu, monitro cydraddoldeb neu atal twyll.</translation>
+    </message>
+    <message>
+        <source>Health or social care</source>
+        <comment>art9_2_h.title</comment>
+        <translation>Iechyd neu ofal cymdeithasol</translation>
+    </message>
+    <message>
+        <source>The data is needed to provide or manage health or social care, by or under the responsibility of a professional bound by confidentiality.</source>
+        <comment>art9_2_h.explanation</comment>
+        <translation>Mae angen y data i ddarparu neu reoli iechyd neu ofal cymdeithasol, gan weithiwr proffesiynol sy&apos;n rhwym wrth gyfrinachedd neu o dan ei gyfrifoldeb.</translation>
+    </message>
+    <message>
+        <source>Adult and children&apos;s social care, health services and the planning of care.</source>
+        <comment>art9_2_h.typical_use</comment>
+        <translation>Gofal cymdeithasol i oedolion a phlant, gwasanaethau iechyd a chynllunio gofal.</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <comment>art9_2_i.title</comment>
+        <translation>Iechyd y cyhoedd</translation>
+    </message>
+    <message>
+        <source>The data is needed for public health, such as protecting against serious threats to health or keeping care and medicines safe.</source>
+        <comment>art9_2_i.explanation</comment>
+        <translation>Mae angen y data ar gyfer iechyd y cyhoedd, fel diogelu rhag bygythiadau difrifol i iechyd neu gadw gofal a meddyginiaethau&apos;n ddiogel.</translation>
+    </message>
+    <message>
+        <source>Public health teams, outbreak control and health protection.</source>
+        <comment>art9_2_i.typical_use</comment>
+        <translation>Timau iechyd y cyhoedd, rheoli achosion o glefydau a diogelu iechyd.</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics</source>
+        <comment>art9_2_j.title</comment>
+        <translation>Archifo, ymchwil neu ystadegau</translation>
+    </message>
+    <message>
+        <source>The data is used for archiving in the public interest, scientific or historical research, or statistics, with safeguards such as pseudonymisation.</source>
+        <comment>art9_2_j.explanation</comment>
+        <translation>Mae&apos;r data&apos;n cael ei ddefnyddio ar gyfer archifo er budd y cyhoedd, ymchwil wyddonol neu hanesyddol, neu ystadegau, gyda mesurau diogelu fel ffugenwi.</translation>
+    </message>
+    <message>
+        <source>Evaluations, research studies and official statistics that do not make decisions about individuals.</source>
+        <comment>art9_2_j.typical_use</comment>
+        <translation>Gwerthusiadau, astudiaethau ymchwil ac ystadegau swyddogol nad ydynt yn gwneud penderfyniadau am unigolion.</translation>
+    </message>
+    <message>
+        <source>Employment, social security and social protection</source>
+        <comment>sch1_1.title</comment>
+        <translation>Cyflogaeth, nawdd cymdeithasol a diogelwch cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to meet duties or use rights under employment, social security or social protection law; an appropriate policy document is needed.</source>
+        <comment>sch1_1.explanation</comment>
+        <translation>Yn caniatáu defnyddio data sensitif i gyflawni dyletswyddau neu arfer hawliau o dan gyfraith cyflogaeth, nawdd cymdeithasol neu ddiogelwch cymdeithasol; mae angen dogfen bolisi briodol.</translation>
+    </message>
+    <message>
+        <source>Goes with Article 9(2)(b): staff matters, benefits and support for vulnerable people.</source>
+        <comment>sch1_1.typical_use</comment>
+        <translation>Yn mynd gydag Erthygl 9(2)(b): materion staff, budd-daliadau a chymorth i bobl agored i niwed.</translation>
+    </message>
+    <message>
+        <source>Health or social care purposes</source>
+        <comment>sch1_2.title</comment>
+        <translation>Dibenion iechyd neu ofal cymdeithasol</translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to provide or manage health or social care, with professionals bound by confidentiality.</source>
+        <comment>sch1_2.explanation</comment>
+        <translation>Yn caniatáu defnyddio data sensitif i ddarparu neu reoli iechyd neu ofal cymdeithasol, gyda gweithwyr proffesiynol sy&apos;n rhwym wrth gyfrinachedd.</translation>
+    </message>
+    <message>
+        <source>Goes with Article 9(2)(h): social care and health services.</source>
+        <comment>sch1_2.typical_use</comment>
+        <translation>Yn mynd gydag Erthygl 9(2)(h): gofal cymdeithasol a gwasanaethau iechyd.</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <comment>sch1_3.title</comment>
+        <translation>Iechyd y cyhoedd</translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used for public health by or under the responsibility of a health professional or someone with a duty of confidentiality.</source>
+        <comment>sch1_3.explanation</comment>
+        <translation>Yn caniatáu defnyddio data sensitif ar gyfer iechyd y cyhoedd gan weithiwr iechyd proffesiynol neu o dan ei gyfrifoldeb, neu gan rywun sydd â dyletswydd cyfrinachedd.</translation>
+    </message>
+    <message>
+        <source>Goes with Article 9(2)(i): public health teams.</source>
+        <comment>sch1_3.typical_use</comment>
+        <translation>Yn mynd gydag Erthygl 9(2)(i): timau iechyd y cyhoedd.</translation>
+    </message>
+    <message>
+        <source>Research, statistics and archiving</source>
+        <comment>sch1_4.title</comment>
+        <translation>Ymchwil, ystadegau ac archifo</translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used for research, statistics or archiving when it is necessary, has safeguards and is in the public interest.</source>
+        <comment>sch1_4.explanation</comment>
+        <translation>Yn caniatáu defnyddio data sensitif ar gyfer ymchwil, ystadegau neu archifo pan fo&apos;n angenrheidiol, bod mesurau diogelu ar waith a&apos;i fod er budd y cyhoedd.</translation>
+    </message>
+    <message>
+        <source>Goes with Article 9(2)(j): evaluations and statistical studies.</source>
+        <comment>sch1_4.typical_use</comment>
+        <translation>Yn mynd gydag Erthygl 9(2)(j): gwerthusiadau ac astudiaethau ystadegol.</translation>
+    </message>
+    <message>
+        <source>Statutory and government purposes</source>
+        <comment>sch1_6.title</comment>
+        <translation>Dibenion statudol a llywodraethol</translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used for a function given by law or for the work of government, when that serves a substantial public interest.</source>
+        <comment>sch1_6.explanation</comment>
+        <translation>Yn caniatáu defnyddio data sensitif ar gyfer swyddogaeth a roddir gan y gyfraith neu ar gyfer gwaith y llywodraeth, pan fo hynny&apos;n gwasanaethu budd sylweddol i&apos;r cyhoedd.</translation>
+    </message>
+    <message>
+        <source>Council services run under an Act, and returns to government departments.</source>
+        <comment>sch1_6.typical_use</comment>
+        <translation>Gwasanaethau cyngor a gynhelir o dan Ddeddf, a ffurflenni i adrannau&apos;r llywodraeth.</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <comment>sch1_7.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to run the justice system or for parliamentary functions.</source>
+        <comment>sch1_7.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts, tribunals and work for them.</source>
+        <comment>sch1_7.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality of opportunity or treatment</source>
+        <comment>sch1_8.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows data such as ethnicity, religion, health or sexual orientation to be used to check that people are treated equally.</source>
+        <comment>sch1_8.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality monitoring of services and staff.</source>
+        <comment>sch1_8.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial and ethnic diversity at senior levels</source>
+        <comment>sch1_9.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows ethnicity data to be used to promote racial and ethnic diversity among senior staff.</source>
+        <comment>sch1_9.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce diversity programmes.</source>
+        <comment>sch1_9.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventing or detecting unlawful acts</source>
+        <comment>sch1_10.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to prevent or detect crime or other unlawful acts, where asking for consent would defeat the purpose.</source>
+        <comment>sch1_10.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community safety, work with the police, enforcement.</source>
+        <comment>sch1_10.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting the public</source>
+        <comment>sch1_11.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to protect the public from dishonesty, malpractice or seriously improper conduct.</source>
+        <comment>sch1_11.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating misconduct by people in positions of trust.</source>
+        <comment>sch1_11.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulatory requirements</source>
+        <comment>sch1_12.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to meet a regulator&apos;s requirement to establish whether someone has acted unlawfully or dishonestly.</source>
+        <comment>sch1_12.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated services responding to a regulator.</source>
+        <comment>sch1_12.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalism in connection with unlawful acts</source>
+        <comment>sch1_13.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows disclosure for journalism about unlawful acts, dishonesty or malpractice when it is in the public interest.</source>
+        <comment>sch1_13.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare for councils.</source>
+        <comment>sch1_13.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventing fraud</source>
+        <comment>sch1_14.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be disclosed to or used by an anti-fraud organisation, or shared under its arrangements, to prevent fraud.</source>
+        <comment>sch1_14.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud prevention and data matching exercises such as the National Fraud Initiative.</source>
+        <comment>sch1_14.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terrorist financing and money laundering</source>
+        <comment>sch1_15.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be disclosed when someone suspects terrorist financing or money laundering.</source>
+        <comment>sch1_15.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports about suspicious money.</source>
+        <comment>sch1_15.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for people with a disability or medical condition</source>
+        <comment>sch1_16.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows a not-for-profit body that supports people with a disability or medical condition to use data about them.</source>
+        <comment>sch1_16.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support groups and voluntary organisations.</source>
+        <comment>sch1_16.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <comment>sch1_17.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to give confidential counselling, advice or support when consent cannot reasonably be sought.</source>
+        <comment>sch1_17.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice and counselling services.</source>
+        <comment>sch1_17.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding children and individuals at risk</source>
+        <comment>sch1_18.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to protect a child or an adult at risk from harm, or to protect their well-being, without their consent where asking would put them at risk.</source>
+        <comment>sch1_18.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s and adult safeguarding, multi-agency work and domestic abuse.</source>
+        <comment>sch1_18.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding economic well-being of certain individuals</source>
+        <comment>sch1_19.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows health data to be used to protect the economic well-being of an adult at economic risk because of a physical or mental condition.</source>
+        <comment>sch1_19.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protecting people from financial abuse.</source>
+        <comment>sch1_19.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <comment>sch1_20.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used for an insurance purpose where it is necessary and consent cannot reasonably be sought.</source>
+        <comment>sch1_20.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurers and claims.</source>
+        <comment>sch1_20.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational pensions</source>
+        <comment>sch1_21.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows health data about members&apos; relatives to be used to decide their rights under an occupational pension scheme.</source>
+        <comment>sch1_21.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension scheme administration.</source>
+        <comment>sch1_21.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political parties</source>
+        <comment>sch1_22.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows registered political parties to use data about political opinions for their political activities.</source>
+        <comment>sch1_22.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political parties only.</source>
+        <comment>sch1_22.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected representatives responding to requests</source>
+        <comment>sch1_23.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows an elected representative, such as a councillor or MP, to use sensitive data to act on a request from a constituent.</source>
+        <comment>sch1_23.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councillors&apos; and MPs&apos; casework.</source>
+        <comment>sch1_23.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to elected representatives</source>
+        <comment>sch1_24.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows an organisation to disclose sensitive data to an elected representative who is acting on a constituent&apos;s request.</source>
+        <comment>sch1_24.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering a councillor&apos;s or MP&apos;s enquiry about a constituent.</source>
+        <comment>sch1_24.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informing elected representatives about prisoners</source>
+        <comment>sch1_25.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows information about prisoners to be given to elected representatives so they can act for them.</source>
+        <comment>sch1_25.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison service.</source>
+        <comment>sch1_25.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of legal judgments</source>
+        <comment>sch1_26.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be published as part of a legal judgment or decision.</source>
+        <comment>sch1_26.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts and tribunals.</source>
+        <comment>sch1_26.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-doping in sport</source>
+        <comment>sch1_27.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to prevent doping in sport.</source>
+        <comment>sch1_27.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports bodies.</source>
+        <comment>sch1_27.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards of behaviour in sport</source>
+        <comment>sch1_28.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows sensitive data to be used to protect the integrity of a sport or sporting event.</source>
+        <comment>sch1_28.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sports bodies.</source>
+        <comment>sch1_28.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (criminal offence data)</source>
+        <comment>sch1_29.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows criminal offence data to be used when the person has given consent.</source>
+        <comment>sch1_29.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where people genuinely choose, such as a voluntary disclosure check.</source>
+        <comment>sch1_29.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests (criminal offence data)</source>
+        <comment>sch1_30.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows criminal offence data to be used to protect someone&apos;s life when the person cannot consent.</source>
+        <comment>sch1_30.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergencies.</source>
+        <comment>sch1_30.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not-for-profit bodies (criminal offence data)</source>
+        <comment>sch1_31.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows a not-for-profit body to use criminal offence data about its members or regular contacts.</source>
+        <comment>sch1_31.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charities and membership bodies.</source>
+        <comment>sch1_31.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made public by the person (criminal offence data)</source>
+        <comment>sch1_32.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows criminal offence data to be used when the person has clearly made it public themselves.</source>
+        <comment>sch1_32.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare.</source>
+        <comment>sch1_32.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims (criminal offence data)</source>
+        <comment>sch1_33.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows criminal offence data to be used for legal proceedings, legal advice or to make or defend legal claims.</source>
+        <comment>sch1_33.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation and legal advice.</source>
+        <comment>sch1_33.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial acts (criminal offence data)</source>
+        <comment>sch1_34.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows criminal offence data to be used by a court or tribunal acting in its judicial role.</source>
+        <comment>sch1_34.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts and tribunals.</source>
+        <comment>sch1_34.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts used in indecency offences involving children</source>
+        <comment>sch1_35.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allows card issuers to use criminal offence data to administer accounts used in indecency offences involving children.</source>
+        <comment>sch1_35.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment card companies; not councils.</source>
+        <comment>sch1_35.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 conditions for criminal offence data</source>
+        <comment>sch1_36.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a Part 2 condition, such as safeguarding or preventing unlawful acts, cover criminal offence data without having to show a substantial public interest.</source>
+        <comment>sch1_36.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Councils sharing criminal offence data for safeguarding, community safety or fraud prevention.</source>
+        <comment>sch1_36.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance (criminal offence data)</source>
+        <comment>sch1_37.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the insurance condition cover criminal offence data without its usual limits.</source>
+        <comment>sch1_37.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurers.</source>
+        <comment>sch1_37.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under official authority</source>
+        <comment>crim_official_authority.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data may be used by or under the control of an official authority, such as the police or a council carrying out a function the law gives it.</source>
+        <comment>crim_official_authority.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A council or the police using offence data within its own statutory functions; otherwise a Schedule 1 condition is needed.</source>
+        <comment>crim_official_authority.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Schedule 1 condition</source>
+        <comment>crim_schedule1.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data may be used when a condition in Part 1, 2 or 3 of DPA 2018 Schedule 1 is met; paragraph 36 lets Part 2 conditions apply without the substantial public interest test.</source>
+        <comment>crim_schedule1.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing offence data for safeguarding, crime prevention or fraud prevention outside the recipient&apos;s own official authority.</source>
+        <comment>crim_schedule1.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service delivery</source>
+        <comment>dea2017_s35.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets named public bodies share data to improve the well-being of people or households, for objectives set in regulations such as multiple disadvantages, fuel poverty and water poverty; a code of practice applies and shares are publicly registered.</source>
+        <comment>dea2017_s35.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family support programmes, fuel poverty schemes and joined-up services for households with several problems.</source>
+        <comment>dea2017_s35.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt owed to the public sector</source>
+        <comment>dea2017_s48.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets named public bodies share data to identify, manage and recover debt owed to the public sector, under a code of practice.</source>
+        <comment>dea2017_s48.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council tax and benefit overpayment debt pilots.</source>
+        <comment>dea2017_s48.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud against the public sector</source>
+        <comment>dea2017_s56.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets named public bodies share data to prevent, detect or investigate fraud against the public sector, under a code of practice.</source>
+        <comment>dea2017_s56.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-fraud pilots between councils and government departments.</source>
+        <comment>dea2017_s56.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <comment>dea2017_s64.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a public authority disclose data for accredited research once it has been de-identified, under the UK Statistics Authority&apos;s accreditation and code of practice.</source>
+        <comment>dea2017_s64.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research projects through accredited processors and secure research services.</source>
+        <comment>dea2017_s64.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to the Statistics Authority</source>
+        <comment>sras2007_s45a.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets a public authority disclose data to the UK Statistics Authority (the Office for National Statistics) to produce official statistics.</source>
+        <comment>sras2007_s45a.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending data to the ONS for official statistics.</source>
+        <comment>sras2007_s45a.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-being power</source>
+        <comment>lga2000_s2.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general power once given to councils to promote the economic, social or environmental well-being of their area.</source>
+        <comment>lga2000_s2.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited in older agreements; in England the general power of competence replaced it.</source>
+        <comment>lga2000_s2.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General power of competence</source>
+        <comment>localism2011_s1.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets an English council do anything an individual may do, unless another law stops it.</source>
+        <comment>localism2011_s1.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fallback power when no specific Act covers the sharing.</source>
+        <comment>localism2011_s1.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children Act 1989</source>
+        <comment>ca1989.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives councils duties to children in need and looked-after children, and to investigate when a child may be suffering significant harm.</source>
+        <comment>ca1989.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care, child protection and looked-after children.</source>
+        <comment>ca1989.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns of information about children</source>
+        <comment>ca1989_s83.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires councils to send the Secretary of State information about the children they look after and the services they provide.</source>
+        <comment>ca1989_s83.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children looked after return (SSDA903) and the children in need census.</source>
+        <comment>ca1989_s83.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children Act 2004</source>
+        <comment>ca2004.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires councils and partners to cooperate to improve children&apos;s well-being and to make sure their functions safeguard and promote children&apos;s welfare.</source>
+        <comment>ca2004.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-agency work for children and family support programmes.</source>
+        <comment>ca2004.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure to reduce crime and disorder</source>
+        <comment>cda1998_s115.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets anyone disclose information to the police, councils and certain other bodies when it is needed for the Act&apos;s crime reduction purposes.</source>
+        <comment>cda1998_s115.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community safety partnerships and anti-social behaviour work.</source>
+        <comment>cda1998_s115.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care Act 2014</source>
+        <comment>care2014.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets out councils&apos; duties for adult social care, including assessing needs and safeguarding adults at risk of abuse or neglect.</source>
+        <comment>care2014.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult social care and adult safeguarding.</source>
+        <comment>care2014.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homelessness</source>
+        <comment>ha1996_pt7.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets out councils&apos; duties to people who are homeless or threatened with homelessness, including inquiries, help and temporary accommodation.</source>
+        <comment>ha1996_pt7.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homelessness services and the case-level return to government.</source>
+        <comment>ha1996_pt7.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homelessness Reduction Act 2017</source>
+        <comment>hra2017.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended councils&apos; duties to prevent and relieve homelessness and placed a duty on some public bodies to refer people at risk.</source>
+        <comment>hra2017.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention and relief work and referrals from other public bodies.</source>
+        <comment>hra2017.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data matching</source>
+        <comment>laaa2014_sch9.title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the Minister for the Cabinet Office run data matching exercises to prevent and detect fraud, and requires councils to provide the data.</source>
+        <comment>laaa2014_sch9.explanation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The National Fraud Initiative.</source>
+        <comment>laaa2014_sch9.typical_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A legal citation and its short title: &quot;UK GDPR Article 6(1)(e) – Public task&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalHelper</name>
+    <message>
+        <source>You answered &quot;not sure&quot; to a question behind this: check with your DPO before confirming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because a law requires this data to be shared, the lawful basis is legal obligation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the recipient does this as part of its public duties, the lawful basis is public task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is needed to protect someone&apos;s life, the lawful basis is vital interests. Use it only while no other basis fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the people the data is about have freely agreed to the sharing, the lawful basis is consent. A council should use it only when people have a real choice and can withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data includes health or other sensitive information and the sharing is for providing or managing health or social care, the condition is health or social care with Schedule 1 paragraph 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing protects children or adults at risk, the condition is substantial public interest with Schedule 1 paragraph 18 (safeguarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to prevent fraud, the condition is substantial public interest with Schedule 1 paragraph 14 (preventing fraud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to prevent or detect crime, the condition is substantial public interest with Schedule 1 paragraph 10 (preventing or detecting unlawful acts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data is used for research or statistics, the condition is archiving, research or statistics with Schedule 1 paragraph 4; the data should be pseudonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing protects someone&apos;s life, the condition is vital interests; it applies only when the person cannot give consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data includes sensitive information and the recipient uses it for a function given by law, the condition is substantial public interest with Schedule 1 paragraph 6 (statutory and government purposes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the people have agreed to the sharing, the condition is explicit consent; it must be recorded and specific to this sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the recipient uses criminal offence data within the functions the law gives it, it may rely on official authority. If it is not acting under official authority, confirm a Schedule 1 condition instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing protects children or adults at risk, Schedule 1 paragraph 18 (safeguarding) covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to prevent fraud, Schedule 1 paragraph 14 covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to prevent or detect crime, Schedule 1 paragraph 10 covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is for health or social care, Schedule 1 paragraph 2 covers the criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data is used for research or statistics, Schedule 1 paragraph 4 covers the criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing protects someone&apos;s life and the person cannot consent, Schedule 1 paragraph 30 covers the criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the people have consented, Schedule 1 paragraph 29 covers the criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is about homelessness, the council&apos;s duties under Part 7 of the Housing Act 1996 are the power relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is about preventing or relieving homelessness, the Homelessness Reduction Act 2017 applies too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is about children the council supports, its duties under the Children Act 1989 are the power relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because partners must cooperate to improve children&apos;s well-being and safeguard them, sections 10 and 11 of the Children Act 2004 apply too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is for social care, the Care Act 2014 is the power relied on for adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to safeguard people, section 11 of the Children Act 2004 applies if they are children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to safeguard people, the Care Act 2014 applies if they are adults at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to prevent or detect fraud against the public sector, section 56 of the Digital Economy Act 2017 is the power relied on; the National Fraud Initiative uses the Local Audit and Accountability Act 2014 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to reduce crime and disorder, section 115 of the Crime and Disorder Act 1998 is the power relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data is used for research, section 64 of the Digital Economy Act 2017 allows de-identified data to be disclosed for accredited research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the data may feed official statistics, section 45A of the Statistics and Registration Service Act 2007 allows disclosure to the Statistics Authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to improve services for households facing several problems, fuel poverty or water poverty, section 35 of the Digital Economy Act 2017 (public service delivery) is the power relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because the sharing is to manage debt owed to the public sector, section 48 of the Digital Economy Act 2017 is the power relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because no specific Act was named, the general power of competence in section 1 of the Localism Act 2011 is proposed; a specific power is better if one applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the recipient doing this as part of its public duties?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes if the recipient uses the data for a function the law gives it, such as running homelessness services or producing a government statistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does a law require you to share this data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes if an Act or regulations oblige the council to send it, so that it has no choice, such as a statutory return the department can demand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the people the data is about freely agreed to this sharing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes only if each person was asked, understood what it is for, could say no without losing a service, and can withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing needed to protect someone&apos;s life?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example in an emergency, a major incident, or when a person is missing and in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the data include health information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical or mental health, disability, care needs, medication, or anything that reveals them, such as a support need for mental ill health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing for providing or managing health or social care?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example adult social care, children&apos;s social care, or planning care services with the NHS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the data include other sensitive details about people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity, religion or belief, sexual orientation or sex life, political opinions, trade union membership, or genetic or biometric data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the data include criminal offence information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offences, allegations, convictions, cautions, court cases, or offending behaviour such as a history of violence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing to protect children or adults at risk from harm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding: protecting people from abuse, neglect or exploitation, or protecting their well-being.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the data used for research, evaluation or official statistics?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes if the results describe groups of people and no decision is made about any one person, such as a national impact study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing to prevent or detect fraud?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example matching payroll, housing or council tax records to find fraud or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing to prevent or detect crime or disorder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example with the police or a community safety partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing about homelessness?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who are homeless or threatened with homelessness, their households, and the help the council gives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing about children the council supports?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in need, children looked after, child protection, or care leavers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing to improve services for households with several problems, fuel poverty or water poverty?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example a family support programme that brings together help for households facing multiple disadvantages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the sharing to manage debt owed to the council or government?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example council tax arrears or benefit overpayments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2754,6 +5824,185 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>ShareChecks</name>
+    <message>
+        <source>the lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the special category conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criminal offence conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statutory powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPIA screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is still a draft, so nothing can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the information governance lead to complete, sign off and activate the agreement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is suspended, so nothing can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the information governance lead why it was suspended and whether it can be made active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 has ended, so nothing can be shared under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share under a current agreement, or ask the information governance lead for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 starts on %2; nothing can be shared under it before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the start date, or ask the information governance lead to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 ended on %2, so it no longer allows sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the information governance lead to renew the agreement with a new end date, or to agree a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was due for review on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the information governance lead, who should review it and record a new review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In agreement %1, %2 is still a proposal nobody has confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the information governance lead to check and confirm it in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 needs a data protection impact assessment (DPIA), and none is recorded as completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the DPIA with the data protection officer and record its reference in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has checked whether agreement %1 needs a data protection impact assessment (DPIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the information governance lead to answer the DPIA screening questions in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction profile belongs to agreement %1, not to agreement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the redaction profile made for agreement %1, or check you chose the right agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not one of the recipients agreement %2 names, so the data cannot be sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove that recipient from this share, or ask the information governance lead to add them to the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redaction profile does not say what to do with the column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule for &quot;%1&quot; to the redaction profile, or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not one of the data items agreement %2 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop &quot;%1&quot; in the redaction, or ask the information governance lead to add it to the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is set to &quot;%2&quot;, which is weaker than agreement %3 allows for %4: at least &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rule for &quot;%1&quot; to &quot;%2&quot; or something stronger, or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special category data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like it holds %2, but agreement %3 names no Article 9 condition for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop &quot;%1&quot;, or ask the information governance lead to add the Article 9 condition (and its Schedule 1 paragraph) that allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like it holds criminal offence data, but agreement %2 names no condition for sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop &quot;%1&quot;, or ask the information governance lead to add the criminal offence condition that allows sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement is chosen for this share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement the data is shared under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -3122,6 +6371,608 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>sharewise::ui::AgreementEditorDialog</name>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose a paragraph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <extracomment>The Schedule 1 column, for a condition that needs no Schedule 1 paragraph.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis from UK GDPR Article 6 that the sharing relies on. Councils sharing for their statutory duties usually rely on public task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typically used: %1</source>
+        <extracomment>%1 says when a lawful basis typically applies.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public authority cannot rely on this basis for its own public tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This condition also needs a paragraph of Schedule 1 to the Data Protection Act 2018: choose it in the Schedule 1 column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished">Derbynwyr</translation>
+    </message>
+    <message>
+        <source>%1 (to confirm)</source>
+        <extracomment>A section of the agreement editor with proposals the user has not confirmed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not changed anything: change the agreement, or choose Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Sefydliad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule 1 paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Ôl bys</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Allwedd</translation>
+    </message>
+    <message>
+        <source>Checked by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: nothing can be sent to this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in your recipients directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in each section; the list on the left moves between them. Parts marked Proposed were filled in by a template or the Agreement helper: check each one and choose Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short reference you and your partners use for this agreement, for example DSA-2026-014. At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>change it with Make active, Suspend or End in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the template: %1</source>
+        <extracomment>%1 is the title of the template the agreement was made from.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain English: why the data is shared and what the recipient does with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sharing achieves, including for the council and the people the data is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it will &amp;not be used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: not for immigration enforcement, benefit decisions about individuals, or funding allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation in the agreement and its role. A controller decides why and how the data is used; joint controllers decide together; a processor acts only on a controller&apos;s instructions. Name a contact for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis (UK GDPR Article 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this basis &amp;applies here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category conditions (Article 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the data includes health, ethnicity, religion, sexual orientation, biometric or genetic data, political opinions or trade union membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence conditions (Article 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the data includes offences, allegations or convictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Acts and sections that allow the council to share this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data items the agreement allows, one per column of the data. A file&apos;s column matches an item by its name or one of the names it is also called (separate them with commas). Each item must be redacted at least as strongly as its least redaction says, for example a date of birth to the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;often data is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention and deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the recipient keeps the data, and how it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security standards the recipient meets, for example Cyber Essentials Plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfer method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals&apos; &amp;rights and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people can see their data, object, or complain, and who answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment (DPIA) is needed when the sharing is likely to be high risk to people, for example matching data from several sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening answered yes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as No end date for an open-ended agreement. An active agreement past its end date shows as expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register reminds you three months before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the agreement for each party: the Senior Information Risk Owner (SIRO), the Data Protection Officer (DPO), the Caldicott Guardian for health and care data, or another role (say which in Job title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the recipient promises to give back (statistics, dashboards, linked results) and when. Sharewise reminds you when they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the organisations that may receive data under this agreement; a share can go to no one else. The list is your recipients directory: add a partner&apos;s key there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each share needs &amp;IG review before it is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick only for routine returns that your information governance lead allows to be sealed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed — confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharewise suggested this from a template or the Agreement helper. Check it, change it if needed, then choose Confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::AgreementHelperWizard</name>
+    <message>
+        <source>Enter the agreement&apos;s reference, for example &quot;DSA-2026-014&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register already has an agreement %1: choose another reference, or edit that agreement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title that says what is shared, for example &quot;Homelessness case-level return&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation that will receive the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in plain words what the data will be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This helper asks plain questions and suggests the legal parts of the agreement, with the reason for each. Nothing it suggests is settled: your information governance lead confirms each part before the agreement can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation &amp;receiving the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decides what the data is used for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving organisation decides, for its own duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We decide together, for a shared purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving organisation only acts on our instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will the data be &amp;used for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What good will it do, including for the council? (&amp;optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSA-2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the sharing need a DPIA?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment (DPIA) is needed before sharing that is likely to put people at high risk. Answer each question; &quot;Not sure&quot; is a fair answer and is recorded as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about the sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer what you know; leave a question unanswered or choose &quot;Not sure&quot; if you do not. Each answer suggests part of the legal basis, which your information governance lead confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answers suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are proposals, not decisions. Finish records the agreement as a draft with each of them marked &quot;Proposed&quot;; it cannot be made active until your information governance lead has confirmed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers do not suggest a legal basis yet. Go back and answer more of the questions, or record the legal basis in the agreement with your information governance lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis (UK GDPR Article 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions for special category data (Article 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions for criminal offence data (Article 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory powers relied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with the Agreement helper; the legal fields are proposals to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::AgreementKeysDialog</name>
     <message>
         <source>You have no identity in Sharewise yet, and you need one to make or hold agreement keys. Choose Settings, then My identity, to create one.</source>
@@ -3376,6 +7227,284 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The recovery copy could not be written (%1). Choose another folder.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r copi adfer (%1). Dewiswch ffolder arall.</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::AgreementPage</name>
+    <message>
+        <source>Only an active agreement can be used for a share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register of agreements is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active agreement to share under. An information governance lead records agreements and makes them active in Agreements, on the home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share is made under a data-sharing agreement: it says who may have the data, why, and what must be removed first. Choose the one this share falls under. Only active agreements can be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::AgreementsDialog</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>Column &quot;Review due&quot;: no review date was set.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>Column &quot;Review due&quot;: %1 is the date, already passed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (soon)</source>
+        <extracomment>Column &quot;Review due&quot;: %1 is the date, within three months.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is empty. Choose New agreement to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list to see its summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was saved as a draft (version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was saved as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was saved as a draft. Its legal parts are proposals: open it with Edit to check and confirm each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 is now %2 (version %3).</source>
+        <extracomment>%1 is the reference, %2 the new status (&quot;Active&quot;, &quot;Suspended&quot;, &quot;Ended&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was saved as %2, ready to print and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved as %1 (%2). Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was exported as %2. Send it to a partner to import into their register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an agreement file: it is far too large. Choose the .json file exported from a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1 was imported from %2; the register now has version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every data-sharing agreement your council keeps: why and how data may be shared, with whom, and until when. A share can be made only under an active agreement. Every change is kept as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show agreements with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show agreements with this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of an organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view due within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;active…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
     </message>
 </context>
 <context>
@@ -4831,10 +8960,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>Reviewing shares is not available in this version of Sharewise yet.</source>
         <translation>Nid yw adolygu rhanniadau ar gael yn y fersiwn hon o Sharewise eto.</translation>
     </message>
-    <message>
-        <source>The agreements register is not available in this version of Sharewise yet.</source>
-        <translation>Nid yw&apos;r gofrestr cytundebau ar gael yn y fersiwn hon o Sharewise eto.</translation>
-    </message>
     <message numerus="yes">
         <source>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</source>
         <translation>
@@ -4876,6 +9001,54 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>&amp;Agreement keys…</source>
         <translation>&amp;Allweddi cytundebau…</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::NewAgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to start? Whichever you choose, the agreement is a draft until you make it active, and you can change everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;blank agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You fill in every part yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a template for a national collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its purpose, legal basis and data items are filled in as proposals for you to check and confirm.</source>
+        <extracomment>%1 is the template&apos;s one-sentence description.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the &amp;helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a few plain questions (for example, does the data include health information?) and Sharewise proposes the legal basis, with the reasons, for you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Agreement helper is not available in this version of Sharewise yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +9386,14 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>Passphrase of the identity file</source>
         <translation>Cyfrinymadrodd y ffeil hunaniaeth</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Shared under:&lt;/b&gt; agreement %1, version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Terms:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::ProfileModel</name>
@@ -5305,6 +9486,136 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>Personal data found</source>
         <translation>Data personol a ganfuwyd</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::QuestionList</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ReasonDialog</name>
+    <message>
+        <source>Enter a few words on what changed in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for this change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm that ending the agreement is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to agreement %1 are saved as a new version. The earlier versions are kept, and the history records who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, extended to March 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the agreement active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once agreement %1 is active, officers can share data under it. Make it active only when every party has signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being made active?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the agreement is being made active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, signed by all parties on 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While agreement %1 is suspended, nothing can be shared under it. You can make it active again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being suspended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the agreement is being suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, waiting for the new DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending agreement %1 is final: nothing can be shared under it again, and it cannot be made active again. Its versions stay in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is it ending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the agreement is ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, the collection stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
     </message>
 </context>
 <context>

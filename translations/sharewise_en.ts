@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AgreementSummary</name>
+    <message numerus="yes">
+        <source>%1 will receive %n data item(s): %2.</source>
+        <translation>
+            <numerusform>%1 will receive %n data item: %2.</numerusform>
+            <numerusform>%1 will receive %n data items: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In return the recipient will send back %n output(s): %1.</source>
+        <translation>
+            <numerusform>In return the recipient will send back %n output: %1.</numerusform>
+            <numerusform>In return the recipient will send back %n outputs: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
@@ -78,6 +95,13 @@
         <translation>
             <numerusform>, %n column.</numerusform>
             <numerusform>, %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this share under agreement %1.</source>
+        <translation>
+            <numerusform>%n problem stops this share under agreement %1.</numerusform>
+            <numerusform>%n problems stop this share under agreement %1.</numerusform>
         </translation>
     </message>
 </context>
