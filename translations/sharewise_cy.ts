@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Agreement &quot;%1&quot; is already %2.</source>
-        <translation>Mae cytundeb &quot;%1&quot; eisoes yn %2.</translation>
+        <translation>Statws cytundeb &quot;%1&quot; eisoes yw &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Say why agreement &quot;%1&quot; is being suspended or ended: the reason is kept with the version.</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Agreement %1 is %2, not active: nothing can be shared under it until your information governance lead makes it active.</source>
-        <translation>Mae cytundeb %1 yn %2, nid yn weithredol: ni ellir rhannu dim oddi tano nes bod eich arweinydd llywodraethu gwybodaeth yn ei wneud yn weithredol.</translation>
+        <translation>Statws cytundeb %1 yw &quot;%2&quot;, nid &quot;gweithredol&quot;: ni ellir rhannu dim oddi tano nes bod eich arweinydd llywodraethu gwybodaeth yn ei wneud yn weithredol.</translation>
     </message>
     <message>
         <source>Agreement %1 starts on %2: nothing can be shared under it before then.</source>
@@ -2586,9 +2586,17 @@ Gorchmynion:
         [--recipient FINGERPRINT]... [--json]
                                 Gwirio rhanniad yn erbyn ei gytundeb
                                 (4: wedi&apos;i rwystro).
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Gwirio rhanniad yn erbyn ei gytundeb
+                                (4: wedi&apos;i rwystro).
   receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
   recipients add|list|verify|revoke
                                 Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Cynnal cofrestr y cytundebau.
   agreements list [--status S] [--partner P] [--review-due] [--json]
   agreements show REF [--version N] [--json]
   agreements import FILE | export REF -o FILE | pdf REF -o FILE
@@ -3046,7 +3054,7 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Find out: %1 If the answer is yes, a DPIA is required.</source>
         <extracomment>%1 is a screening question. A DPIA is a data protection impact assessment.</extracomment>
-        <translation>Darganfyddwch: %1 Os mai ydy yw&apos;r ateb, mae angen AEDD.</translation>
+        <translation>Holwch: %1 Os yw&apos;r ateb yn gadarnhaol, mae angen AEDD.</translation>
     </message>
     <message>
         <source>Will you match or combine data from more than one source?</source>
@@ -4108,998 +4116,998 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Administration of justice</source>
         <comment>sch1_7.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu cyfiawnder</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to run the justice system or for parliamentary functions.</source>
         <comment>sch1_7.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i redeg y system gyfiawnder neu ar gyfer swyddogaethau seneddol.</translation>
     </message>
     <message>
         <source>Courts, tribunals and work for them.</source>
         <comment>sch1_7.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llysoedd, tribiwnlysoedd a gwaith ar eu cyfer.</translation>
     </message>
     <message>
         <source>Equality of opportunity or treatment</source>
         <comment>sch1_8.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyfle cyfartal neu driniaeth gyfartal</translation>
     </message>
     <message>
         <source>Allows data such as ethnicity, religion, health or sexual orientation to be used to check that people are treated equally.</source>
         <comment>sch1_8.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data fel ethnigrwydd, crefydd, iechyd neu gyfeiriadedd rhywiol i wirio bod pobl yn cael eu trin yn gyfartal.</translation>
     </message>
     <message>
         <source>Equality monitoring of services and staff.</source>
         <comment>sch1_8.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monitro cydraddoldeb gwasanaethau a staff.</translation>
     </message>
     <message>
         <source>Racial and ethnic diversity at senior levels</source>
         <comment>sch1_9.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Amrywiaeth hiliol ac ethnig ar lefelau uwch</translation>
     </message>
     <message>
         <source>Allows ethnicity data to be used to promote racial and ethnic diversity among senior staff.</source>
         <comment>sch1_9.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data ethnigrwydd i hyrwyddo amrywiaeth hiliol ac ethnig ymhlith uwch staff.</translation>
     </message>
     <message>
         <source>Workforce diversity programmes.</source>
         <comment>sch1_9.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni amrywiaeth y gweithlu.</translation>
     </message>
     <message>
         <source>Preventing or detecting unlawful acts</source>
         <comment>sch1_10.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atal neu ganfod gweithredoedd anghyfreithlon</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to prevent or detect crime or other unlawful acts, where asking for consent would defeat the purpose.</source>
         <comment>sch1_10.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i atal neu ganfod troseddau neu weithredoedd anghyfreithlon eraill, lle byddai gofyn am gydsyniad yn trechu&apos;r diben.</translation>
     </message>
     <message>
         <source>Community safety, work with the police, enforcement.</source>
         <comment>sch1_10.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch cymunedol, gwaith gyda&apos;r heddlu, gorfodi.</translation>
     </message>
     <message>
         <source>Protecting the public</source>
         <comment>sch1_11.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu&apos;r cyhoedd</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to protect the public from dishonesty, malpractice or seriously improper conduct.</source>
         <comment>sch1_11.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i ddiogelu&apos;r cyhoedd rhag anonestrwydd, camymarfer neu ymddygiad difrifol amhriodol.</translation>
     </message>
     <message>
         <source>Investigating misconduct by people in positions of trust.</source>
         <comment>sch1_11.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ymchwilio i gamymddwyn gan bobl mewn swyddi o ymddiriedaeth.</translation>
     </message>
     <message>
         <source>Regulatory requirements</source>
         <comment>sch1_12.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gofynion rheoleiddiol</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to meet a regulator&apos;s requirement to establish whether someone has acted unlawfully or dishonestly.</source>
         <comment>sch1_12.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i fodloni gofyniad rheoleiddiwr i ganfod a yw rhywun wedi gweithredu&apos;n anghyfreithlon neu&apos;n anonest.</translation>
     </message>
     <message>
         <source>Regulated services responding to a regulator.</source>
         <comment>sch1_12.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau a reoleiddir yn ymateb i reoleiddiwr.</translation>
     </message>
     <message>
         <source>Journalism in connection with unlawful acts</source>
         <comment>sch1_13.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Newyddiaduraeth mewn cysylltiad â gweithredoedd anghyfreithlon</translation>
     </message>
     <message>
         <source>Allows disclosure for journalism about unlawful acts, dishonesty or malpractice when it is in the public interest.</source>
         <comment>sch1_13.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu datgelu ar gyfer newyddiaduraeth am weithredoedd anghyfreithlon, anonestrwydd neu gamymarfer pan fo hynny er budd y cyhoedd.</translation>
     </message>
     <message>
         <source>Rare for councils.</source>
         <comment>sch1_13.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prin i gynghorau.</translation>
     </message>
     <message>
         <source>Preventing fraud</source>
         <comment>sch1_14.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atal twyll</translation>
     </message>
     <message>
         <source>Allows sensitive data to be disclosed to or used by an anti-fraud organisation, or shared under its arrangements, to prevent fraud.</source>
         <comment>sch1_14.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu datgelu data sensitif i sefydliad gwrth-dwyll neu ei ddefnyddio ganddo, neu ei rannu o dan ei drefniadau, i atal twyll.</translation>
     </message>
     <message>
         <source>Fraud prevention and data matching exercises such as the National Fraud Initiative.</source>
         <comment>sch1_14.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Atal twyll ac ymarferion paru data fel y Fenter Twyll Genedlaethol.</translation>
     </message>
     <message>
         <source>Terrorist financing and money laundering</source>
         <comment>sch1_15.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ariannu terfysgaeth a gwyngalchu arian</translation>
     </message>
     <message>
         <source>Allows sensitive data to be disclosed when someone suspects terrorist financing or money laundering.</source>
         <comment>sch1_15.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu datgelu data sensitif pan fydd rhywun yn amau ariannu terfysgaeth neu wyngalchu arian.</translation>
     </message>
     <message>
         <source>Reports about suspicious money.</source>
         <comment>sch1_15.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiadau am arian amheus.</translation>
     </message>
     <message>
         <source>Support for people with a disability or medical condition</source>
         <comment>sch1_16.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth i bobl ag anabledd neu gyflwr meddygol</translation>
     </message>
     <message>
         <source>Allows a not-for-profit body that supports people with a disability or medical condition to use data about them.</source>
         <comment>sch1_16.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i gorff nid-er-elw sy&apos;n cefnogi pobl ag anabledd neu gyflwr meddygol ddefnyddio data amdanynt.</translation>
     </message>
     <message>
         <source>Support groups and voluntary organisations.</source>
         <comment>sch1_16.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymorth a sefydliadau gwirfoddol.</translation>
     </message>
     <message>
         <source>Counselling</source>
         <comment>sch1_17.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cwnsela</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to give confidential counselling, advice or support when consent cannot reasonably be sought.</source>
         <comment>sch1_17.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i roi cwnsela, cyngor neu gymorth cyfrinachol pan na ellir yn rhesymol ofyn am gydsyniad.</translation>
     </message>
     <message>
         <source>Advice and counselling services.</source>
         <comment>sch1_17.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau cyngor a chwnsela.</translation>
     </message>
     <message>
         <source>Safeguarding children and individuals at risk</source>
         <comment>sch1_18.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu plant ac unigolion sy&apos;n wynebu risg</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to protect a child or an adult at risk from harm, or to protect their well-being, without their consent where asking would put them at risk.</source>
         <comment>sch1_18.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i ddiogelu plentyn neu oedolyn sy&apos;n wynebu risg rhag niwed, neu i ddiogelu ei les, heb ei gydsyniad lle byddai gofyn yn ei roi mewn perygl.</translation>
     </message>
     <message>
         <source>Children&apos;s and adult safeguarding, multi-agency work and domestic abuse.</source>
         <comment>sch1_18.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu plant ac oedolion, gwaith amlasiantaethol a cham-drin domestig.</translation>
     </message>
     <message>
         <source>Safeguarding economic well-being of certain individuals</source>
         <comment>sch1_19.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu lles economaidd unigolion penodol</translation>
     </message>
     <message>
         <source>Allows health data to be used to protect the economic well-being of an adult at economic risk because of a physical or mental condition.</source>
         <comment>sch1_19.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data iechyd i ddiogelu lles economaidd oedolyn sy&apos;n wynebu risg economaidd oherwydd cyflwr corfforol neu feddyliol.</translation>
     </message>
     <message>
         <source>Protecting people from financial abuse.</source>
         <comment>sch1_19.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu pobl rhag cam-drin ariannol.</translation>
     </message>
     <message>
         <source>Insurance</source>
         <comment>sch1_20.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used for an insurance purpose where it is necessary and consent cannot reasonably be sought.</source>
         <comment>sch1_20.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif at ddiben yswiriant pan fo&apos;n angenrheidiol ac na ellir yn rhesymol ofyn am gydsyniad.</translation>
     </message>
     <message>
         <source>Insurers and claims.</source>
         <comment>sch1_20.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yswirwyr a hawliadau.</translation>
     </message>
     <message>
         <source>Occupational pensions</source>
         <comment>sch1_21.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pensiynau galwedigaethol</translation>
     </message>
     <message>
         <source>Allows health data about members&apos; relatives to be used to decide their rights under an occupational pension scheme.</source>
         <comment>sch1_21.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data iechyd am berthnasau aelodau i benderfynu ar eu hawliau o dan gynllun pensiwn galwedigaethol.</translation>
     </message>
     <message>
         <source>Pension scheme administration.</source>
         <comment>sch1_21.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu cynlluniau pensiwn.</translation>
     </message>
     <message>
         <source>Political parties</source>
         <comment>sch1_22.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pleidiau gwleidyddol</translation>
     </message>
     <message>
         <source>Allows registered political parties to use data about political opinions for their political activities.</source>
         <comment>sch1_22.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i bleidiau gwleidyddol cofrestredig ddefnyddio data am farn wleidyddol ar gyfer eu gweithgareddau gwleidyddol.</translation>
     </message>
     <message>
         <source>Political parties only.</source>
         <comment>sch1_22.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pleidiau gwleidyddol yn unig.</translation>
     </message>
     <message>
         <source>Elected representatives responding to requests</source>
         <comment>sch1_23.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cynrychiolwyr etholedig yn ymateb i geisiadau</translation>
     </message>
     <message>
         <source>Allows an elected representative, such as a councillor or MP, to use sensitive data to act on a request from a constituent.</source>
         <comment>sch1_23.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i gynrychiolydd etholedig, fel cynghorydd neu AS, ddefnyddio data sensitif i weithredu ar gais gan etholwr.</translation>
     </message>
     <message>
         <source>Councillors&apos; and MPs&apos; casework.</source>
         <comment>sch1_23.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith achos cynghorwyr ac ASau.</translation>
     </message>
     <message>
         <source>Disclosure to elected representatives</source>
         <comment>sch1_24.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datgelu i gynrychiolwyr etholedig</translation>
     </message>
     <message>
         <source>Allows an organisation to disclose sensitive data to an elected representative who is acting on a constituent&apos;s request.</source>
         <comment>sch1_24.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i sefydliad ddatgelu data sensitif i gynrychiolydd etholedig sy&apos;n gweithredu ar gais etholwr.</translation>
     </message>
     <message>
         <source>Answering a councillor&apos;s or MP&apos;s enquiry about a constituent.</source>
         <comment>sch1_24.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ateb ymholiad cynghorydd neu AS am etholwr.</translation>
     </message>
     <message>
         <source>Informing elected representatives about prisoners</source>
         <comment>sch1_25.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi gwybod i gynrychiolwyr etholedig am garcharorion</translation>
     </message>
     <message>
         <source>Allows information about prisoners to be given to elected representatives so they can act for them.</source>
         <comment>sch1_25.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu rhoi gwybodaeth am garcharorion i gynrychiolwyr etholedig fel y gallant weithredu ar eu rhan.</translation>
     </message>
     <message>
         <source>Prison service.</source>
         <comment>sch1_25.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Y gwasanaeth carchardai.</translation>
     </message>
     <message>
         <source>Publication of legal judgments</source>
         <comment>sch1_26.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi dyfarniadau cyfreithiol</translation>
     </message>
     <message>
         <source>Allows sensitive data to be published as part of a legal judgment or decision.</source>
         <comment>sch1_26.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu cyhoeddi data sensitif fel rhan o ddyfarniad neu benderfyniad cyfreithiol.</translation>
     </message>
     <message>
         <source>Courts and tribunals.</source>
         <comment>sch1_26.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llysoedd a thribiwnlysoedd.</translation>
     </message>
     <message>
         <source>Anti-doping in sport</source>
         <comment>sch1_27.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwrth-gyffuriau mewn chwaraeon</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to prevent doping in sport.</source>
         <comment>sch1_27.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i atal defnyddio cyffuriau mewn chwaraeon.</translation>
     </message>
     <message>
         <source>Sports bodies.</source>
         <comment>sch1_27.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyrff chwaraeon.</translation>
     </message>
     <message>
         <source>Standards of behaviour in sport</source>
         <comment>sch1_28.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Safonau ymddygiad mewn chwaraeon</translation>
     </message>
     <message>
         <source>Allows sensitive data to be used to protect the integrity of a sport or sporting event.</source>
         <comment>sch1_28.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data sensitif i ddiogelu uniondeb camp neu ddigwyddiad chwaraeon.</translation>
     </message>
     <message>
         <source>Sports bodies.</source>
         <comment>sch1_28.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyrff chwaraeon.</translation>
     </message>
     <message>
         <source>Consent (criminal offence data)</source>
         <comment>sch1_29.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cydsyniad (data troseddau)</translation>
     </message>
     <message>
         <source>Allows criminal offence data to be used when the person has given consent.</source>
         <comment>sch1_29.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data troseddau pan fydd y person wedi rhoi cydsyniad.</translation>
     </message>
     <message>
         <source>Where people genuinely choose, such as a voluntary disclosure check.</source>
         <comment>sch1_29.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lle mae pobl yn dewis go iawn, fel gwiriad datgelu gwirfoddol.</translation>
     </message>
     <message>
         <source>Vital interests (criminal offence data)</source>
         <comment>sch1_30.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buddiannau hanfodol (data troseddau)</translation>
     </message>
     <message>
         <source>Allows criminal offence data to be used to protect someone&apos;s life when the person cannot consent.</source>
         <comment>sch1_30.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data troseddau i ddiogelu bywyd rhywun pan na all y person gydsynio.</translation>
     </message>
     <message>
         <source>Emergencies.</source>
         <comment>sch1_30.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Argyfyngau.</translation>
     </message>
     <message>
         <source>Not-for-profit bodies (criminal offence data)</source>
         <comment>sch1_31.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyrff nid-er-elw (data troseddau)</translation>
     </message>
     <message>
         <source>Allows a not-for-profit body to use criminal offence data about its members or regular contacts.</source>
         <comment>sch1_31.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i gorff nid-er-elw ddefnyddio data troseddau am ei aelodau neu ei gysylltiadau rheolaidd.</translation>
     </message>
     <message>
         <source>Charities and membership bodies.</source>
         <comment>sch1_31.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elusennau a chyrff aelodaeth.</translation>
     </message>
     <message>
         <source>Made public by the person (criminal offence data)</source>
         <comment>sch1_32.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud yn gyhoeddus gan y person (data troseddau)</translation>
     </message>
     <message>
         <source>Allows criminal offence data to be used when the person has clearly made it public themselves.</source>
         <comment>sch1_32.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data troseddau pan fydd y person ei hun wedi&apos;i wneud yn gyhoeddus yn glir.</translation>
     </message>
     <message>
         <source>Rare.</source>
         <comment>sch1_32.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prin.</translation>
     </message>
     <message>
         <source>Legal claims (criminal offence data)</source>
         <comment>sch1_33.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hawliadau cyfreithiol (data troseddau)</translation>
     </message>
     <message>
         <source>Allows criminal offence data to be used for legal proceedings, legal advice or to make or defend legal claims.</source>
         <comment>sch1_33.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu defnyddio data troseddau ar gyfer achosion cyfreithiol, cyngor cyfreithiol neu i wneud neu amddiffyn hawliadau cyfreithiol.</translation>
     </message>
     <message>
         <source>Litigation and legal advice.</source>
         <comment>sch1_33.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ymgyfreitha a chyngor cyfreithiol.</translation>
     </message>
     <message>
         <source>Judicial acts (criminal offence data)</source>
         <comment>sch1_34.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredoedd barnwrol (data troseddau)</translation>
     </message>
     <message>
         <source>Allows criminal offence data to be used by a court or tribunal acting in its judicial role.</source>
         <comment>sch1_34.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i lys neu dribiwnlys sy&apos;n gweithredu yn ei rôl farnwrol ddefnyddio data troseddau.</translation>
     </message>
     <message>
         <source>Courts and tribunals.</source>
         <comment>sch1_34.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Llysoedd a thribiwnlysoedd.</translation>
     </message>
     <message>
         <source>Accounts used in indecency offences involving children</source>
         <comment>sch1_35.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon a ddefnyddir mewn troseddau anwedduster yn ymwneud â phlant</translation>
     </message>
     <message>
         <source>Allows card issuers to use criminal offence data to administer accounts used in indecency offences involving children.</source>
         <comment>sch1_35.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn caniatáu i gyhoeddwyr cardiau ddefnyddio data troseddau i weinyddu cyfrifon a ddefnyddir mewn troseddau anwedduster yn ymwneud â phlant.</translation>
     </message>
     <message>
         <source>Payment card companies; not councils.</source>
         <comment>sch1_35.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cwmnïau cardiau talu; nid cynghorau.</translation>
     </message>
     <message>
         <source>Part 2 conditions for criminal offence data</source>
         <comment>sch1_36.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Amodau Rhan 2 ar gyfer data troseddau</translation>
     </message>
     <message>
         <source>Lets a Part 2 condition, such as safeguarding or preventing unlawful acts, cover criminal offence data without having to show a substantial public interest.</source>
         <comment>sch1_36.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i amod Rhan 2, fel diogelu neu atal gweithredoedd anghyfreithlon, gwmpasu data troseddau heb orfod dangos budd sylweddol i&apos;r cyhoedd.</translation>
     </message>
     <message>
         <source>Councils sharing criminal offence data for safeguarding, community safety or fraud prevention.</source>
         <comment>sch1_36.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cynghorau&apos;n rhannu data troseddau ar gyfer diogelu, diogelwch cymunedol neu atal twyll.</translation>
     </message>
     <message>
         <source>Insurance (criminal offence data)</source>
         <comment>sch1_37.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yswiriant (data troseddau)</translation>
     </message>
     <message>
         <source>Lets the insurance condition cover criminal offence data without its usual limits.</source>
         <comment>sch1_37.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i&apos;r amod yswiriant gwmpasu data troseddau heb ei gyfyngiadau arferol.</translation>
     </message>
     <message>
         <source>Insurers.</source>
         <comment>sch1_37.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yswirwyr.</translation>
     </message>
     <message>
         <source>Under official authority</source>
         <comment>crim_official_authority.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>O dan awdurdod swyddogol</translation>
     </message>
     <message>
         <source>Criminal offence data may be used by or under the control of an official authority, such as the police or a council carrying out a function the law gives it.</source>
         <comment>crim_official_authority.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gellir defnyddio data troseddau gan awdurdod swyddogol neu o dan ei reolaeth, fel yr heddlu neu gyngor sy&apos;n cyflawni swyddogaeth a roddir iddo gan y gyfraith.</translation>
     </message>
     <message>
         <source>A council or the police using offence data within its own statutory functions; otherwise a Schedule 1 condition is needed.</source>
         <comment>crim_official_authority.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor neu&apos;r heddlu&apos;n defnyddio data troseddau o fewn ei swyddogaethau statudol ei hun; fel arall mae angen amod o Atodlen 1.</translation>
     </message>
     <message>
         <source>A Schedule 1 condition</source>
         <comment>crim_schedule1.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Amod o Atodlen 1</translation>
     </message>
     <message>
         <source>Criminal offence data may be used when a condition in Part 1, 2 or 3 of DPA 2018 Schedule 1 is met; paragraph 36 lets Part 2 conditions apply without the substantial public interest test.</source>
         <comment>crim_schedule1.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gellir defnyddio data troseddau pan fodlonir amod yn Rhan 1, 2 neu 3 o Atodlen 1 i DDD 2018; mae paragraff 36 yn gadael i amodau Rhan 2 fod yn berthnasol heb y prawf budd sylweddol i&apos;r cyhoedd.</translation>
     </message>
     <message>
         <source>Sharing offence data for safeguarding, crime prevention or fraud prevention outside the recipient&apos;s own official authority.</source>
         <comment>crim_schedule1.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu data troseddau ar gyfer diogelu, atal troseddau neu atal twyll y tu allan i awdurdod swyddogol y derbynnydd ei hun.</translation>
     </message>
     <message>
         <source>Public service delivery</source>
         <comment>dea2017_s35.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cyflenwi gwasanaethau cyhoeddus</translation>
     </message>
     <message>
         <source>Lets named public bodies share data to improve the well-being of people or households, for objectives set in regulations such as multiple disadvantages, fuel poverty and water poverty; a code of practice applies and shares are publicly registered.</source>
         <comment>dea2017_s35.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i gyrff cyhoeddus a enwir rannu data i wella lles pobl neu aelwydydd, ar gyfer amcanion a nodir mewn rheoliadau fel anfanteision lluosog, tlodi tanwydd a thlodi dŵr; mae cod ymarfer yn berthnasol ac mae rhanniadau&apos;n cael eu cofrestru&apos;n gyhoeddus.</translation>
     </message>
     <message>
         <source>Family support programmes, fuel poverty schemes and joined-up services for households with several problems.</source>
         <comment>dea2017_s35.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rhaglenni cymorth i deuluoedd, cynlluniau tlodi tanwydd a gwasanaethau cydgysylltiedig i aelwydydd sydd â sawl problem.</translation>
     </message>
     <message>
         <source>Debt owed to the public sector</source>
         <comment>dea2017_s48.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dyled sy&apos;n ddyledus i&apos;r sector cyhoeddus</translation>
     </message>
     <message>
         <source>Lets named public bodies share data to identify, manage and recover debt owed to the public sector, under a code of practice.</source>
         <comment>dea2017_s48.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i gyrff cyhoeddus a enwir rannu data i nodi, rheoli ac adennill dyled sy&apos;n ddyledus i&apos;r sector cyhoeddus, o dan god ymarfer.</translation>
     </message>
     <message>
         <source>Council tax and benefit overpayment debt pilots.</source>
         <comment>dea2017_s48.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau peilot ar ddyledion y dreth gyngor a gordaliadau budd-daliadau.</translation>
     </message>
     <message>
         <source>Fraud against the public sector</source>
         <comment>dea2017_s56.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Twyll yn erbyn y sector cyhoeddus</translation>
     </message>
     <message>
         <source>Lets named public bodies share data to prevent, detect or investigate fraud against the public sector, under a code of practice.</source>
         <comment>dea2017_s56.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i gyrff cyhoeddus a enwir rannu data i atal, canfod neu ymchwilio i dwyll yn erbyn y sector cyhoeddus, o dan god ymarfer.</translation>
     </message>
     <message>
         <source>Counter-fraud pilots between councils and government departments.</source>
         <comment>dea2017_s56.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cynlluniau peilot gwrth-dwyll rhwng cynghorau ac adrannau&apos;r llywodraeth.</translation>
     </message>
     <message>
         <source>Research</source>
         <comment>dea2017_s64.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ymchwil</translation>
     </message>
     <message>
         <source>Lets a public authority disclose data for accredited research once it has been de-identified, under the UK Statistics Authority&apos;s accreditation and code of practice.</source>
         <comment>dea2017_s64.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i awdurdod cyhoeddus ddatgelu data ar gyfer ymchwil achrededig ar ôl iddo gael ei ddad-adnabod, o dan achrediad a chod ymarfer Awdurdod Ystadegau&apos;r DU.</translation>
     </message>
     <message>
         <source>Research projects through accredited processors and secure research services.</source>
         <comment>dea2017_s64.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prosiectau ymchwil drwy broseswyr achrededig a gwasanaethau ymchwil diogel.</translation>
     </message>
     <message>
         <source>Disclosure to the Statistics Authority</source>
         <comment>sras2007_s45a.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datgelu i&apos;r Awdurdod Ystadegau</translation>
     </message>
     <message>
         <source>Lets a public authority disclose data to the UK Statistics Authority (the Office for National Statistics) to produce official statistics.</source>
         <comment>sras2007_s45a.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i awdurdod cyhoeddus ddatgelu data i Awdurdod Ystadegau&apos;r DU (y Swyddfa Ystadegau Gwladol) i gynhyrchu ystadegau swyddogol.</translation>
     </message>
     <message>
         <source>Sending data to the ONS for official statistics.</source>
         <comment>sras2007_s45a.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anfon data i&apos;r SYG ar gyfer ystadegau swyddogol.</translation>
     </message>
     <message>
         <source>Well-being power</source>
         <comment>lga2000_s2.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer llesiant</translation>
     </message>
     <message>
         <source>The general power once given to councils to promote the economic, social or environmental well-being of their area.</source>
         <comment>lga2000_s2.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Y pŵer cyffredinol a roddwyd i gynghorau ar un adeg i hyrwyddo llesiant economaidd, cymdeithasol neu amgylcheddol eu hardal.</translation>
     </message>
     <message>
         <source>Cited in older agreements; in England the general power of competence replaced it.</source>
         <comment>lga2000_s2.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddyfynnu mewn cytundebau hŷn; yn Lloegr daeth y pŵer cymhwysedd cyffredinol yn ei le.</translation>
     </message>
     <message>
         <source>General power of competence</source>
         <comment>localism2011_s1.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer cymhwysedd cyffredinol</translation>
     </message>
     <message>
         <source>Lets an English council do anything an individual may do, unless another law stops it.</source>
         <comment>localism2011_s1.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i gyngor yn Lloegr wneud unrhyw beth y caiff unigolyn ei wneud, oni bai bod cyfraith arall yn ei atal.</translation>
     </message>
     <message>
         <source>A fallback power when no specific Act covers the sharing.</source>
         <comment>localism2011_s1.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer wrth gefn pan nad oes Deddf benodol yn cwmpasu&apos;r rhannu.</translation>
     </message>
     <message>
         <source>Children Act 1989</source>
         <comment>ca1989.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deddf Plant 1989</translation>
     </message>
     <message>
         <source>Gives councils duties to children in need and looked-after children, and to investigate when a child may be suffering significant harm.</source>
         <comment>ca1989.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhoi dyletswyddau i gynghorau tuag at blant mewn angen a phlant sy&apos;n derbyn gofal, ac i ymchwilio pan allai plentyn fod yn dioddef niwed sylweddol.</translation>
     </message>
     <message>
         <source>Children&apos;s social care, child protection and looked-after children.</source>
         <comment>ca1989.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gofal cymdeithasol plant, amddiffyn plant a phlant sy&apos;n derbyn gofal.</translation>
     </message>
     <message>
         <source>Returns of information about children</source>
         <comment>ca1989_s83.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflenni gwybodaeth am blant</translation>
     </message>
     <message>
         <source>Requires councils to send the Secretary of State information about the children they look after and the services they provide.</source>
         <comment>ca1989_s83.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn ei gwneud yn ofynnol i gynghorau anfon gwybodaeth i&apos;r Ysgrifennydd Gwladol am y plant y maent yn gofalu amdanynt a&apos;r gwasanaethau y maent yn eu darparu.</translation>
     </message>
     <message>
         <source>The children looked after return (SSDA903) and the children in need census.</source>
         <comment>ca1989_s83.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Y ffurflen plant sy&apos;n derbyn gofal (SSDA903) a chyfrifiad plant mewn angen.</translation>
     </message>
     <message>
         <source>Children Act 2004</source>
         <comment>ca2004.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deddf Plant 2004</translation>
     </message>
     <message>
         <source>Requires councils and partners to cooperate to improve children&apos;s well-being and to make sure their functions safeguard and promote children&apos;s welfare.</source>
         <comment>ca2004.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn ei gwneud yn ofynnol i gynghorau a phartneriaid gydweithredu i wella llesiant plant a sicrhau bod eu swyddogaethau&apos;n diogelu ac yn hyrwyddo lles plant.</translation>
     </message>
     <message>
         <source>Multi-agency work for children and family support programmes.</source>
         <comment>ca2004.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith amlasiantaethol i blant a rhaglenni cymorth i deuluoedd.</translation>
     </message>
     <message>
         <source>Disclosure to reduce crime and disorder</source>
         <comment>cda1998_s115.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datgelu i leihau troseddu ac anhrefn</translation>
     </message>
     <message>
         <source>Lets anyone disclose information to the police, councils and certain other bodies when it is needed for the Act&apos;s crime reduction purposes.</source>
         <comment>cda1998_s115.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i unrhyw un ddatgelu gwybodaeth i&apos;r heddlu, cynghorau a rhai cyrff eraill pan fo&apos;i hangen at ddibenion lleihau troseddu&apos;r Ddeddf.</translation>
     </message>
     <message>
         <source>Community safety partnerships and anti-social behaviour work.</source>
         <comment>cda1998_s115.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaethau diogelwch cymunedol a gwaith ar ymddygiad gwrthgymdeithasol.</translation>
     </message>
     <message>
         <source>Care Act 2014</source>
         <comment>care2014.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deddf Gofal 2014</translation>
     </message>
     <message>
         <source>Sets out councils&apos; duties for adult social care, including assessing needs and safeguarding adults at risk of abuse or neglect.</source>
         <comment>care2014.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn nodi dyletswyddau cynghorau ar gyfer gofal cymdeithasol i oedolion, gan gynnwys asesu anghenion a diogelu oedolion sy&apos;n wynebu risg o gam-drin neu esgeulustod.</translation>
     </message>
     <message>
         <source>Adult social care and adult safeguarding.</source>
         <comment>care2014.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gofal cymdeithasol i oedolion a diogelu oedolion.</translation>
     </message>
     <message>
         <source>Homelessness</source>
         <comment>ha1996_pt7.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Digartrefedd</translation>
     </message>
     <message>
         <source>Sets out councils&apos; duties to people who are homeless or threatened with homelessness, including inquiries, help and temporary accommodation.</source>
         <comment>ha1996_pt7.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn nodi dyletswyddau cynghorau tuag at bobl sy&apos;n ddigartref neu dan fygythiad o ddigartrefedd, gan gynnwys ymholiadau, cymorth a llety dros dro.</translation>
     </message>
     <message>
         <source>Homelessness services and the case-level return to government.</source>
         <comment>ha1996_pt7.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau digartrefedd a&apos;r ffurflen ar lefel achosion i&apos;r llywodraeth.</translation>
     </message>
     <message>
         <source>Homelessness Reduction Act 2017</source>
         <comment>hra2017.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deddf Lleihau Digartrefedd 2017</translation>
     </message>
     <message>
         <source>Extended councils&apos; duties to prevent and relieve homelessness and placed a duty on some public bodies to refer people at risk.</source>
         <comment>hra2017.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ehangodd ddyletswyddau cynghorau i atal a lliniaru digartrefedd a rhoddodd ddyletswydd ar rai cyrff cyhoeddus i atgyfeirio pobl sy&apos;n wynebu risg.</translation>
     </message>
     <message>
         <source>Prevention and relief work and referrals from other public bodies.</source>
         <comment>hra2017.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith atal a lliniaru ac atgyfeiriadau gan gyrff cyhoeddus eraill.</translation>
     </message>
     <message>
         <source>Data matching</source>
         <comment>laaa2014_sch9.title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paru data</translation>
     </message>
     <message>
         <source>Lets the Minister for the Cabinet Office run data matching exercises to prevent and detect fraud, and requires councils to provide the data.</source>
         <comment>laaa2014_sch9.explanation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Yn gadael i Weinidog Swyddfa&apos;r Cabinet gynnal ymarferion paru data i atal a chanfod twyll, ac yn ei gwneud yn ofynnol i gynghorau ddarparu&apos;r data.</translation>
     </message>
     <message>
         <source>The National Fraud Initiative.</source>
         <comment>laaa2014_sch9.typical_use</comment>
-        <translation type="unfinished"></translation>
+        <translation>Y Fenter Twyll Genedlaethol.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A legal citation and its short title: &quot;UK GDPR Article 6(1)(e) – Public task&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>LegalHelper</name>
     <message>
         <source>You answered &quot;not sure&quot; to a question behind this: check with your DPO before confirming it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethoch ateb &quot;ddim yn siŵr&quot; i gwestiwn y tu ôl i hyn: holwch eich swyddog diogelu data cyn ei gadarnhau.</translation>
     </message>
     <message>
         <source>Because a law requires this data to be shared, the lawful basis is legal obligation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod cyfraith yn ei gwneud yn ofynnol rhannu&apos;r data hwn, y sail gyfreithlon yw rhwymedigaeth gyfreithiol.</translation>
     </message>
     <message>
         <source>Because the recipient does this as part of its public duties, the lawful basis is public task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y derbynnydd yn gwneud hyn fel rhan o&apos;i ddyletswyddau cyhoeddus, y sail gyfreithlon yw tasg gyhoeddus.</translation>
     </message>
     <message>
         <source>Because the sharing is needed to protect someone&apos;s life, the lawful basis is vital interests. Use it only while no other basis fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod angen y rhannu i ddiogelu bywyd rhywun, y sail gyfreithlon yw buddiannau hanfodol. Defnyddiwch hi dim ond tra nad oes sail arall yn addas.</translation>
     </message>
     <message>
         <source>Because the people the data is about have freely agreed to the sharing, the lawful basis is consent. A council should use it only when people have a real choice and can withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y bobl y mae&apos;r data&apos;n ymwneud â nhw wedi cytuno&apos;n rhydd i&apos;r rhannu, y sail gyfreithlon yw cydsyniad. Dylai cyngor ei defnyddio dim ond pan fydd gan bobl ddewis go iawn ac y gallant dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Because the data includes health or other sensitive information and the sharing is for providing or managing health or social care, the condition is health or social care with Schedule 1 paragraph 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y data&apos;n cynnwys gwybodaeth iechyd neu wybodaeth sensitif arall a bod y rhannu ar gyfer darparu neu reoli iechyd neu ofal cymdeithasol, yr amod yw iechyd neu ofal cymdeithasol gyda pharagraff 2 o Atodlen 1.</translation>
     </message>
     <message>
         <source>Because the sharing protects children or adults at risk, the condition is substantial public interest with Schedule 1 paragraph 18 (safeguarding).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n diogelu plant neu oedolion sy&apos;n wynebu risg, yr amod yw budd sylweddol i&apos;r cyhoedd gyda pharagraff 18 o Atodlen 1 (diogelu).</translation>
     </message>
     <message>
         <source>Because the sharing is to prevent fraud, the condition is substantial public interest with Schedule 1 paragraph 14 (preventing fraud).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn atal twyll, yr amod yw budd sylweddol i&apos;r cyhoedd gyda pharagraff 14 o Atodlen 1 (atal twyll).</translation>
     </message>
     <message>
         <source>Because the sharing is to prevent or detect crime, the condition is substantial public interest with Schedule 1 paragraph 10 (preventing or detecting unlawful acts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn atal neu ganfod troseddau, yr amod yw budd sylweddol i&apos;r cyhoedd gyda pharagraff 10 o Atodlen 1 (atal neu ganfod gweithredoedd anghyfreithlon).</translation>
     </message>
     <message>
         <source>Because the data is used for research or statistics, the condition is archiving, research or statistics with Schedule 1 paragraph 4; the data should be pseudonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y data&apos;n cael ei ddefnyddio ar gyfer ymchwil neu ystadegau, yr amod yw archifo, ymchwil neu ystadegau gyda pharagraff 4 o Atodlen 1; dylai&apos;r data gael ei ffugenwi.</translation>
     </message>
     <message>
         <source>Because the sharing protects someone&apos;s life, the condition is vital interests; it applies only when the person cannot give consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n diogelu bywyd rhywun, yr amod yw buddiannau hanfodol; dim ond pan na all y person roi cydsyniad y mae&apos;n berthnasol.</translation>
     </message>
     <message>
         <source>Because the data includes sensitive information and the recipient uses it for a function given by law, the condition is substantial public interest with Schedule 1 paragraph 6 (statutory and government purposes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y data&apos;n cynnwys gwybodaeth sensitif a bod y derbynnydd yn ei ddefnyddio ar gyfer swyddogaeth a roddir gan y gyfraith, yr amod yw budd sylweddol i&apos;r cyhoedd gyda pharagraff 6 o Atodlen 1 (dibenion statudol a llywodraethol).</translation>
     </message>
     <message>
         <source>Because the people have agreed to the sharing, the condition is explicit consent; it must be recorded and specific to this sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y bobl wedi cytuno i&apos;r rhannu, yr amod yw cydsyniad penodol; rhaid iddo gael ei gofnodi a bod yn benodol i&apos;r rhannu hwn.</translation>
     </message>
     <message>
         <source>Because the recipient uses criminal offence data within the functions the law gives it, it may rely on official authority. If it is not acting under official authority, confirm a Schedule 1 condition instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y derbynnydd yn defnyddio data troseddau o fewn y swyddogaethau y mae&apos;r gyfraith yn eu rhoi iddo, gall ddibynnu ar awdurdod swyddogol. Os nad yw&apos;n gweithredu o dan awdurdod swyddogol, cadarnhewch amod o Atodlen 1 yn lle hynny.</translation>
     </message>
     <message>
         <source>Because the sharing protects children or adults at risk, Schedule 1 paragraph 18 (safeguarding) covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n diogelu plant neu oedolion sy&apos;n wynebu risg, mae paragraff 18 o Atodlen 1 (diogelu) yn cwmpasu&apos;r data troseddau; mae paragraff 36 yn golygu nad oes angen prawf budd sylweddol i&apos;r cyhoedd.</translation>
     </message>
     <message>
         <source>Because the sharing is to prevent fraud, Schedule 1 paragraph 14 covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn atal twyll, mae paragraff 14 o Atodlen 1 yn cwmpasu&apos;r data troseddau; mae paragraff 36 yn golygu nad oes angen prawf budd sylweddol i&apos;r cyhoedd.</translation>
     </message>
     <message>
         <source>Because the sharing is to prevent or detect crime, Schedule 1 paragraph 10 covers the criminal offence data; paragraph 36 means no substantial public interest test is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn atal neu ganfod troseddau, mae paragraff 10 o Atodlen 1 yn cwmpasu&apos;r data troseddau; mae paragraff 36 yn golygu nad oes angen prawf budd sylweddol i&apos;r cyhoedd.</translation>
     </message>
     <message>
         <source>Because the sharing is for health or social care, Schedule 1 paragraph 2 covers the criminal offence data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu ar gyfer iechyd neu ofal cymdeithasol, mae paragraff 2 o Atodlen 1 yn cwmpasu&apos;r data troseddau.</translation>
     </message>
     <message>
         <source>Because the data is used for research or statistics, Schedule 1 paragraph 4 covers the criminal offence data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y data&apos;n cael ei ddefnyddio ar gyfer ymchwil neu ystadegau, mae paragraff 4 o Atodlen 1 yn cwmpasu&apos;r data troseddau.</translation>
     </message>
     <message>
         <source>Because the sharing protects someone&apos;s life and the person cannot consent, Schedule 1 paragraph 30 covers the criminal offence data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n diogelu bywyd rhywun ac na all y person gydsynio, mae paragraff 30 o Atodlen 1 yn cwmpasu&apos;r data troseddau.</translation>
     </message>
     <message>
         <source>Because the people have consented, Schedule 1 paragraph 29 covers the criminal offence data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y bobl wedi cydsynio, mae paragraff 29 o Atodlen 1 yn cwmpasu&apos;r data troseddau.</translation>
     </message>
     <message>
         <source>Because the sharing is about homelessness, the council&apos;s duties under Part 7 of the Housing Act 1996 are the power relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n ymwneud â digartrefedd, dyletswyddau&apos;r cyngor o dan Ran 7 o Ddeddf Tai 1996 yw&apos;r pŵer y dibynnir arno.</translation>
     </message>
     <message>
         <source>Because the sharing is about preventing or relieving homelessness, the Homelessness Reduction Act 2017 applies too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n ymwneud ag atal neu liniaru digartrefedd, mae Deddf Lleihau Digartrefedd 2017 yn berthnasol hefyd.</translation>
     </message>
     <message>
         <source>Because the sharing is about children the council supports, its duties under the Children Act 1989 are the power relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu&apos;n ymwneud â phlant y mae&apos;r cyngor yn eu cefnogi, ei ddyletswyddau o dan Ddeddf Plant 1989 yw&apos;r pŵer y dibynnir arno.</translation>
     </message>
     <message>
         <source>Because partners must cooperate to improve children&apos;s well-being and safeguard them, sections 10 and 11 of the Children Act 2004 apply too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod rhaid i bartneriaid gydweithredu i wella llesiant plant a&apos;u diogelu, mae adrannau 10 ac 11 o Ddeddf Plant 2004 yn berthnasol hefyd.</translation>
     </message>
     <message>
         <source>Because the sharing is for social care, the Care Act 2014 is the power relied on for adults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu ar gyfer gofal cymdeithasol, Deddf Gofal 2014 yw&apos;r pŵer y dibynnir arno ar gyfer oedolion.</translation>
     </message>
     <message>
         <source>Because the sharing is to safeguard people, section 11 of the Children Act 2004 applies if they are children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn diogelu pobl, mae adran 11 o Ddeddf Plant 2004 yn berthnasol os ydynt yn blant.</translation>
     </message>
     <message>
         <source>Because the sharing is to safeguard people, the Care Act 2014 applies if they are adults at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn diogelu pobl, mae Deddf Gofal 2014 yn berthnasol os ydynt yn oedolion sy&apos;n wynebu risg.</translation>
     </message>
     <message>
         <source>Because the sharing is to prevent or detect fraud against the public sector, section 56 of the Digital Economy Act 2017 is the power relied on; the National Fraud Initiative uses the Local Audit and Accountability Act 2014 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn atal neu ganfod twyll yn erbyn y sector cyhoeddus, adran 56 o Ddeddf yr Economi Ddigidol 2017 yw&apos;r pŵer y dibynnir arno; mae&apos;r Fenter Twyll Genedlaethol yn defnyddio Deddf Archwilio ac Atebolrwydd Lleol 2014 yn lle hynny.</translation>
     </message>
     <message>
         <source>Because the sharing is to reduce crime and disorder, section 115 of the Crime and Disorder Act 1998 is the power relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn lleihau troseddu ac anhrefn, adran 115 o Ddeddf Troseddu ac Anhrefn 1998 yw&apos;r pŵer y dibynnir arno.</translation>
     </message>
     <message>
         <source>Because the data is used for research, section 64 of the Digital Economy Act 2017 allows de-identified data to be disclosed for accredited research.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y data&apos;n cael ei ddefnyddio ar gyfer ymchwil, mae adran 64 o Ddeddf yr Economi Ddigidol 2017 yn caniatáu datgelu data wedi&apos;i ddad-adnabod ar gyfer ymchwil achrededig.</translation>
     </message>
     <message>
         <source>Because the data may feed official statistics, section 45A of the Statistics and Registration Service Act 2007 allows disclosure to the Statistics Authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan y gall y data fwydo ystadegau swyddogol, mae adran 45A o Ddeddf Gwasanaeth Ystadegau a Chofrestru 2007 yn caniatáu ei ddatgelu i&apos;r Awdurdod Ystadegau.</translation>
     </message>
     <message>
         <source>Because the sharing is to improve services for households facing several problems, fuel poverty or water poverty, section 35 of the Digital Economy Act 2017 (public service delivery) is the power relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn gwella gwasanaethau i aelwydydd sy&apos;n wynebu sawl problem, tlodi tanwydd neu dlodi dŵr, adran 35 o Ddeddf yr Economi Ddigidol 2017 (cyflenwi gwasanaethau cyhoeddus) yw&apos;r pŵer y dibynnir arno.</translation>
     </message>
     <message>
         <source>Because the sharing is to manage debt owed to the public sector, section 48 of the Digital Economy Act 2017 is the power relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan fod y rhannu er mwyn rheoli dyled sy&apos;n ddyledus i&apos;r sector cyhoeddus, adran 48 o Ddeddf yr Economi Ddigidol 2017 yw&apos;r pŵer y dibynnir arno.</translation>
     </message>
     <message>
         <source>Because no specific Act was named, the general power of competence in section 1 of the Localism Act 2011 is proposed; a specific power is better if one applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan na enwyd Deddf benodol, cynigir y pŵer cymhwysedd cyffredinol yn adran 1 o Ddeddf Lleoliaeth 2011; mae pŵer penodol yn well os oes un yn berthnasol.</translation>
     </message>
     <message>
         <source>Is the recipient doing this as part of its public duties?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r derbynnydd yn gwneud hyn fel rhan o&apos;i ddyletswyddau cyhoeddus?</translation>
     </message>
     <message>
         <source>Yes if the recipient uses the data for a function the law gives it, such as running homelessness services or producing a government statistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, os yw&apos;r derbynnydd yn defnyddio&apos;r data ar gyfer swyddogaeth y mae&apos;r gyfraith yn ei rhoi iddo, fel rhedeg gwasanaethau digartrefedd neu gynhyrchu ystadegyn y llywodraeth.</translation>
     </message>
     <message>
         <source>Does a law require you to share this data?</source>
-        <translation type="unfinished"></translation>
+        <translation>A oes cyfraith yn ei gwneud yn ofynnol i chi rannu&apos;r data hwn?</translation>
     </message>
     <message>
         <source>Yes if an Act or regulations oblige the council to send it, so that it has no choice, such as a statutory return the department can demand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, os yw Deddf neu reoliadau&apos;n gorfodi&apos;r cyngor i&apos;w anfon, fel nad oes ganddo ddewis, fel ffurflen statudol y gall yr adran ei mynnu.</translation>
     </message>
     <message>
         <source>Have the people the data is about freely agreed to this sharing?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r bobl y mae&apos;r data&apos;n ymwneud â nhw wedi cytuno&apos;n rhydd i&apos;r rhannu hwn?</translation>
     </message>
     <message>
         <source>Yes only if each person was asked, understood what it is for, could say no without losing a service, and can withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, dim ond os gofynnwyd i bob person, ei fod yn deall beth yw ei ddiben, y gallai ddweud na heb golli gwasanaeth, ac y gall dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>Is the sharing needed to protect someone&apos;s life?</source>
-        <translation type="unfinished"></translation>
+        <translation>A oes angen y rhannu i ddiogelu bywyd rhywun?</translation>
     </message>
     <message>
         <source>For example in an emergency, a major incident, or when a person is missing and in danger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft mewn argyfwng, digwyddiad mawr, neu pan fydd person ar goll ac mewn perygl.</translation>
     </message>
     <message>
         <source>Does the data include health information?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r data&apos;n cynnwys gwybodaeth iechyd?</translation>
     </message>
     <message>
         <source>Physical or mental health, disability, care needs, medication, or anything that reveals them, such as a support need for mental ill health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd corfforol neu feddyliol, anabledd, anghenion gofal, meddyginiaeth, neu unrhyw beth sy&apos;n eu datgelu, fel angen cymorth ar gyfer salwch meddwl.</translation>
     </message>
     <message>
         <source>Is the sharing for providing or managing health or social care?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu ar gyfer darparu neu reoli iechyd neu ofal cymdeithasol?</translation>
     </message>
     <message>
         <source>For example adult social care, children&apos;s social care, or planning care services with the NHS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft gofal cymdeithasol i oedolion, gofal cymdeithasol plant, neu gynllunio gwasanaethau gofal gyda&apos;r GIG.</translation>
     </message>
     <message>
         <source>Does the data include other sensitive details about people?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r data&apos;n cynnwys manylion sensitif eraill am bobl?</translation>
     </message>
     <message>
         <source>Ethnicity, religion or belief, sexual orientation or sex life, political opinions, trade union membership, or genetic or biometric data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnigrwydd, crefydd neu gred, cyfeiriadedd rhywiol neu fywyd rhywiol, barn wleidyddol, aelodaeth o undeb llafur, neu ddata genetig neu fiometrig.</translation>
     </message>
     <message>
         <source>Does the data include criminal offence information?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r data&apos;n cynnwys gwybodaeth am droseddau?</translation>
     </message>
     <message>
         <source>Offences, allegations, convictions, cautions, court cases, or offending behaviour such as a history of violence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau, honiadau, euogfarnau, rhybuddiadau, achosion llys, neu ymddygiad troseddol fel hanes o drais.</translation>
     </message>
     <message>
         <source>Is the sharing to protect children or adults at risk from harm?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu er mwyn diogelu plant neu oedolion sy&apos;n wynebu risg rhag niwed?</translation>
     </message>
     <message>
         <source>Safeguarding: protecting people from abuse, neglect or exploitation, or protecting their well-being.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelu: amddiffyn pobl rhag cam-drin, esgeulustod neu gamfanteisio, neu ddiogelu eu llesiant.</translation>
     </message>
     <message>
         <source>Is the data used for research, evaluation or official statistics?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r data&apos;n cael ei ddefnyddio ar gyfer ymchwil, gwerthuso neu ystadegau swyddogol?</translation>
     </message>
     <message>
         <source>Yes if the results describe groups of people and no decision is made about any one person, such as a national impact study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie, os yw&apos;r canlyniadau&apos;n disgrifio grwpiau o bobl ac nad oes penderfyniad yn cael ei wneud am unrhyw un person, fel astudiaeth effaith genedlaethol.</translation>
     </message>
     <message>
         <source>Is the sharing to prevent or detect fraud?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu er mwyn atal neu ganfod twyll?</translation>
     </message>
     <message>
         <source>For example matching payroll, housing or council tax records to find fraud or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft paru cofnodion cyflogres, tai neu&apos;r dreth gyngor i ddod o hyd i dwyll neu gamgymeriadau.</translation>
     </message>
     <message>
         <source>Is the sharing to prevent or detect crime or disorder?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu er mwyn atal neu ganfod troseddu neu anhrefn?</translation>
     </message>
     <message>
         <source>For example with the police or a community safety partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft gyda&apos;r heddlu neu bartneriaeth diogelwch cymunedol.</translation>
     </message>
     <message>
         <source>Is the sharing about homelessness?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu&apos;n ymwneud â digartrefedd?</translation>
     </message>
     <message>
         <source>People who are homeless or threatened with homelessness, their households, and the help the council gives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl sy&apos;n ddigartref neu dan fygythiad o ddigartrefedd, eu haelwydydd, a&apos;r cymorth y mae&apos;r cyngor yn ei roi iddynt.</translation>
     </message>
     <message>
         <source>Is the sharing about children the council supports?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu&apos;n ymwneud â phlant y mae&apos;r cyngor yn eu cefnogi?</translation>
     </message>
     <message>
         <source>Children in need, children looked after, child protection, or care leavers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant mewn angen, plant sy&apos;n derbyn gofal, amddiffyn plant, neu bobl sy&apos;n gadael gofal.</translation>
     </message>
     <message>
         <source>Is the sharing to improve services for households with several problems, fuel poverty or water poverty?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu er mwyn gwella gwasanaethau i aelwydydd sydd â sawl problem, tlodi tanwydd neu dlodi dŵr?</translation>
     </message>
     <message>
         <source>For example a family support programme that brings together help for households facing multiple disadvantages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft rhaglen cymorth i deuluoedd sy&apos;n dod â chymorth at ei gilydd ar gyfer aelwydydd sy&apos;n wynebu anfanteision lluosog.</translation>
     </message>
     <message>
         <source>Is the sharing to manage debt owed to the council or government?</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw&apos;r rhannu er mwyn rheoli dyled sy&apos;n ddyledus i&apos;r cyngor neu&apos;r llywodraeth?</translation>
     </message>
     <message>
         <source>For example council tax arrears or benefit overpayments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft ôl-ddyledion y dreth gyngor neu ordaliadau budd-daliadau.</translation>
     </message>
 </context>
 <context>
@@ -5827,179 +5835,179 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <name>ShareChecks</name>
     <message>
         <source>the lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>y sail gyfreithlon</translation>
     </message>
     <message>
         <source>the special category conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amodau data categori arbennig</translation>
     </message>
     <message>
         <source>the criminal offence conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>yr amodau data troseddau</translation>
     </message>
     <message>
         <source>the statutory powers</source>
-        <translation type="unfinished"></translation>
+        <translation>y pwerau statudol</translation>
     </message>
     <message>
         <source>the data items</source>
-        <translation type="unfinished"></translation>
+        <translation>yr eitemau data</translation>
     </message>
     <message>
         <source>the DPIA screening</source>
-        <translation type="unfinished"></translation>
+        <translation>y sgrinio AEDD</translation>
     </message>
     <message>
         <source>Agreement %1 is still a draft, so nothing can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cytundeb %1 yn dal yn ddrafft, felly ni ellir rhannu dim oddi tano.</translation>
     </message>
     <message>
         <source>Ask the information governance lead to complete, sign off and activate the agreement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth gwblhau, llofnodi a gweithredu&apos;r cytundeb yn gyntaf.</translation>
     </message>
     <message>
         <source>Agreement %1 is suspended, so nothing can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cytundeb %1 wedi&apos;i atal, felly ni ellir rhannu dim oddi tano.</translation>
     </message>
     <message>
         <source>Ask the information governance lead why it was suspended and whether it can be made active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth pam y cafodd ei atal ac a ellir ei wneud yn weithredol eto.</translation>
     </message>
     <message>
         <source>Agreement %1 has ended, so nothing can be shared under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cytundeb %1 wedi&apos;i derfynu, felly ni ellir rhannu dim oddi tano.</translation>
     </message>
     <message>
         <source>Share under a current agreement, or ask the information governance lead for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannwch o dan gytundeb cyfredol, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth am un newydd.</translation>
     </message>
     <message>
         <source>Agreement %1 starts on %2; nothing can be shared under it before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cytundeb %1 yn dechrau ar %2; ni ellir rhannu dim oddi tano cyn hynny.</translation>
     </message>
     <message>
         <source>Wait until the start date, or ask the information governance lead to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arhoswch tan y dyddiad dechrau, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ei gywiro.</translation>
     </message>
     <message>
         <source>Agreement %1 ended on %2, so it no longer allows sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth cytundeb %1 i ben ar %2, felly nid yw&apos;n caniatáu rhannu mwyach.</translation>
     </message>
     <message>
         <source>Ask the information governance lead to renew the agreement with a new end date, or to agree a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth adnewyddu&apos;r cytundeb gyda dyddiad gorffen newydd, neu gytuno ar un newydd.</translation>
     </message>
     <message>
         <source>Agreement %1 was due for review on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd cytundeb %1 yn ddyledus i&apos;w adolygu ar %2.</translation>
     </message>
     <message>
         <source>Tell the information governance lead, who should review it and record a new review date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch wybod i&apos;r arweinydd llywodraethu gwybodaeth, a ddylai ei adolygu a chofnodi dyddiad adolygu newydd.</translation>
     </message>
     <message>
         <source>In agreement %1, %2 is still a proposal nobody has confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yng nghytundeb %1, mae&apos;r canlynol yn dal yn gynnig nad oes neb wedi&apos;i gadarnhau: %2.</translation>
     </message>
     <message>
         <source>Ask the information governance lead to check and confirm it in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ei wirio a&apos;i gadarnhau yn y cytundeb.</translation>
     </message>
     <message>
         <source>Agreement %1 needs a data protection impact assessment (DPIA), and none is recorded as completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen asesiad o&apos;r effaith ar ddiogelu data (AEDD) ar gytundeb %1, ac nid oes un wedi&apos;i gofnodi fel un wedi&apos;i gwblhau.</translation>
     </message>
     <message>
         <source>Complete the DPIA with the data protection officer and record its reference in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhewch yr AEDD gyda&apos;r swyddog diogelu data a chofnodwch ei gyfeirnod yn y cytundeb.</translation>
     </message>
     <message>
         <source>Nobody has checked whether agreement %1 needs a data protection impact assessment (DPIA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes neb wedi gwirio a oes angen asesiad o&apos;r effaith ar ddiogelu data (AEDD) ar gytundeb %1.</translation>
     </message>
     <message>
         <source>Ask the information governance lead to answer the DPIA screening questions in the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ateb cwestiynau sgrinio&apos;r AEDD yn y cytundeb.</translation>
     </message>
     <message>
         <source>The redaction profile belongs to agreement %1, not to agreement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r proffil golygu&apos;n perthyn i gytundeb %1, nid i gytundeb %2.</translation>
     </message>
     <message>
         <source>Use the redaction profile made for agreement %1, or check you chose the right agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y proffil golygu a wnaed ar gyfer cytundeb %1, neu gwiriwch eich bod wedi dewis y cytundeb cywir.</translation>
     </message>
     <message>
         <source>The key %1 is not one of the recipients agreement %2 names, so the data cannot be sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw allwedd %1 yn un o&apos;r derbynwyr y mae cytundeb %2 yn eu henwi, felly ni ellir anfon y data iddi.</translation>
     </message>
     <message>
         <source>Remove that recipient from this share, or ask the information governance lead to add them to the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwch y derbynnydd hwnnw o&apos;r rhanniad hwn, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ei ychwanegu at y cytundeb.</translation>
     </message>
     <message>
         <source>The redaction profile does not say what to do with the column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r proffil golygu&apos;n dweud beth i&apos;w wneud â&apos;r golofn &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Add a rule for &quot;%1&quot; to the redaction profile, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch reol ar gyfer &quot;%1&quot; at y proffil golygu, neu gadewch hi allan.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not one of the data items agreement %2 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r golofn &quot;%1&quot; yn un o&apos;r eitemau data y mae cytundeb %2 yn eu caniatáu.</translation>
     </message>
     <message>
         <source>Drop &quot;%1&quot; in the redaction, or ask the information governance lead to add it to the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch &quot;%1&quot; allan wrth olygu, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ei hychwanegu at y cytundeb.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is set to &quot;%2&quot;, which is weaker than agreement %3 allows for %4: at least &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r golofn &quot;%1&quot; wedi&apos;i gosod i &quot;%2&quot;, sy&apos;n wannach nag y mae cytundeb %3 yn ei ganiatáu ar gyfer %4: o leiaf &quot;%5&quot;.</translation>
     </message>
     <message>
         <source>Change the rule for &quot;%1&quot; to &quot;%2&quot; or something stronger, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwch y rheol ar gyfer &quot;%1&quot; i &quot;%2&quot; neu rywbeth cryfach, neu gadewch hi allan.</translation>
     </message>
     <message>
         <source>special category data</source>
-        <translation type="unfinished"></translation>
+        <translation>data categori arbennig</translation>
     </message>
     <message>
         <source>special category data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>data categori arbennig (%1)</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; looks like it holds %2, but agreement %3 names no Article 9 condition for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ymddangos bod y golofn &quot;%1&quot; yn cynnwys %2, ond nid yw cytundeb %3 yn enwi amod Erthygl 9 ar ei chyfer.</translation>
     </message>
     <message>
         <source>Drop &quot;%1&quot;, or ask the information governance lead to add the Article 9 condition (and its Schedule 1 paragraph) that allows sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch &quot;%1&quot; allan, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ychwanegu&apos;r amod Erthygl 9 (a&apos;i baragraff o Atodlen 1) sy&apos;n caniatáu ei rhannu.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; looks like it holds criminal offence data, but agreement %2 names no condition for sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n ymddangos bod y golofn &quot;%1&quot; yn cynnwys data troseddau, ond nid yw cytundeb %2 yn enwi amod ar gyfer ei rhannu.</translation>
     </message>
     <message>
         <source>Drop &quot;%1&quot;, or ask the information governance lead to add the criminal offence condition that allows sharing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch &quot;%1&quot; allan, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ychwanegu&apos;r amod data troseddau sy&apos;n caniatáu ei rhannu.</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhwystro</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>No agreement is chosen for this share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cytundeb wedi&apos;i ddewis ar gyfer y rhanniad hwn.</translation>
     </message>
     <message>
         <source>Choose the agreement the data is shared under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cytundeb y mae&apos;r data&apos;n cael ei rannu oddi tano.</translation>
     </message>
 </context>
 <context>
@@ -6374,602 +6382,602 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <name>sharewise::ui::AgreementEditorDialog</name>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei lofnodi eto</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Dewis…</translation>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>Choose a paragraph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis paragraff…</translation>
     </message>
     <message>
         <source>Not needed</source>
         <extracomment>The Schedule 1 column, for a condition that needs no Schedule 1 paragraph.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dim angen</translation>
     </message>
     <message>
         <source>Choose the lawful basis from UK GDPR Article 6 that the sharing relies on. Councils sharing for their statutory duties usually rely on public task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y sail gyfreithlon o Erthygl 6 GDPR y DU y mae&apos;r rhannu&apos;n dibynnu arni. Mae cynghorau sy&apos;n rhannu ar gyfer eu dyletswyddau statudol fel arfer yn dibynnu ar dasg gyhoeddus.</translation>
     </message>
     <message>
         <source>Typically used: %1</source>
         <extracomment>%1 says when a lawful basis typically applies.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd arferol: %1</translation>
     </message>
     <message>
         <source>A public authority cannot rely on this basis for its own public tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all awdurdod cyhoeddus ddibynnu ar y sail hon ar gyfer ei dasgau cyhoeddus ei hun.</translation>
     </message>
     <message>
         <source>This condition also needs a paragraph of Schedule 1 to the Data Protection Act 2018: choose it in the Schedule 1 column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r amod hwn hefyd angen paragraff o Atodlen 1 i Ddeddf Diogelu Data 2018: dewiswch ef yng ngholofn Atodlen 1.</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddewis eto</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosolwg</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partïon</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithiol</translation>
     </message>
     <message>
         <source>Data items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitemau data</translation>
     </message>
     <message>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin y data</translation>
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>AEDD</translation>
     </message>
     <message>
         <source>Dates and sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiadau a llofnodion</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Allbynnau</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Derbynwyr</translation>
+        <translation>Derbynwyr</translation>
     </message>
     <message>
         <source>%1 (to confirm)</source>
         <extracomment>A section of the agreement editor with proposals the user has not confirmed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (i&apos;w gadarnhau)</translation>
     </message>
     <message>
         <source>Made from the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud o&apos;r templed %1</translation>
     </message>
     <message>
         <source>You have not changed anything: change the agreement, or choose Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydych wedi newid dim: newidiwch y cytundeb, neu dewiswch Canslo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Sefydliad</translation>
+        <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl swydd</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bost</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Amod</translation>
     </message>
     <message>
         <source>Schedule 1 paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraff Atodlen 1</translation>
     </message>
     <message>
         <source>Why it applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n berthnasol</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Pŵer</translation>
     </message>
     <message>
         <source>Data item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem ddata</translation>
     </message>
     <message>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwau eraill</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiad</translation>
     </message>
     <message>
         <source>Least redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Y golygu lleiaf</translation>
     </message>
     <message>
         <source>To at least</source>
-        <translation type="unfinished"></translation>
+        <translation>I o leiaf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad llofnodi</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Allbwn</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Allwedd</translation>
+        <translation>Allwedd</translation>
     </message>
     <message>
         <source>Checked by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwyd dros y ffôn</translation>
     </message>
     <message>
         <source>Fingerprint not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys heb ei wirio eto</translation>
     </message>
     <message>
         <source>Revoked: nothing can be sent to this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i dirymu: ni ellir anfon dim i&apos;r allwedd hon</translation>
     </message>
     <message>
         <source>Not in your recipients directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw yn eich cyfeiriadur derbynwyr</translation>
     </message>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb newydd</translation>
     </message>
     <message>
         <source>Edit agreement %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cytundeb %1 (fersiwn %2)</translation>
     </message>
     <message>
         <source>Fill in each section; the list on the left moves between them. Parts marked Proposed were filled in by a template or the Agreement helper: check each one and choose Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch bob adran; mae&apos;r rhestr ar y chwith yn symud rhyngddynt. Cafodd y rhannau sydd wedi&apos;u marcio&apos;n Arfaethedig eu llenwi gan dempled neu gan y Cynorthwyydd cytundeb: gwiriwch bob un a dewiswch Cadarnhau.</translation>
     </message>
     <message>
         <source>Sections of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r cytundeb</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod</translation>
     </message>
     <message>
         <source>The short reference you and your partners use for this agreement, for example DSA-2026-014. At most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfeirnod byr rydych chi a&apos;ch partneriaid yn ei ddefnyddio ar gyfer y cytundeb hwn, er enghraifft DSA-2026-014. 64 nod ar y mwyaf.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>change it with Make active, Suspend or End in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwch ef gyda Gwneud yn weithredol, Atal neu Terfynu yn y gofrestr</translation>
     </message>
     <message>
         <source>Made from the template: %1</source>
         <extracomment>%1 is the title of the template the agreement was made from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud o&apos;r templed: %1</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben</translation>
     </message>
     <message>
         <source>In plain English: why the data is shared and what the recipient does with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn iaith glir: pam mae&apos;r data&apos;n cael ei rannu a beth mae&apos;r derbynnydd yn ei wneud ag ef.</translation>
     </message>
     <message>
         <source>Expected &amp;benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manteision disgwyliedig</translation>
     </message>
     <message>
         <source>What the sharing achieves, including for the council and the people the data is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r rhannu&apos;n ei gyflawni, gan gynnwys i&apos;r cyngor ac i&apos;r bobl y mae&apos;r data&apos;n ymwneud â nhw.</translation>
     </message>
     <message>
         <source>What it will &amp;not be used for</source>
-        <translation type="unfinished"></translation>
+        <translation>At beth na &amp;fydd yn cael ei ddefnyddio</translation>
     </message>
     <message>
         <source>For example: not for immigration enforcement, benefit decisions about individuals, or funding allocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: nid ar gyfer gorfodi mewnfudo, penderfyniadau budd-daliadau am unigolion, na dyrannu cyllid.</translation>
     </message>
     <message>
         <source>Every organisation in the agreement and its role. A controller decides why and how the data is used; joint controllers decide together; a processor acts only on a controller&apos;s instructions. Name a contact for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob sefydliad yn y cytundeb a&apos;i rôl. Mae rheolydd yn penderfynu pam a sut mae&apos;r data&apos;n cael ei ddefnyddio; mae cyd-reolwyr yn penderfynu gyda&apos;i gilydd; dim ond ar gyfarwyddiadau rheolydd y mae prosesydd yn gweithredu. Enwch gyswllt ar gyfer pob un.</translation>
     </message>
     <message>
         <source>&amp;Lawful basis (UK GDPR Article 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sail gyfreithlon (Erthygl 6 GDPR y DU)</translation>
     </message>
     <message>
         <source>Why this basis &amp;applies here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r sail hon yn &amp;berthnasol yma</translation>
     </message>
     <message>
         <source>Special category conditions (Article 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau data categori arbennig (Erthygl 9)</translation>
     </message>
     <message>
         <source>Needed when the data includes health, ethnicity, religion, sexual orientation, biometric or genetic data, political opinions or trade union membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hangen pan fydd y data&apos;n cynnwys data am iechyd, ethnigrwydd, crefydd, cyfeiriadedd rhywiol, data biometrig neu enetig, barn wleidyddol neu aelodaeth o undeb llafur.</translation>
     </message>
     <message>
         <source>Special category conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau data categori arbennig</translation>
     </message>
     <message>
         <source>Criminal offence conditions (Article 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau data troseddau (Erthygl 10)</translation>
     </message>
     <message>
         <source>Needed when the data includes offences, allegations or convictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu hangen pan fydd y data&apos;n cynnwys troseddau, honiadau neu euogfarnau.</translation>
     </message>
     <message>
         <source>Criminal offence conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau data troseddau</translation>
     </message>
     <message>
         <source>Statutory powers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwerau statudol</translation>
     </message>
     <message>
         <source>The Acts and sections that allow the council to share this data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y Deddfau a&apos;r adrannau sy&apos;n caniatáu i&apos;r cyngor rannu&apos;r data hwn.</translation>
     </message>
     <message>
         <source>The data items the agreement allows, one per column of the data. A file&apos;s column matches an item by its name or one of the names it is also called (separate them with commas). Each item must be redacted at least as strongly as its least redaction says, for example a date of birth to the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr eitemau data y mae&apos;r cytundeb yn eu caniatáu, un ar gyfer pob colofn o&apos;r data. Mae colofn mewn ffeil yn cyfateb i eitem drwy ei henw neu un o&apos;i henwau eraill (gwahanwch nhw â chomâu). Rhaid golygu pob eitem o leiaf mor gryf ag y mae ei golygu lleiaf yn ei ddweud, er enghraifft dyddiad geni i&apos;r mis.</translation>
     </message>
     <message>
         <source>How &amp;often data is shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor &amp;aml y caiff data ei rannu</translation>
     </message>
     <message>
         <source>&amp;Retention and deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw a dileu</translation>
     </message>
     <message>
         <source>How long the recipient keeps the data, and how it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ba hyd y mae&apos;r derbynnydd yn cadw&apos;r data, a sut mae&apos;n cael ei ddileu.</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diogelwch</translation>
     </message>
     <message>
         <source>The security standards the recipient meets, for example Cyber Essentials Plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y safonau diogelwch y mae&apos;r derbynnydd yn eu bodloni, er enghraifft Cyber Essentials Plus.</translation>
     </message>
     <message>
         <source>&amp;Transfer method</source>
-        <translation type="unfinished"></translation>
+        <translation>Dull &amp;trosglwyddo</translation>
     </message>
     <message>
         <source>Individuals&apos; &amp;rights and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hawliau unigolion a chwynion</translation>
     </message>
     <message>
         <source>How people can see their data, object, or complain, and who answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y gall pobl weld eu data, gwrthwynebu neu gwyno, a phwy sy&apos;n ateb.</translation>
     </message>
     <message>
         <source>DPIA &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws yr AEDD</translation>
     </message>
     <message>
         <source>A data protection impact assessment (DPIA) is needed when the sharing is likely to be high risk to people, for example matching data from several sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen asesiad o&apos;r effaith ar ddiogelu data (AEDD) pan fydd y rhannu&apos;n debygol o beri risg uchel i bobl, er enghraifft paru data o sawl ffynhonnell.</translation>
     </message>
     <message>
         <source>DPIA &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeirnod yr AEDD</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <source>The screening answered yes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebodd y sgrinio &quot;Ie&quot; i:</translation>
     </message>
     <message>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;dechrau ar</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;gorffen ar</translation>
     </message>
     <message>
         <source>Leave it as No end date for an open-ended agreement. An active agreement past its end date shows as expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch ef fel Dim dyddiad gorffen ar gyfer cytundeb penagored. Mae cytundeb gweithredol sydd wedi mynd heibio i&apos;w ddyddiad gorffen yn cael ei ddangos fel un sydd wedi dod i ben.</translation>
     </message>
     <message>
         <source>Re&amp;view due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus &amp;erbyn</translation>
     </message>
     <message>
         <source>The register reminds you three months before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gofrestr yn eich atgoffa dri mis ymlaen llaw.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad gorffen</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Llofnodion</translation>
     </message>
     <message>
         <source>Who signs the agreement for each party: the Senior Information Risk Owner (SIRO), the Data Protection Officer (DPO), the Caldicott Guardian for health and care data, or another role (say which in Job title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n llofnodi&apos;r cytundeb ar gyfer pob parti: yr Uwch Berchennog Risg Gwybodaeth (SIRO), y Swyddog Diogelu Data (DPO), y Gwarcheidwad Caldicott ar gyfer data iechyd a gofal, neu rôl arall (dywedwch pa un yn Teitl swydd).</translation>
     </message>
     <message>
         <source>What the recipient promises to give back (statistics, dashboards, linked results) and when. Sharewise reminds you when they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r derbynnydd yn addo ei roi yn ôl (ystadegau, dangosfyrddau, canlyniadau wedi&apos;u cysylltu) a phryd. Mae Sharewise yn eich atgoffa pan fyddant yn ddyledus.</translation>
     </message>
     <message>
         <source>Tick the organisations that may receive data under this agreement; a share can go to no one else. The list is your recipients directory: add a partner&apos;s key there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch y sefydliadau a gaiff dderbyn data o dan y cytundeb hwn; ni all rhanniad fynd i neb arall. Eich cyfeiriadur derbynwyr yw&apos;r rhestr: ychwanegwch allwedd partner yno yn gyntaf.</translation>
     </message>
     <message>
         <source>Each share needs &amp;IG review before it is sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen adolygiad &amp;llywodraethu gwybodaeth ar bob rhanniad cyn ei selio</translation>
     </message>
     <message>
         <source>Untick only for routine returns that your information governance lead allows to be sealed at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dad-diciwch dim ond ar gyfer ffurflenni arferol y mae eich arweinydd llywodraethu gwybodaeth yn caniatáu eu selio ar unwaith.</translation>
     </message>
     <message>
         <source>Proposed — confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arfaethedig — cadarnhewch.</translation>
     </message>
     <message>
         <source>Sharewise suggested this from a template or the Agreement helper. Check it, change it if needed, then choose Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Awgrymodd Sharewise hyn o dempled neu o&apos;r Cynorthwyydd cytundeb. Gwiriwch ef, newidiwch ef os oes angen, yna dewiswch Cadarnhau.</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau</translation>
     </message>
     <message>
         <source>Confirm the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r cynnig</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhes</translation>
     </message>
     <message>
         <source>Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r rhes</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu rhes at %1</translation>
     </message>
     <message>
         <source>Remove the selected row from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r rhes a ddewiswyd o %1</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r drafft</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel fersiwn newydd</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
     <name>sharewise::ui::AgreementHelperWizard</name>
     <message>
         <source>Enter the agreement&apos;s reference, for example &quot;DSA-2026-014&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch gyfeirnod y cytundeb, er enghraifft &quot;DSA-2026-014&quot;.</translation>
     </message>
     <message>
         <source>The register already has an agreement %1: choose another reference, or edit that agreement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y gofrestr gytundeb %1 yn barod: dewiswch gyfeirnod arall, neu newidiwch y cytundeb hwnnw yn lle hynny.</translation>
     </message>
     <message>
         <source>Enter a title that says what is shared, for example &quot;Homelessness case-level return&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch deitl sy&apos;n dweud beth sy&apos;n cael ei rannu, er enghraifft &quot;Ffurflen ddigartrefedd ar lefel achosion&quot;.</translation>
     </message>
     <message>
         <source>Enter the organisation that will receive the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y sefydliad a fydd yn derbyn y data.</translation>
     </message>
     <message>
         <source>Say in plain words what the data will be used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch mewn geiriau clir at beth y bydd y data&apos;n cael ei ddefnyddio.</translation>
     </message>
     <message>
         <source>About the sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Am y rhannu</translation>
     </message>
     <message>
         <source>This helper asks plain questions and suggests the legal parts of the agreement, with the reason for each. Nothing it suggests is settled: your information governance lead confirms each part before the agreement can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cynorthwyydd hwn yn gofyn cwestiynau clir ac yn awgrymu rhannau cyfreithiol y cytundeb, gyda&apos;r rheswm dros bob un. Nid oes dim y mae&apos;n ei awgrymu wedi&apos;i benderfynu: mae eich arweinydd llywodraethu gwybodaeth yn cadarnhau pob rhan cyn y gellir defnyddio&apos;r cytundeb.</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfei&amp;rnod:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teitl:</translation>
     </message>
     <message>
         <source>Organisation &amp;receiving the data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sefydliad sy&apos;n &amp;derbyn y data:</translation>
     </message>
     <message>
         <source>Who decides what the data is used for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n penderfynu at beth y defnyddir y data?</translation>
     </message>
     <message>
         <source>The receiving organisation decides, for its own duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sefydliad sy&apos;n derbyn sy&apos;n penderfynu, ar gyfer ei ddyletswyddau ei hun</translation>
     </message>
     <message>
         <source>We decide together, for a shared purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydym yn penderfynu gyda&apos;n gilydd, ar gyfer diben a rennir</translation>
     </message>
     <message>
         <source>The receiving organisation only acts on our instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ar ein cyfarwyddiadau ni y mae&apos;r sefydliad sy&apos;n derbyn yn gweithredu</translation>
     </message>
     <message>
         <source>What will the data be &amp;used for?</source>
-        <translation type="unfinished"></translation>
+        <translation>At &amp;beth y bydd y data&apos;n cael ei ddefnyddio?</translation>
     </message>
     <message>
         <source>What good will it do, including for the council? (&amp;optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa les a wnaiff, gan gynnwys i&apos;r cyngor? (de&amp;wisol)</translation>
     </message>
     <message>
         <source>DSA-2026-014</source>
-        <translation type="unfinished"></translation>
+        <translation>DSA-2026-014</translation>
     </message>
     <message>
         <source>Does the sharing need a DPIA?</source>
-        <translation type="unfinished"></translation>
+        <translation>A oes angen AEDD ar y rhannu?</translation>
     </message>
     <message>
         <source>A data protection impact assessment (DPIA) is needed before sharing that is likely to put people at high risk. Answer each question; &quot;Not sure&quot; is a fair answer and is recorded as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen asesiad o&apos;r effaith ar ddiogelu data (AEDD) cyn rhannu sy&apos;n debygol o roi pobl mewn risg uchel. Atebwch bob cwestiwn; mae &quot;Ddim yn siŵr&quot; yn ateb teg ac yn cael ei gofnodi felly.</translation>
     </message>
     <message>
         <source>Questions about the sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiynau am y rhannu</translation>
     </message>
     <message>
         <source>Answer what you know; leave a question unanswered or choose &quot;Not sure&quot; if you do not. Each answer suggests part of the legal basis, which your information governance lead confirms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch yr hyn rydych chi&apos;n ei wybod; gadewch gwestiwn heb ei ateb neu dewiswch &quot;Ddim yn siŵr&quot; os nad ydych. Mae pob ateb yn awgrymu rhan o&apos;r sail gyfreithiol, y mae eich arweinydd llywodraethu gwybodaeth yn ei chadarnhau.</translation>
     </message>
     <message>
         <source>What the answers suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r atebion yn ei awgrymu</translation>
     </message>
     <message>
         <source>These are proposals, not decisions. Finish records the agreement as a draft with each of them marked &quot;Proposed&quot;; it cannot be made active until your information governance lead has confirmed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynigion yw&apos;r rhain, nid penderfyniadau. Mae Gorffen yn cofnodi&apos;r cytundeb fel drafft gyda phob un wedi&apos;i farcio&apos;n &quot;Arfaethedig&quot;; ni ellir ei wneud yn weithredol nes bod eich arweinydd llywodraethu gwybodaeth wedi&apos;u cadarnhau.</translation>
     </message>
     <message>
         <source>Your answers do not suggest a legal basis yet. Go back and answer more of the questions, or record the legal basis in the agreement with your information governance lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich atebion yn awgrymu sail gyfreithiol eto. Ewch yn ôl ac atebwch ragor o&apos;r cwestiynau, neu cofnodwch y sail gyfreithiol yn y cytundeb gyda&apos;ch arweinydd llywodraethu gwybodaeth.</translation>
     </message>
     <message>
         <source>Proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arfaethedig:</translation>
     </message>
     <message>
         <source>Data protection impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad o&apos;r effaith ar ddiogelu data</translation>
     </message>
     <message>
         <source>Lawful basis (UK GDPR Article 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithlon (Erthygl 6 GDPR y DU)</translation>
     </message>
     <message>
         <source>Conditions for special category data (Article 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau ar gyfer data categori arbennig (Erthygl 9)</translation>
     </message>
     <message>
         <source>Conditions for criminal offence data (Article 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amodau ar gyfer data troseddau (Erthygl 10)</translation>
     </message>
     <message>
         <source>Statutory powers relied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwerau statudol y dibynnir arnynt</translation>
     </message>
     <message>
         <source>Made with the Agreement helper; the legal fields are proposals to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud gyda&apos;r Cynorthwyydd cytundeb; mae&apos;r meysydd cyfreithiol yn gynigion i&apos;w cadarnhau.</translation>
     </message>
     <message>
         <source>Agreement helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynorthwyydd cytundeb</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Yn ôl</translation>
+        <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Nesaf &gt;</translation>
+        <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished">&amp;Gorffen</translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -7233,47 +7241,47 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <name>sharewise::ui::AgreementPage</name>
     <message>
         <source>Only an active agreement can be used for a share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cytundeb gweithredol y gellir ei ddefnyddio ar gyfer rhanniad.</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fersiwn %2</translation>
     </message>
     <message>
         <source>The agreements could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd rhestru&apos;r cytundebau: %1</translation>
     </message>
     <message>
         <source>No register of agreements is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cofrestr cytundebau ar agor.</translation>
     </message>
     <message>
         <source>There is no active agreement to share under. An information governance lead records agreements and makes them active in Agreements, on the home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cytundeb gweithredol i rannu oddi tano. Mae arweinydd llywodraethu gwybodaeth yn cofnodi cytundebau ac yn eu gwneud yn weithredol yn Cytundebau, ar y dudalen gartref.</translation>
     </message>
     <message>
         <source>Choose the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y cytundeb</translation>
     </message>
     <message>
         <source>Every share is made under a data-sharing agreement: it says who may have the data, why, and what must be removed first. Choose the one this share falls under. Only active agreements can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob rhanniad yn cael ei wneud o dan gytundeb rhannu data: mae&apos;n dweud pwy gaiff y data, pam, a beth sy&apos;n rhaid ei dynnu yn gyntaf. Dewiswch yr un y mae&apos;r rhanniad hwn yn dod oddi tano. Dim ond cytundebau gweithredol y gellir eu dewis.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbynnydd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
 </context>
 <context>
@@ -7281,230 +7289,230 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Not set</source>
         <extracomment>Column &quot;Review due&quot;: no review date was set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
         <extracomment>Column &quot;Review due&quot;: %1 is the date, already passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yn hwyr)</translation>
     </message>
     <message>
         <source>%1 (soon)</source>
         <extracomment>Column &quot;Review due&quot;: %1 is the date, within three months.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cyn bo hir)</translation>
     </message>
     <message>
         <source>No agreement matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes cytundeb yn cyfateb i&apos;r hidlwyr hyn.</translation>
     </message>
     <message>
         <source>The register is empty. Choose New agreement to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gofrestr yn wag. Dewiswch Cytundeb newydd i ychwanegu&apos;r un cyntaf.</translation>
     </message>
     <message>
         <source>Choose an agreement in the list to see its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gytundeb yn y rhestr i weld ei grynodeb.</translation>
     </message>
     <message>
         <source>Agreement %1 was saved as a draft (version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cytundeb %1 fel drafft (fersiwn 1).</translation>
     </message>
     <message>
         <source>Agreement %1 was saved as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cytundeb %1 fel fersiwn %2.</translation>
     </message>
     <message>
         <source>Agreement %1 was saved as a draft. Its legal parts are proposals: open it with Edit to check and confirm each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cytundeb %1 fel drafft. Cynigion yw ei rannau cyfreithiol: agorwch ef gyda Newid i wirio a chadarnhau pob un.</translation>
     </message>
     <message>
         <source>Agreement %1 is now %2 (version %3).</source>
         <extracomment>%1 is the reference, %2 the new status (&quot;Active&quot;, &quot;Suspended&quot;, &quot;Ended&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statws cytundeb %1 bellach yw %2 (fersiwn %3).</translation>
     </message>
     <message>
         <source>Save the agreement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cytundeb fel PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Agreement %1 was saved as %2, ready to print and sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd cytundeb %1 fel %2, yn barod i&apos;w argraffu a&apos;i lofnodi.</translation>
     </message>
     <message>
         <source>Export the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r cytundeb</translation>
     </message>
     <message>
         <source>Agreement files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau cytundeb (*.json)</translation>
     </message>
     <message>
         <source>The agreement could not be saved as %1 (%2). Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r cytundeb fel %1 (%2). Dewiswch ffolder arall a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Agreement %1 was exported as %2. Send it to a partner to import into their register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd cytundeb %1 fel %2. Anfonwch ef at bartner i&apos;w fewnforio i&apos;w gofrestr.</translation>
     </message>
     <message>
         <source>Import an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio cytundeb</translation>
     </message>
     <message>
         <source>Agreement files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau cytundeb (*.json);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). Check the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir darllen %1 (%2). Gwiriwch y ffeil a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>%1 is not an agreement file: it is far too large. Choose the .json file exported from a register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ffeil cytundeb: mae&apos;n llawer rhy fawr. Dewiswch y ffeil .json a allforiwyd o gofrestr.</translation>
     </message>
     <message>
         <source>Agreement %1 was imported from %2; the register now has version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd cytundeb %1 o %2; mae gan y gofrestr fersiwn %3 bellach.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundebau</translation>
     </message>
     <message>
         <source>Every data-sharing agreement your council keeps: why and how data may be shared, with whom, and until when. A share can be made only under an active agreement. Every change is kept as a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cytundeb rhannu data y mae eich cyngor yn ei gadw: pam a sut y gellir rhannu data, gyda phwy, a than pryd. Dim ond o dan gytundeb gweithredol y gellir gwneud rhanniad. Mae pob newid yn cael ei gadw fel fersiwn newydd.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws:</translation>
     </message>
     <message>
         <source>Show agreements with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cytundebau sydd â&apos;r statws hwn</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Show agreements with this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cytundebau gyda&apos;r partner hwn</translation>
     </message>
     <message>
         <source>Part of an organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhan o enw sefydliad</translation>
     </message>
     <message>
         <source>Re&amp;view due within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyled&amp;us o fewn 3 mis</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneriaid</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad yn ddyledus</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Stwnsh y cynnwys</translation>
     </message>
     <message>
         <source>Versions of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau&apos;r cytundeb</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>The agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cytundeb</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau</translation>
     </message>
     <message>
         <source>Summary of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r cytundeb</translation>
     </message>
     <message>
         <source>The whole agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cytundeb cyfan</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb &amp;newydd…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;wid…</translation>
     </message>
     <message>
         <source>Make &amp;active…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud yn w&amp;eithredol…</translation>
     </message>
     <message>
         <source>S&amp;uspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atal…</translation>
     </message>
     <message>
         <source>En&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terfynu…</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel PD&amp;F…</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio JSON…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>
@@ -9007,48 +9015,48 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <name>sharewise::ui::NewAgreementDialog</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb newydd</translation>
     </message>
     <message>
         <source>How do you want to start? Whichever you choose, the agreement is a draft until you make it active, and you can change everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut hoffech chi ddechrau? Pa un bynnag a ddewiswch, mae&apos;r cytundeb yn ddrafft nes i chi ei wneud yn weithredol, a gallwch newid popeth ynddo.</translation>
     </message>
     <message>
         <source>A &amp;blank agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytundeb &amp;gwag</translation>
     </message>
     <message>
         <source>You fill in every part yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi&apos;n llenwi pob rhan eich hun.</translation>
     </message>
     <message>
         <source>From a template for a national collection</source>
-        <translation type="unfinished"></translation>
+        <translation>O dempled ar gyfer casgliad cenedlaethol</translation>
     </message>
     <message>
         <source>%1 Its purpose, legal basis and data items are filled in as proposals for you to check and confirm.</source>
         <extracomment>%1 is the template&apos;s one-sentence description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mae ei ddiben, ei sail gyfreithiol a&apos;i eitemau data wedi&apos;u llenwi fel cynigion i chi eu gwirio a&apos;u cadarnhau.</translation>
     </message>
     <message>
         <source>With the &amp;helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda&apos;r &amp;cynorthwyydd</translation>
     </message>
     <message>
         <source>Answer a few plain questions (for example, does the data include health information?) and Sharewise proposes the legal basis, with the reasons, for you to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwch ychydig o gwestiynau clir (er enghraifft, a yw&apos;r data&apos;n cynnwys gwybodaeth iechyd?) ac mae Sharewise yn cynnig y sail gyfreithiol, gyda&apos;r rhesymau, i chi ei chadarnhau.</translation>
     </message>
     <message>
         <source>The Agreement helper is not available in this version of Sharewise yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r Cynorthwyydd cytundeb ar gael yn y fersiwn hon o Sharewise eto.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -9388,11 +9396,11 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
     <message>
         <source>&lt;b&gt;Shared under:&lt;/b&gt; agreement %1, version %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rhannwyd o dan:&lt;/b&gt; cytundeb %1, fersiwn %2 (%3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Terms:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Telerau:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -9492,130 +9500,130 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <name>sharewise::ui::QuestionList</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn siŵr</translation>
     </message>
 </context>
 <context>
     <name>sharewise::ui::ReasonDialog</name>
     <message>
         <source>Enter a few words on what changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch ychydig eiriau am beth newidiodd yn y fersiwn hon</translation>
     </message>
     <message>
         <source>Enter the reason for this change of status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y rheswm dros y newid statws hwn</translation>
     </message>
     <message>
         <source>Tick the box to confirm that ending the agreement is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch y blwch i gadarnhau bod terfynu&apos;r cytundeb yn derfynol</translation>
     </message>
     <message>
         <source>Save a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fersiwn newydd</translation>
     </message>
     <message>
         <source>Your changes to agreement %1 are saved as a new version. The earlier versions are kept, and the history records who changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich newidiadau i gytundeb %1 yn cael eu cadw fel fersiwn newydd. Mae&apos;r fersiynau cynharach yn cael eu cadw, ac mae&apos;r hanes yn cofnodi pwy a&apos;i newidiodd.</translation>
     </message>
     <message>
         <source>&amp;What changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beth newidiodd?</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>For example, extended to March 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, wedi&apos;i estyn i fis Mawrth 2027</translation>
     </message>
     <message>
         <source>Save the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r fersiwn newydd</translation>
     </message>
     <message>
         <source>Make the agreement active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y cytundeb yn weithredol</translation>
     </message>
     <message>
         <source>Once agreement %1 is active, officers can share data under it. Make it active only when every party has signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwaith y bydd cytundeb %1 yn weithredol, gall swyddogion rannu data oddi tano. Gwnewch ef yn weithredol dim ond pan fydd pob parti wedi&apos;i lofnodi.</translation>
     </message>
     <message>
         <source>&amp;Why is it being made active?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam mae&apos;n cael ei wneud yn weithredol?</translation>
     </message>
     <message>
         <source>Why the agreement is being made active</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r cytundeb yn cael ei wneud yn weithredol</translation>
     </message>
     <message>
         <source>For example, signed by all parties on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, wedi&apos;i lofnodi gan bob parti ar 3 Mawrth</translation>
     </message>
     <message>
         <source>Make active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud yn weithredol</translation>
     </message>
     <message>
         <source>Suspend the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal y cytundeb</translation>
     </message>
     <message>
         <source>While agreement %1 is suspended, nothing can be shared under it. You can make it active again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra bydd cytundeb %1 wedi&apos;i atal, ni ellir rhannu dim oddi tano. Gallwch ei wneud yn weithredol eto yn nes ymlaen.</translation>
     </message>
     <message>
         <source>&amp;Why is it being suspended?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam mae&apos;n cael ei atal?</translation>
     </message>
     <message>
         <source>Why the agreement is being suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r cytundeb yn cael ei atal</translation>
     </message>
     <message>
         <source>For example, waiting for the new DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, yn aros am yr AEDD newydd</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal</translation>
     </message>
     <message>
         <source>End the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Terfynu&apos;r cytundeb</translation>
     </message>
     <message>
         <source>Ending agreement %1 is final: nothing can be shared under it again, and it cannot be made active again. Its versions stay in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae terfynu cytundeb %1 yn derfynol: ni ellir rhannu dim oddi tano eto, ac ni ellir ei wneud yn weithredol eto. Mae ei fersiynau&apos;n aros yn y gofrestr.</translation>
     </message>
     <message>
         <source>&amp;Why is it ending?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam mae&apos;n cael ei derfynu?</translation>
     </message>
     <message>
         <source>Why the agreement is ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r cytundeb yn cael ei derfynu</translation>
     </message>
     <message>
         <source>For example, the collection stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, daeth y casgliad i ben</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n deall na ellir dadwneud hyn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
