@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>The DPIA is marked completed without its reference: record the DPIA&apos;s reference.</source>
-        <translation>Mae&apos;r AEDD wedi&apos;i marcio&apos;n gyflawn heb ei gyfeirnod: cofnodwch gyfeirnod yr AEDD.</translation>
+        <translation>Mae&apos;r AEDD wedi&apos;i farcio&apos;n gyflawn heb ei gyfeirnod: cofnodwch gyfeirnod yr AEDD.</translation>
     </message>
     <message>
         <source>This is not a Sharewise agreement: it must be a JSON object.</source>
@@ -2590,9 +2590,17 @@ Gorchmynion:
         [--recipient FINGERPRINT]... [--json]
                                 Gwirio rhanniad yn erbyn ei gytundeb
                                 (4: wedi&apos;i rwystro).
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Gwirio rhanniad yn erbyn ei gytundeb
+                                (4: wedi&apos;i rwystro).
   receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
   recipients add|list|verify|revoke
                                 Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Cynnal cofrestr y cytundebau.
   agreements list [--status S] [--partner P] [--review-due] [--json]
   agreements show REF [--version N] [--json]
   agreements import FILE | export REF -o FILE | pdf REF -o FILE
@@ -6529,7 +6537,7 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
     <message>
         <source>To at least</source>
-        <translation>I o leiaf</translation>
+        <translation>O leiaf</translation>
     </message>
     <message>
         <source>Name</source>
