@@ -2586,25 +2586,9 @@ Gorchmynion:
         [--recipient FINGERPRINT]... [--json]
                                 Gwirio rhanniad yn erbyn ei gytundeb
                                 (4: wedi&apos;i rwystro).
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Gwirio rhanniad yn erbyn ei gytundeb
-                                (4: wedi&apos;i rwystro).
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Gwirio rhanniad yn erbyn ei gytundeb
-                                (4: wedi&apos;i rwystro).
   receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
   recipients add|list|verify|revoke
                                 Cynnal y cyfeiriadur o allweddi partneriaid.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Cynnal cofrestr y cytundebau.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Cynnal cofrestr y cytundebau.
   agreements list [--status S] [--partner P] [--review-due] [--json]
   agreements show REF [--version N] [--json]
   agreements import FILE | export REF -o FILE | pdf REF -o FILE
