@@ -2,6 +2,7 @@
 
 #include "agreements/LegalCatalogue.h"
 #include "agreements/Summary.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +45,7 @@ QString date(const QDate& d)
 {
     if (!d.isValid())
         return u"<i>"_s + esc(Tr::tr("None")) + u"</i>"_s;
-    return esc(QLocale().toString(d, u"d MMMM yyyy"_s));
+    return esc(Translations::locale().toString(d, u"d MMMM yyyy"_s));
 }
 
 QString heading(const QString& title, bool proposed = false, bool newPage = false)

@@ -2,6 +2,7 @@
 // sign-offs when missing) and the PDF, read back with poppler's pdftotext.
 #include "print/AgreementPdf.h"
 
+#include "common/Translations.h"
 #include "crypto/Sodium.h"
 
 #include <QFile>
@@ -119,6 +120,18 @@ private slots:
         // The content hash, in groups of eight hex digits.
         const QString hex = QString::fromLatin1(a.computeContentHash().toHex());
         QVERIFY(html.contains(hex.left(8) + u' ' + hex.mid(8, 8)));
+    }
+
+    void datesFollowTheLanguage()
+    {
+        const Agreement a = sample(); // starts 1 April 2026
+        Translations::apply(u"cy"_s);
+        const QString welsh = print::agreementHtml(a);
+        Translations::apply(u"en"_s);
+        const QString english = print::agreementHtml(a);
+        QVERIFY2(welsh.contains(u"1 Ebrill 2026"_s), qPrintable(welsh.left(2000)));
+        QVERIFY(!welsh.contains(u"1 April 2026"_s));
+        QVERIFY(english.contains(u"1 April 2026"_s));
     }
 
     void missingSiroAndDpoGetEmptySignOffs()
