@@ -6,6 +6,7 @@
 #include "crypto/Sodium.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -126,6 +127,7 @@ private slots:
     {
         const Agreement a = sample(); // starts 1 April 2026
         Translations::apply(u"cy"_s);
+        QCOMPARE(QLocale().language(), QLocale::Welsh); // for every QLocale() in the program
         const QString welsh = print::agreementHtml(a);
         Translations::apply(u"en"_s);
         const QString english = print::agreementHtml(a);

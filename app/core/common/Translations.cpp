@@ -64,6 +64,9 @@ QString Translations::apply(const QString& setting)
     // Installing or removing a translator posts QEvent::LanguageChange to every
     // top-level widget; they retranslate themselves when the event loop runs.
     currentCode() = code;
+    // Dates, lists ("a and b" / "a a b") and numbers written through a default QLocale
+    // follow the language too.
+    QLocale::setDefault(locale());
     return code;
 }
 
