@@ -59,6 +59,7 @@ private slots:
     void proposalsAreMarkedUntilConfirmed();
     void problemsListedAndNothingSaved();
     void editRecordsANewVersion();
+    void pseudonymKindIsChosenInTheEditor();
     void staleVersionSaidPlainly();
     void recipientsComeFromTheDirectory();
     void filtersBothWays();
@@ -406,6 +407,36 @@ void TestAgreementsDialog::editRecordsANewVersion()
     QCOMPARE(now->signOffs, expected.signOffs);
     QCOMPARE(now->recipients, expected.recipients);
     QVERIFY(now.value() == expected);
+}
+
+void TestAgreementsDialog::pseudonymKindIsChosenInTheEditor()
+{
+    Agreement a = complete(u"DSA-2026-060"_s, u"Office for National Statistics"_s);
+    DataItem item;
+    item.name = u"Patient identifier"_s;
+    item.minimum.action = redact::Action::Pseudonymise;
+    item.minimum.kind = redact::PseudonymKind{profile::IdentifierKind::NiNumber};
+    a.dataItems = {item};
+    AgreementEditorDialog editor(*m_db, a);
+    editor.show();
+    auto* level = qobject_cast<QComboBox*>(
+        editor.dataItemsTable()->cellWidget(0, AgreementEditorDialog::ItemLevelColumn));
+    auto* action = qobject_cast<QComboBox*>(
+        editor.dataItemsTable()->cellWidget(0, AgreementEditorDialog::ItemActionColumn));
+    QVERIFY(level && action);
+    // The kind the pseudonym is keyed as is shown and can be chosen.
+    QVERIFY(level->isEnabled());
+    QCOMPARE(level->currentData().toString(), u"ni_number"_s);
+    QCOMPARE(editor.agreement().dataItems.first().minimum.kind, item.minimum.kind);
+    level->setCurrentIndex(level->findData(u"nhs_number"_s));
+    QCOMPARE(editor.agreement().dataItems.first().minimum.kind,
+             redact::PseudonymKind{profile::IdentifierKind::NhsNumber});
+    // Generalising offers levels instead; keeping offers nothing.
+    action->setCurrentIndex(action->findData(int(redact::Action::Generalise)));
+    QVERIFY(level->findData(int(redact::Generalisation::PostcodeSector)) >= 0);
+    QCOMPARE(level->findData(u"nhs_number"_s), -1);
+    action->setCurrentIndex(action->findData(int(redact::Action::Keep)));
+    QVERIFY(!level->isEnabled());
 }
 
 void TestAgreementsDialog::staleVersionSaidPlainly()

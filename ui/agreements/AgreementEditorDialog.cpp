@@ -186,6 +186,46 @@ constexpr std::initializer_list<redact::Generalisation> kGeneralisations = {
     redact::Generalisation::PostcodeArea,   redact::Generalisation::NumberBand,
     redact::Generalisation::NumberRound,    redact::Generalisation::TextEmpty};
 
+// What a pseudonym can be keyed as (its normalisation and salt): an identifier kind, or
+// any other text. Stored in the level combo by name ("nhs_number", "text").
+constexpr std::initializer_list<profile::IdentifierKind> kPseudonymKinds = {
+    profile::IdentifierKind::NhsNumber,  profile::IdentifierKind::NiNumber,
+    profile::IdentifierKind::Upn,        profile::IdentifierKind::Uprn,
+    profile::IdentifierKind::Postcode,   profile::IdentifierKind::Email,
+    profile::IdentifierKind::Phone,      profile::IdentifierKind::PersonName,
+    profile::IdentifierKind::DateOfBirth};
+
+bool keyedAction(redact::Action action)
+{
+    return action == redact::Action::Pseudonymise || action == redact::Action::ShiftDate;
+}
+
+QString pseudonymKindLabel(const redact::PseudonymKind& kind)
+{
+    return kind.identifier ? profile::identifierKindLabel(*kind.identifier)
+                           : AgreementEditorDialog::tr("Other identifier, as text");
+}
+
+void fillPseudonymKinds(QComboBox* combo)
+{
+    combo->clear();
+    for (profile::IdentifierKind k : kPseudonymKinds) {
+        const redact::PseudonymKind kind{k};
+        combo->addItem(pseudonymKindLabel(kind), kind.name());
+    }
+    const redact::PseudonymKind text{};
+    combo->addItem(pseudonymKindLabel(text), text.name());
+}
+
+void relabelPseudonymKinds(QComboBox* combo)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        if (const auto kind = redact::PseudonymKind::fromName(combo->itemData(i).toString()))
+            combo->setItemText(i, pseudonymKindLabel(*kind));
+    }
+    combo->setToolTip(combo->currentText());
+}
+
 // The catalogue's entries of a kind in a combo (data: the id), with `current` kept even
 // when the catalogue does not know it; `none` (when not empty) first, for no choice.
 void fillLegalCombo(QComboBox* combo, LegalKind kind, const QString& current, const QString& none)
@@ -738,15 +778,32 @@ void AgreementEditorDialog::updateItemRow(int row)
     auto* level = cellWidget<QComboBox>(m_items, row, ItemLevelColumn);
     if (!action || !level)
         return;
-    const bool generalise =
-        static_cast<redact::Action>(comboValue(action)) == redact::Action::Generalise;
-    level->setEnabled(generalise);
-    if (!generalise) {
+    const auto chosen = static_cast<redact::Action>(comboValue(action));
+    const bool generalise = chosen == redact::Action::Generalise;
+    const bool keyed = keyedAction(chosen);
+    // The second combo holds what the action needs: a generalisation level, or the kind
+    // of identifier a pseudonym (or a date shift's person) is keyed as.
+    const QString mode = generalise ? QStringLiteral("level")
+                         : keyed    ? QStringLiteral("kind")
+                                    : QString();
+    const redact::ColumnRule& rule =
+        row < m_itemRules.size() ? m_itemRules.at(row) : redact::ColumnRule{};
+    if (level->property("mode").toString() != mode) {
+        level->setProperty("mode", mode);
+        if (keyed)
+            fillPseudonymKinds(level);
+        else
+            fillEnumCombo(level, kGeneralisations, &redact::generalisationLabel);
+        level->setCurrentIndex(-1);
+    }
+    level->setEnabled(generalise || keyed);
+    if (!generalise && !keyed) {
         level->setCurrentIndex(-1);
     } else if (level->currentIndex() < 0) {
-        const redact::ColumnRule& rule =
-            row < m_itemRules.size() ? m_itemRules.at(row) : redact::ColumnRule{};
-        selectData(level, static_cast<int>(rule.to));
+        if (keyed)
+            selectData(level, rule.kind.name());
+        else
+            selectData(level, static_cast<int>(rule.to));
     }
     action->setToolTip(action->currentText());
     level->setToolTip(level->currentText());
@@ -1055,6 +1112,11 @@ Agreement AgreementEditorDialog::agreement() const
             item.minimum.to = static_cast<redact::Generalisation>(
                 comboValue(cellWidget<QComboBox>(m_items, row, ItemLevelColumn),
                            static_cast<int>(item.minimum.to)));
+        } else if (keyedAction(item.minimum.action)) {
+            const auto* level = cellWidget<QComboBox>(m_items, row, ItemLevelColumn);
+            if (const auto kind = redact::PseudonymKind::fromName(
+                    level ? level->currentData().toString() : QString()))
+                item.minimum.kind = *kind;
         }
         if (item.name.isEmpty() && item.aliases.isEmpty() && item.description.isEmpty() &&
             item.minimum.action == redact::Action::Keep)
@@ -1428,8 +1490,12 @@ void AgreementEditorDialog::retranslateTables()
     for (int row = 0; row < m_items->rowCount(); ++row) {
         if (auto* c = cellWidget<QComboBox>(m_items, row, ItemActionColumn))
             relabelEnumCombo(c, &redact::actionLabel);
-        if (auto* c = cellWidget<QComboBox>(m_items, row, ItemLevelColumn))
-            relabelEnumCombo(c, &redact::generalisationLabel);
+        if (auto* c = cellWidget<QComboBox>(m_items, row, ItemLevelColumn)) {
+            if (c->property("mode").toString() == QLatin1String("kind"))
+                relabelPseudonymKinds(c);
+            else
+                relabelEnumCombo(c, &redact::generalisationLabel);
+        }
     }
     for (int row = 0; row < m_signOffs->rowCount(); ++row) {
         if (auto* c = cellWidget<QComboBox>(m_signOffs, row, SignOffRoleColumn))
