@@ -349,12 +349,40 @@ void TestRedactPage::settingsEditTheRule()
     QCOMPARE(page->profile().rule(u"Name"_s)->keepFirst, 2);
     QCOMPARE(page->previewModel()->after(0, column(page, u"Name"_s)),
              QString::fromUtf8("Si*****nes"));
+    // The hidden characters as '#'; a character that would start a formula is refused.
+    auto* maskChar = page->settingsWidget(u"Name"_s)->findChild<QLineEdit*>(u"maskChar"_s);
+    QVERIFY(maskChar);
+    maskChar->selectAll();
+    QTest::keyClicks(maskChar, u"#"_s);
+    QCOMPARE(page->profile().rule(u"Name"_s)->maskChar, u"#"_s);
+    QCOMPARE(page->previewModel()->after(0, column(page, u"Name"_s)),
+             QString::fromUtf8("Si#####nes"));
+    maskChar->selectAll();
+    QTest::keyClicks(maskChar, u"="_s);
+    QVERIFY(!page->isComplete());
+    maskChar->selectAll();
+    QTest::keyClicks(maskChar, u"*"_s);
+    QVERIFY(page->isComplete());
 
-    // Age bands of ten years.
+    // Age bands of ten years; then everyone from 20 in one top band.
     auto* width = page->settingsWidget(u"Date of birth"_s)->findChild<QSpinBox*>(u"bandWidth"_s);
     QVERIFY(width);
     width->setValue(10);
     QCOMPARE(page->previewModel()->after(0, column(page, u"Date of birth"_s)), u"20-29"_s);
+    auto* top = page->settingsWidget(u"Date of birth"_s)->findChild<QSpinBox*>(u"topAge"_s);
+    QVERIFY(top);
+    top->setValue(20);
+    QCOMPARE(page->profile().rule(u"Date of birth"_s)->topAge, 20);
+    QCOMPARE(page->previewModel()->after(0, column(page, u"Date of birth"_s)), u"20+"_s);
+
+    // Rare values hidden behind a marker the user chooses.
+    QVERIFY(chooseByKeyboard(page->actionBox(u"Diagnosis"_s), int(Action::SuppressRare)));
+    auto* marker = page->settingsWidget(u"Diagnosis"_s)->findChild<QLineEdit*>(u"marker"_s);
+    QVERIFY(marker);
+    marker->selectAll();
+    QTest::keyClicks(marker, u"(rare)"_s);
+    QCOMPARE(page->profile().rule(u"Diagnosis"_s)->marker, u"(rare)"_s);
+    QVERIFY(chooseByKeyboard(page->actionBox(u"Diagnosis"_s), int(Action::Keep)));
 
     // Cap high and low values needs a bound: without one the page says so.
     QVERIFY(chooseByKeyboard(page->actionBox(u"Sex"_s), int(Action::TopBottomCode)));

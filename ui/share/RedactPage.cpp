@@ -917,6 +917,22 @@ void RedactPage::buildSettings(Row& row)
         return s;
     };
 
+    // A short text setting; what the profile would refuse is shown by the page's
+    // validation, like any other problem with the rules.
+    auto textField = [&](const QString& value, int maxLength, const QString& name,
+                         const QString& accessible,
+                         const std::function<void(ColumnRule&, const QString&)>& set) {
+        auto* e = new QLineEdit(value, row.settings);
+        e->setObjectName(name);
+        e->setMaxLength(maxLength);
+        e->setAccessibleName(accessible);
+        e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QLatin1Char('M')) *
+                           std::max(4, maxLength + 2));
+        connect(e, &QLineEdit::textEdited, this,
+                [edit, set](const QString& t) { edit([&](ColumnRule& r) { set(r, t); }); });
+        return e;
+    };
+
     if (rule) {
         switch (rule->action) {
         case Action::Mask:
@@ -926,6 +942,10 @@ void RedactPage::buildSettings(Row& row)
             label(tr("and last"), spin(0, 1000, rule->keepLast, QStringLiteral("keepLast"),
                                        tr("Characters shown at the end of %1").arg(column),
                                        [](ColumnRule& r, int v) { r.keepLast = v; }));
+            label(tr("the rest as"),
+                  textField(rule->maskChar, 1, QStringLiteral("maskChar"),
+                            tr("Character that replaces the hidden characters of %1").arg(column),
+                            [](ColumnRule& r, const QString& t) { r.maskChar = t; }));
             break;
         case Action::Generalise: {
             auto* to = new QComboBox(row.settings);
@@ -962,6 +982,11 @@ void RedactPage::buildSettings(Row& row)
                                    [](ColumnRule& r, int v) { r.bandWidth = v; });
                 width->setSuffix(tr(" years"));
                 label(tr("bands of"), width);
+                auto* top = spin(0, 130, rule->topAge, QStringLiteral("topAge"),
+                                 tr("Age from which %1 is one band").arg(column),
+                                 [](ColumnRule& r, int v) { r.topAge = v; });
+                top->setSpecialValueText(tr("no top band"));
+                label(tr("top band from"), top);
             } else if (rule->to == Generalisation::NumberBand ||
                        rule->to == Generalisation::NumberRound) {
                 auto* step = new QDoubleSpinBox(row.settings);
@@ -1033,6 +1058,10 @@ void RedactPage::buildSettings(Row& row)
                                [](ColumnRule& r, int v) { r.minCount = v; });
             count->setSuffix(tr(" times"));
             label(tr("seen fewer than"), count);
+            label(tr("shown as"),
+                  textField(rule->marker, 20, QStringLiteral("marker"),
+                            tr("What rare values of %1 are replaced by").arg(column),
+                            [](ColumnRule& r, const QString& t) { r.marker = t; }));
             break;
         }
         case Action::TopBottomCode: {
