@@ -6824,6 +6824,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
+    <message>
+        <source>Other identifier, as text</source>
+        <translation>Dynodydd arall, fel testun</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::AgreementHelperWizard</name>
@@ -10206,6 +10210,38 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source> people</source>
         <translation> o bobl</translation>
+    </message>
+    <message>
+        <source>the rest as</source>
+        <translation>a&apos;r gweddill fel</translation>
+    </message>
+    <message>
+        <source>Character that replaces the hidden characters of %1</source>
+        <translation>Y nod sy&apos;n cymryd lle&apos;r nodau wedi&apos;u masgio yn %1</translation>
+    </message>
+    <message>
+        <source>Age from which %1 is one band</source>
+        <translation>Yr oedran y mae %1 yn un band o hynny ymlaen</translation>
+    </message>
+    <message>
+        <source>top band </source>
+        <translation>band uchaf </translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>no top band</source>
+        <translation>dim band uchaf</translation>
+    </message>
+    <message>
+        <source>shown as</source>
+        <translation>i&apos;w dangos fel</translation>
+    </message>
+    <message>
+        <source>What rare values of %1 are replaced by</source>
+        <translation>Beth sy&apos;n cymryd lle gwerthoedd prin yn %1</translation>
     </message>
 </context>
 <context>
