@@ -636,6 +636,11 @@ int main(int argc, char* argv[])
                     }
                     redact->tabs()->setCurrentIndex(1);
                     save(&wizard, QStringLiteral("share-redact-risk"));
+                    // The age band's settings: reference date, width, top band.
+                    if (QWidget* dob = redact->settingsWidget(QStringLiteral("Date of Birth"))) {
+                        redact->columnsArea()->ensureWidgetVisible(dob);
+                        save(&wizard, QStringLiteral("share-redact-ageband"));
+                    }
                     // The agreement's key: first as a locked identity file answers,
                     // then unlocked (the suggestions made again with it).
                     redact->tabs()->setCurrentIndex(0);

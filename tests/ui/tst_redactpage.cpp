@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -130,6 +131,7 @@ private slots:
     void nothingSentIsNotComplete();
     void everyControlIsNamed();
     void theAgreementChosenFirstShapesTheSuggestions();
+    void settingsWrapInsteadOfScrollingSideways();
 
 private:
     RedactPage* openRedactPage(std::shared_ptr<const redact::RedactionKeys> keys = {});
@@ -603,6 +605,26 @@ void TestRedactPage::theAgreementChosenFirstShapesTheSuggestions()
     QVERIFY(
         meetsMinimum(*page->profile().rule(u"Date of birth"_s), active.dataItems.at(1).minimum));
     QCOMPARE(page->profile().agreement, u"DSA-2026-001"_s);
+}
+
+void TestRedactPage::settingsWrapInsteadOfScrollingSideways()
+{
+    // A narrow window: the age band's settings (level, date, width, top band) do not
+    // fit on one line beside the action, so they wrap rather than push the columns
+    // out of sight behind a sideways scroll bar.
+    m_wizard->resize(760, 720);
+    RedactPage* page = openRedactPage();
+    QVERIFY(page);
+    QCOMPARE(page->profile().rule(u"Date of birth"_s)->to, Generalisation::AgeBand);
+    QWidget* settings = page->settingsWidget(u"Date of birth"_s);
+    QVERIFY(settings);
+    QTRY_COMPARE(page->columnsArea()->horizontalScrollBar()->maximum(), 0);
+    // Wrapped: more than one line high, and every setting inside the widget.
+    auto* top = settings->findChild<QSpinBox*>(u"topAge"_s);
+    auto* to = settings->findChild<QComboBox*>(u"generaliseTo"_s);
+    QVERIFY(top && to);
+    QVERIFY(top->geometry().top() > to->geometry().top());
+    QVERIFY(settings->rect().contains(top->geometry()));
 }
 
 QTEST_MAIN(TestRedactPage)

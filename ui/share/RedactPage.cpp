@@ -10,6 +10,7 @@
 #include "share/RedactPreviewModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/WrapLabel.h"
 
 #include <QAbstractItemView>
@@ -729,7 +730,8 @@ void RedactPage::buildRows()
         row.name->setBuddy(row.action);
         row.settings = new QWidget(m_columnsWidget);
         row.settings->setObjectName(QStringLiteral("settings"));
-        row.settingsLayout = new QHBoxLayout(row.settings);
+        // The settings wrap onto more lines when the row is narrow (Welsh, 200%).
+        row.settingsLayout = new FlowLayout(row.settings);
         row.settingsLayout->setContentsMargins(0, 0, 0, 0);
         row.quasi = new QCheckBox(m_columnsWidget);
         row.quasi->setObjectName(QStringLiteral("quasiIdentifier"));
@@ -749,7 +751,7 @@ void RedactPage::buildRows()
         m_grid->addWidget(line, gridRow++, 0, 1, 3);
         m_grid->addWidget(row.name, gridRow, 0);
         m_grid->addWidget(row.action, gridRow, 1, Qt::AlignTop);
-        m_grid->addWidget(row.settings, gridRow, 2, Qt::AlignTop | Qt::AlignLeft);
+        m_grid->addWidget(row.settings, gridRow, 2, Qt::AlignTop);
         ++gridRow;
         m_grid->addWidget(row.found, gridRow, 0);
         m_grid->addWidget(row.reason, gridRow, 1, 2, 2);
@@ -985,8 +987,12 @@ void RedactPage::buildSettings(Row& row)
                 auto* top = spin(0, 130, rule->topAge, QStringLiteral("topAge"),
                                  tr("Age from which %1 is one band").arg(column),
                                  [](ColumnRule& r, int v) { r.topAge = v; });
+                // "top band 90+" in the box itself: the row stays narrow.
+                top->setPrefix(tr("top band "));
+                top->setSuffix(tr("+"));
                 top->setSpecialValueText(tr("no top band"));
-                label(tr("top band from"), top);
+                row.settingsLayout->addWidget(top);
+                fields << top;
             } else if (rule->to == Generalisation::NumberBand ||
                        rule->to == Generalisation::NumberRound) {
                 auto* step = new QDoubleSpinBox(row.settings);

@@ -103,7 +103,7 @@ private:
         QLabel* found = nullptr;
         QComboBox* action = nullptr;
         QWidget* settings = nullptr;
-        QHBoxLayout* settingsLayout = nullptr;
+        QLayout* settingsLayout = nullptr;
         QCheckBox* quasi = nullptr;
         QLabel* reason = nullptr;
     };
