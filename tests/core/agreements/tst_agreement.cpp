@@ -396,7 +396,8 @@ private slots:
         QTest::newRow("start date") << 5 << u"start date"_s;
         QTest::newRow("retention") << 6 << u"Retention"_s;
         QTest::newRow("proposed") << 7 << u"lawful basis is a proposal"_s;
-        QTest::newRow("schedule 1") << 8 << u"Article 9(2)(h) – Health or social care needs a DPA 2018 Schedule 1"_s;
+        QTest::newRow("schedule 1")
+            << 8 << u"Article 9(2)(h) – Health or social care needs a DPA 2018 Schedule 1"_s;
         QTest::newRow("criminal schedule 1") << 9 << u"criminal offence condition"_s;
         QTest::newRow("sign-off date") << 10 << u"signed"_s;
         QTest::newRow("no sign-off") << 11 << u"signed"_s;
