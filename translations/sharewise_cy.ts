@@ -1475,22 +1475,6 @@
         <source>Agreement %1 allows this column only as &quot;%2&quot; at the least.</source>
         <translation>Mae cytundeb %1 yn caniatáu&apos;r golofn hon dim ond fel &quot;%2&quot; o leiaf.</translation>
     </message>
-    <message>
-        <source>Agreement %1 ended on %2: nothing can be shared under it. Ask your information governance lead to extend it or agree a new one.</source>
-        <translation>Daeth cytundeb %1 i ben ar %2: ni ellir rhannu dim oddi tano. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth ei estyn neu gytuno ar un newydd.</translation>
-    </message>
-    <message>
-        <source>Agreement %1 is %2, not active: nothing can be shared under it until your information governance lead makes it active.</source>
-        <translation>Statws cytundeb %1 yw &quot;%2&quot;, nid &quot;gweithredol&quot;: ni ellir rhannu dim oddi tano nes bod eich arweinydd llywodraethu gwybodaeth yn ei wneud yn weithredol.</translation>
-    </message>
-    <message>
-        <source>Agreement %1 starts on %2: nothing can be shared under it before then.</source>
-        <translation>Mae cytundeb %1 yn dechrau ar %2: ni ellir rhannu dim oddi tano cyn hynny.</translation>
-    </message>
-    <message>
-        <source>Agreement %1 does not name the recipient with key %2: a share under it can go only to the recipients it names. Ask your information governance lead to add them to the agreement first.</source>
-        <translation>Nid yw cytundeb %1 yn enwi&apos;r derbynnydd sydd ag allwedd %2: dim ond i&apos;r derbynwyr y mae&apos;n eu henwi y gall rhanniad oddi tano fynd. Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth eu hychwanegu at y cytundeb yn gyntaf.</translation>
-    </message>
 </context>
 <context>
     <name>AuditLog</name>

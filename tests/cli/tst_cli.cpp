@@ -594,7 +594,7 @@ void TestCli::sealUnderAnAgreement()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = seal(QStringLiteral("Bob"));
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QLatin1String("not active")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("still a draft")), qPrintable(r.err));
     QVERIFY(!QFile::exists(bundle));
 
     // Active: a recipient it does not name is refused; one it names is sealed to.
@@ -603,7 +603,7 @@ void TestCli::sealUnderAnAgreement()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = seal(QStringLiteral("Carol"));
     QCOMPARE(r.exitCode, 4);
-    QVERIFY2(r.err.contains(QLatin1String("does not name")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("is not one of the recipients")), qPrintable(r.err));
     QVERIFY(!QFile::exists(bundle));
     // A passphrase cannot stand in for the agreement's recipients.
     const QString passphrase = dir + QStringLiteral("/bundle.pass");

@@ -32,8 +32,9 @@ struct BundleTerms
 [[nodiscard]] std::optional<BundleTerms> termsFromManifest(const QJsonObject& manifest);
 
 // Whether a share may be sealed under `agreement` for these recipients (fingerprints,
-// as KeyCard::fingerprint()): the agreement must be active and not past its end date,
-// and every recipient named in it. One plain sentence per refusal, with what to do.
+// as KeyCard::fingerprint()): the first blocking finding of checkShare on the agreement
+// and its recipients (not active, not started or past its end, unconfirmed proposals, a
+// DPIA to do, a recipient it does not name), said with what to do.
 Status canSealUnder(const Agreement& agreement, const QStringList& recipientFingerprints,
                     const QDate& today);
 
