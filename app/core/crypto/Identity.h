@@ -15,6 +15,7 @@ namespace sharewise::crypto {
 namespace SignContext {
 inline constexpr std::string_view Bundle = "sharewise/v1/bundle";
 inline constexpr std::string_view Approval = "sharewise/v1/approval";
+inline constexpr std::string_view ReviewRequest = "sharewise/v1/review-request";
 inline constexpr std::string_view Receipt = "sharewise/v1/receipt";
 inline constexpr std::string_view Key = "sharewise/v1/key";
 inline constexpr std::string_view Audit = "sharewise/v1/audit";

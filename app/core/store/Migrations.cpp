@@ -301,11 +301,103 @@ Migration schema4()
     return m;
 }
 
+// Schema 5: shares from draft to receipt (shares/ShareStore). Schema 1's placeholder
+// shares and approvals tables were never written to; they are replaced by tables that
+// name the agreement by reference (as the register does), carry what an approval is
+// bound to, and keep signed decisions unchanged. Incidents and the file behind a
+// returned output are new.
+Migration schema5()
+{
+    Migration m;
+    m.version = 5;
+    m.name = QStringLiteral("shares, signed review decisions, incidents");
+    m.statements = {
+        QStringLiteral("DROP INDEX approvals_share"),
+        QStringLiteral("DROP TABLE approvals"),
+        QStringLiteral("DROP INDEX shares_status"),
+        QStringLiteral("DROP TABLE returned_output_shares"),
+        QStringLiteral("DROP TABLE shares"),
+        QStringLiteral(R"(CREATE TABLE shares (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL
+                CHECK (status IN ('draft', 'pending_review', 'approved', 'rejected',
+                                  'sealed', 'sent', 'received', 'cancelled')),
+            row_version INTEGER NOT NULL DEFAULT 1,
+            agreement_reference TEXT NOT NULL,
+            agreement_version INTEGER NOT NULL,
+            agreement_hash BLOB,
+            partner TEXT,
+            prepared_by TEXT NOT NULL,
+            preparer_fingerprint TEXT,
+            dataset_path TEXT,
+            dataset_name TEXT,
+            dataset_size INTEGER,
+            dataset_modified_us INTEGER,
+            read_options TEXT,
+            profile_json TEXT,
+            recipients TEXT,
+            binding TEXT,
+            summary TEXT,
+            row_count INTEGER,
+            review_required INTEGER NOT NULL DEFAULT 1 CHECK (review_required IN (0, 1)),
+            bundle_path TEXT,
+            bundle_uid TEXT,
+            sent_route TEXT,
+            sent_at_us INTEGER,
+            created_at_us INTEGER NOT NULL,
+            updated_at_us INTEGER NOT NULL,
+            submitted_at_us INTEGER))"),
+        QStringLiteral("CREATE INDEX shares_status ON shares(status, submitted_at_us)"),
+        QStringLiteral("CREATE INDEX shares_agreement ON shares(agreement_reference, created_at_us)"),
+        QStringLiteral("CREATE INDEX shares_created ON shares(created_at_us)"),
+        QStringLiteral(R"(CREATE TABLE share_decisions (
+            id INTEGER PRIMARY KEY,
+            share_id INTEGER NOT NULL REFERENCES shares(id),
+            decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+            reason TEXT,
+            reviewer TEXT NOT NULL,
+            reviewer_card TEXT NOT NULL,
+            reviewer_fingerprint TEXT NOT NULL,
+            statement BLOB NOT NULL,
+            signature BLOB NOT NULL,
+            decided_at_us INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX share_decisions_share ON share_decisions(share_id)"),
+        QStringLiteral(R"(CREATE TRIGGER share_decisions_no_update BEFORE UPDATE ON share_decisions
+            BEGIN SELECT RAISE(ABORT, 'Review decisions cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER share_decisions_no_delete BEFORE DELETE ON share_decisions
+            BEGIN SELECT RAISE(ABORT, 'Review decisions cannot be deleted'); END)"),
+        QStringLiteral(R"(CREATE TABLE returned_output_shares (
+            returned_output_id INTEGER NOT NULL REFERENCES returned_outputs(id),
+            share_id INTEGER NOT NULL REFERENCES shares(id),
+            PRIMARY KEY (returned_output_id, share_id)))"),
+        QStringLiteral("ALTER TABLE returned_outputs ADD COLUMN file_hash BLOB"),
+        QStringLiteral("ALTER TABLE returned_outputs ADD COLUMN link TEXT"),
+        QStringLiteral("ALTER TABLE returned_outputs ADD COLUMN recorded_by TEXT"),
+        QStringLiteral("ALTER TABLE returned_outputs ADD COLUMN output_title TEXT"),
+        QStringLiteral(R"(CREATE TABLE incidents (
+            id INTEGER PRIMARY KEY,
+            share_id INTEGER NOT NULL REFERENCES shares(id),
+            kind TEXT NOT NULL
+                CHECK (kind IN ('wrong_recipient', 'wrong_file', 'too_much_data', 'other')),
+            description TEXT NOT NULL,
+            reported_by TEXT NOT NULL,
+            reported_at_us INTEGER NOT NULL,
+            ico_deadline_us INTEGER NOT NULL,
+            decided_by TEXT))"),
+        QStringLiteral("CREATE INDEX incidents_share ON incidents(share_id)"),
+        QStringLiteral(R"(CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
+            BEGIN SELECT RAISE(ABORT, 'Incident records cannot be deleted'); END)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4()};
+    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4(),
+                                             schema5()};
     return all;
 }
 

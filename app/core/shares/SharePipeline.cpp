@@ -1,0 +1,456 @@
+#include "shares/SharePipeline.h"
+
+#include "agreements/AgreementRegister.h"
+#include "agreements/LegalCatalogue.h"
+#include "agreements/ManifestTerms.h"
+#include "bundle/BundleWriter.h"
+#include "bundle/Parallel.h"
+#include "bundle/TreeHash.h"
+#include "common/CanonicalJson.h"
+#include "common/Clock.h"
+#include "dataset/DatasetScan.h"
+#include "redact/RiskPass.h"
+#include "shares/Approval.h"
+#include "shares/ShareStore.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace sharewise::shares {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SharePipeline)
+};
+
+constexpr qint64 kLeaf = 64 * 1024;
+
+void report(const PrepareParams& p, const QString& step, qint64 done, qint64 total)
+{
+    if (p.progress)
+        p.progress(step, done, total);
+}
+
+// The rule that applies to a file column, as the redaction matched it.
+redact::ColumnRule ruleFor(const redact::RedactionProfile& profile,
+                           const redact::ProfileMatch& match, const QString& column)
+{
+    if (const redact::ColumnRule* r = profile.rule(column))
+        return *r;
+    for (const auto& [was, now] : match.respelled) {
+        if (now == column) {
+            if (const redact::ColumnRule* r = profile.rule(was))
+                return *r;
+        }
+    }
+    redact::ColumnRule other;
+    other.column = column;
+    other.action = profile.otherColumns == redact::RedactionProfile::OtherColumns::Drop
+                       ? redact::Action::Drop
+                       : redact::Action::Keep;
+    return other;
+}
+
+QJsonObject findingJson(const agreements::Finding& f)
+{
+    return QJsonObject{
+        {u"code"_s, f.code},          {u"severity"_s, agreements::severityName(f.severity)},
+        {u"column"_s, f.column},      {u"message"_s, f.message},
+        {u"next_step"_s, f.nextStep},
+    };
+}
+
+QString lawfulBasisWords(const agreements::Agreement& a)
+{
+    return a.lawfulBasis.code.isEmpty()
+               ? QString()
+               : agreements::LegalCatalogue::instance().describe(a.lawfulBasis.code);
+}
+
+} // namespace
+
+Result<QByteArray> treeHashOfFile(const QString& path, quint64 rowCount)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Failure,
+                         Tr::tr("The redacted data cannot be read back (%1).").arg(f.errorString()),
+                         QDir::toNativeSeparators(path));
+    const qint64 size = f.size();
+    const qint64 leaves = size == 0 ? 1 : (size + kLeaf - 1) / kLeaf;
+    QByteArray hashes(int(leaves * bundle::TreeHash::kLeafHashSize), Qt::Uninitialized);
+    if (size == 0) {
+        const QByteArray h = bundle::TreeHash::leafHash({}, 0);
+        hashes = h;
+    } else {
+        const uchar* map = f.map(0, size);
+        if (!map)
+            return makeError(
+                ErrorKind::Failure,
+                Tr::tr("The redacted data cannot be read back (%1).").arg(f.errorString()),
+                QDir::toNativeSeparators(path));
+        bundle::parallelFor(int(leaves), [&](int i) {
+            const qint64 at = qint64(i) * kLeaf;
+            const QByteArrayView leaf(reinterpret_cast<const char*>(map) + at,
+                                      std::min(kLeaf, size - at));
+            const QByteArray h = bundle::TreeHash::leafHash(leaf, quint64(i));
+            std::memcpy(hashes.data() + qint64(i) * bundle::TreeHash::kLeafHashSize, h.constData(),
+                        bundle::TreeHash::kLeafHashSize);
+        });
+        f.unmap(const_cast<uchar*>(map));
+    }
+    return bundle::TreeHash::root(quint64(size), rowCount, QByteArrayView(hashes));
+}
+
+Result<PreparedShare> prepareShare(const PrepareParams& params)
+{
+    if (!params.agreement)
+        return makeError(ErrorKind::Usage, Tr::tr("A share needs an agreement."));
+    const agreements::Agreement& agreement = *params.agreement;
+    PreparedShare out;
+
+    // 1. What the file holds, for the checks.
+    std::optional<dataset::ScanResult> scanned;
+    const profile::DatasetProfile* columns = params.datasetProfile;
+    profile::DatasetProfile scannedProfile;
+    if (!columns) {
+        dataset::ScanParams scan;
+        scan.path = params.input;
+        scan.options = params.options;
+        scan.cancel = params.cancel;
+        scan.previewRows = 0;
+        const QString step = Tr::tr("Reading the file");
+        scan.progress = [&](qint64 done, qint64 total) {
+            report(params, step, done, total);
+        };
+        Result<dataset::ScanResult> r = dataset::scanDataset(scan);
+        if (!r) {
+            if (r.error().code == QLatin1String(dataset::ScanError::Cancelled))
+                return withCode(makeError(ErrorKind::Failure, Tr::tr("The share was cancelled.")),
+                                PipelineError::Cancelled);
+            return r.error();
+        }
+        scannedProfile.columns = r->columns;
+        scannedProfile.rowCount = r->counts.dataRows;
+        columns = &scannedProfile;
+    }
+
+    // 2. The agreement's checks.
+    QStringList fingerprints;
+    for (const crypto::KeyCard& c : params.recipients)
+        fingerprints.append(c.fingerprint());
+    fingerprints.sort();
+    agreements::ShareCheckInput check;
+    check.agreement = &agreement;
+    check.dataset = columns;
+    check.redaction = &params.profile;
+    check.recipientFingerprints = fingerprints;
+    check.today = Clock::today();
+    out.findings = agreements::checkShare(check);
+    out.blocked = agreements::anyBlocks(out.findings);
+    QJsonArray findings;
+    for (const agreements::Finding& f : std::as_const(out.findings))
+        findings.append(findingJson(f));
+    out.summary.insert(u"findings"_s, findings);
+    if (out.blocked)
+        return out;
+
+    // 3. The redaction, with the risk check in the same pass.
+    QTemporaryDir scratch;
+    QString output = params.redactedOutput;
+    if (output.isEmpty()) {
+        if (!scratch.isValid())
+            return makeError(ErrorKind::Failure,
+                             Tr::tr("No temporary folder could be made for the redacted data."));
+        output = scratch.filePath(u"redacted.csv"_s);
+    }
+    redact::RedactParams rp;
+    rp.input = params.input;
+    rp.options = params.options;
+    rp.profile = params.profile;
+    rp.keys = params.keys;
+    rp.output = output;
+    rp.cancel = params.cancel;
+    const QString redactStep = Tr::tr("Redacting");
+    rp.progress = [&](qint64 done, qint64 total, int, int) {
+        report(params, redactStep, done, total);
+    };
+    std::unique_ptr<redact::RiskFeeder> feeder;
+    const QStringList quasi = params.profile.quasiIdentifiers();
+    if (!quasi.isEmpty()) {
+        auto reader = table::DatasetReader::open(params.input, params.options);
+        if (!reader)
+            return reader.error();
+        auto redactor = redact::RowRedactor::create(params.profile, reader.value()->info().columns,
+                                                    params.keys);
+        if (!redactor)
+            return redactor.error();
+        auto created = redact::RiskFeeder::create(
+            redactor.value(), quasi, params.profile.sensitiveColumn, params.profile.riskThreshold);
+        if (!created)
+            return created.error();
+        feeder = std::move(created).value();
+        rp.callerColumns = feeder->columns();
+        rp.redactedRows = [&feeder](const table::RowBlock& rows) {
+            feeder->addNarrow(rows);
+        };
+    }
+    Result<redact::RedactResult> redacted = redact::redactFile(rp);
+    if (!redacted) {
+        if (redacted.error().code == QLatin1String(redact::RedactError::Cancelled))
+            return withCode(redacted.error(), PipelineError::Cancelled);
+        return redacted.error();
+    }
+    out.redaction = std::move(redacted).value();
+    if (feeder)
+        out.risk = feeder->check().result();
+
+    // 4. The hash a bundle of it would carry, and the binding.
+    report(params, Tr::tr("Checking"), 0, 1);
+    Result<QByteArray> hash = treeHashOfFile(output, quint64(out.redaction.rowsWritten));
+    if (!hash)
+        return hash.error();
+    ShareBinding& b = out.binding;
+    b.agreementReference = agreement.reference;
+    b.agreementVersion = agreement.version;
+    b.agreementHash = agreement.contentHash;
+    b.profileHash = profileHash(CanonicalJson::serialise(params.profile.toJson()));
+    b.dataHash = hash.value();
+    b.dataLength = quint64(out.redaction.outputBytes);
+    b.rowCount = quint64(out.redaction.rowsWritten);
+    b.recipients = fingerprints;
+    b.preparer = params.preparerFingerprint;
+
+    // 5. What leaves the building, in counts and names.
+    QJsonArray columnRules;
+    for (const QString& column : std::as_const(out.redaction.info.columns)) {
+        const redact::ColumnRule rule = ruleFor(params.profile, out.redaction.match, column);
+        columnRules.append(QJsonObject{
+            {u"column"_s, column},
+            {u"action"_s, redact::actionName(rule.action)},
+            {u"rule"_s, redact::describeRule(rule)},
+        });
+    }
+    out.summary.insert(u"dataset"_s, QFileInfo(params.input).fileName());
+    out.summary.insert(u"rows"_s, double(out.redaction.rowsWritten));
+    out.summary.insert(u"columns_in_file"_s, int(out.redaction.info.columns.size()));
+    out.summary.insert(u"columns_sent"_s, int(out.redaction.outputColumns.size()));
+    out.summary.insert(u"columns"_s, columnRules);
+    if (out.risk) {
+        out.summary.insert(u"risk"_s,
+                           QJsonObject{
+                               {u"k"_s, double(out.risk->k)},
+                               {u"unique"_s, double(out.risk->uniqueRecords)},
+                               {u"below_threshold"_s, double(out.risk->recordsBelowThreshold)},
+                               {u"threshold"_s, out.risk->threshold},
+                               {u"quasi_identifiers"_s, QJsonArray::fromStringList(quasi)},
+                           });
+    }
+    out.summary.insert(u"agreement"_s, QJsonObject{
+                                           {u"reference"_s, agreement.reference},
+                                           {u"version"_s, agreement.version},
+                                           {u"title"_s, agreement.title},
+                                           {u"lawful_basis"_s, lawfulBasisWords(agreement)},
+                                       });
+    QJsonArray recipients;
+    for (const crypto::KeyCard& c : params.recipients)
+        recipients.append(QJsonObject{{u"fingerprint"_s, c.fingerprint()}, {u"label"_s, c.name}});
+    out.summary.insert(u"recipients"_s, recipients);
+    return out;
+}
+
+Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
+{
+    const ShareRecord& share = params.share;
+    ShareStore store(db);
+    if (!params.sender)
+        return makeError(ErrorKind::Usage, Tr::tr("Sealing needs your identity."));
+    const bool approved = share.state == ShareState::Approved;
+    if (!approved && !(share.state == ShareState::Draft && !share.reviewRequired))
+        return withCode(makeError(ErrorKind::Policy,
+                                  share.state == ShareState::PendingReview
+                                      ? Tr::tr("Share %1 is waiting for review: it can be sealed "
+                                               "once an IG lead approves it.")
+                                            .arg(share.id)
+                                      : Tr::tr("Share %1 is \"%2\": only an approved share can "
+                                               "be sealed.")
+                                            .arg(share.id)
+                                            .arg(stateLabel(share.state))),
+                        PipelineError::NotApproved);
+
+    Result<agreements::Agreement> agreement =
+        agreements::AgreementRegister(db).find(share.agreementReference);
+    if (!agreement)
+        return agreement.error();
+    if (Status allowed = agreements::canSealUnder(agreement.value(), share.recipientFingerprints(),
+                                                  Clock::today());
+        !allowed)
+        return allowed.error();
+
+    std::optional<ShareDecision> approval;
+    if (approved) {
+        Result<std::optional<ShareDecision>> current = store.currentApproval(share.id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return withCode(makeError(ErrorKind::Policy,
+                                      Tr::tr("Share %1 has no approval that checks. Submit it "
+                                             "for review again.")
+                                          .arg(share.id)),
+                            PipelineError::NotApproved);
+        approval = current.value();
+    }
+
+    Result<redact::RedactionProfile> profile =
+        redact::RedactionProfile::fromBytes(share.profileJson, Tr::tr("share %1").arg(share.id));
+    if (!profile)
+        return profile.error();
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return makeError(ErrorKind::Failure,
+                         Tr::tr("No temporary folder could be made for the redacted data."));
+    PrepareParams pp;
+    pp.input = share.datasetPath;
+    pp.options = share.readOptions;
+    pp.profile = profile.value();
+    pp.keys = params.keys;
+    pp.agreement = &agreement.value();
+    pp.recipients = share.recipients;
+    pp.preparerFingerprint = params.sender->card().fingerprint();
+    pp.redactedOutput = scratch.filePath(u"redacted.csv"_s);
+    pp.progress = params.progress;
+    pp.cancel = params.cancel;
+    auto cancelled = [&](const Error& e) {
+        if (e.code == QLatin1String(PipelineError::Cancelled) ||
+            e.code == QLatin1String(redact::RedactError::Cancelled))
+            (void)store.note(share, u"share.seal_cancelled"_s, QJsonObject{});
+    };
+    if (!QFileInfo::exists(share.datasetPath))
+        return withCode(makeError(ErrorKind::BadInput,
+                                  Tr::tr("The file of this share is no longer there. Put it back, "
+                                         "or start a new share."),
+                                  QDir::toNativeSeparators(share.datasetPath)),
+                        PipelineError::Changed);
+    Result<PreparedShare> prepared = prepareShare(pp);
+    if (!prepared) {
+        cancelled(prepared.error());
+        return prepared.error();
+    }
+    if (prepared->blocked) {
+        for (const agreements::Finding& f : std::as_const(prepared->findings)) {
+            if (f.severity == agreements::Severity::Block)
+                return withCode(makeError(ErrorKind::Policy, f.message + u' ' + f.nextStep),
+                                PipelineError::Blocked);
+        }
+    }
+    if (approved && !(prepared->binding == share.binding.value()))
+        return withCode(makeError(ErrorKind::Policy,
+                                  Tr::tr("Share %1 cannot be sealed: %2 differs from what was "
+                                         "approved. Submit it for review again.")
+                                      .arg(share.id)
+                                      .arg(share.binding->firstDifference(prepared->binding))),
+                        PipelineError::Changed);
+
+    bundle::SealParams sp;
+    sp.sender = params.sender;
+    sp.recipients = share.recipients;
+    if (params.passphrase)
+        sp.passphrase = crypto::SecureBytes::copyOf(params.passphrase->view());
+    sp.dataName = QFileInfo(share.datasetName).completeBaseName() + u"-redacted.csv"_s;
+    sp.rowCount = prepared->binding.rowCount;
+    sp.manifest.insert(u"agreement"_s, agreements::termsForManifest(agreement.value()));
+    sp.manifest.insert(u"share"_s, share.uid);
+    if (approval)
+        sp.manifest.insert(u"approval"_s, manifestApproval(*approval));
+    sp.cancel = params.cancel;
+    const QString step = Tr::tr("Sealing");
+    sp.progress = [&](qint64 done, qint64 total) {
+        if (params.progress)
+            params.progress(step, done, total);
+    };
+    QFile data(pp.redactedOutput);
+    if (!data.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorKind::Failure,
+            Tr::tr("The redacted data cannot be read back (%1).").arg(data.errorString()));
+    Result<bundle::SealResult> sealed = bundle::BundleWriter::seal(data, params.output, sp);
+    data.close();
+    if (!sealed) {
+        if (params.cancel && params.cancel->load())
+            (void)store.note(share, u"share.seal_cancelled"_s, QJsonObject{});
+        return sealed.error();
+    }
+    if (sealed->dataHash != prepared->binding.dataHash) {
+        QFile::remove(params.output);
+        return makeError(ErrorKind::Failure,
+                         Tr::tr("The sealed data does not match the redacted data; nothing was "
+                                "kept. Try again."));
+    }
+    Result<ShareRecord> recorded = store.markSealed(share.id, share.rowVersion, prepared->binding,
+                                                    prepared->summary, sealed.value());
+    if (!recorded) {
+        QFile::remove(params.output); // no bundle without its record
+        return recorded.error();
+    }
+    SealedShare done;
+    done.share = recorded.value();
+    done.sealed = sealed.value();
+    return done;
+}
+
+QStringList describeSummary(const QJsonObject& summary)
+{
+    QStringList lines;
+    const QJsonObject a = summary.value(u"agreement"_s).toObject();
+    if (!a.isEmpty())
+        lines << Tr::tr("Agreement: %1 (version %2), %3")
+                     .arg(a.value(u"reference"_s).toString())
+                     .arg(a.value(u"version"_s).toInt())
+                     .arg(a.value(u"title"_s).toString());
+    if (!a.value(u"lawful_basis"_s).toString().isEmpty())
+        lines << Tr::tr("Lawful basis: %1").arg(a.value(u"lawful_basis"_s).toString());
+    if (summary.contains(u"rows"_s))
+        lines << Tr::tr("File: %1, %2 rows; %3 of its %4 columns are sent")
+                     .arg(summary.value(u"dataset"_s).toString())
+                     .arg(qint64(summary.value(u"rows"_s).toDouble()))
+                     .arg(summary.value(u"columns_sent"_s).toInt())
+                     .arg(summary.value(u"columns_in_file"_s).toInt());
+    for (const QJsonValue& v : summary.value(u"columns"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        lines << u"  "_s + Tr::tr("%1: %2").arg(c.value(u"column"_s).toString(),
+                                                c.value(u"rule"_s).toString());
+    }
+    const QJsonObject risk = summary.value(u"risk"_s).toObject();
+    if (!risk.isEmpty())
+        lines << Tr::tr("Re-identification risk: the smallest group has %1 records; %2 records "
+                        "are unique and %3 are in groups smaller than %4")
+                     .arg(qint64(risk.value(u"k"_s).toDouble()))
+                     .arg(qint64(risk.value(u"unique"_s).toDouble()))
+                     .arg(qint64(risk.value(u"below_threshold"_s).toDouble()))
+                     .arg(risk.value(u"threshold"_s).toInt());
+    for (const QJsonValue& v : summary.value(u"recipients"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        lines << Tr::tr("Recipient: %1 (%2)")
+                     .arg(r.value(u"label"_s).toString(), r.value(u"fingerprint"_s).toString());
+    }
+    for (const QJsonValue& v : summary.value(u"findings"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        lines << Tr::tr("%1: %2").arg(
+            agreements::severityLabel(f.value(u"severity"_s).toString() == u"block"_s
+                                          ? agreements::Severity::Block
+                                          : agreements::Severity::Warn),
+            f.value(u"message"_s).toString());
+    }
+    return lines;
+}
+
+} // namespace sharewise::shares
