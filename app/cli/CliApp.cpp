@@ -98,6 +98,22 @@ QString CliApp::helpText() const
         "  check FILE --agreement REF --profile PROFILE.json\n"
         "        [--recipient FINGERPRINT]... [--json]\n"
         "                                Check a share against its agreement (4: blocked).\n"
+        "  share FILE --agreement REF --profile PROFILE.json (--to KEY)...\n"
+        "        (-o OUT.swb | --submit)  Check, redact, record and seal a share (4: blocked),\n"
+        "                                or submit it for an IG review.\n"
+        "  share seal ID -o OUT.swb      Seal an approved share (4: not approved, or changed).\n"
+        "  share list [--state S] [--agreement REF] [--json] | show ID [--json]\n"
+        "  share sent ID --route ROUTE | cancel ID --reason TEXT\n"
+        "  share export-request ID -o FILE | import-decision FILE\n"
+        "                                Follow shares from draft to receipt.\n"
+        "  review list | show ID | approve ID | reject ID --reason TEXT\n"
+        "  review import FILE | export-decision ID -o FILE\n"
+        "                                Review shares waiting for an IG lead (four eyes).\n"
+        "  outputs list [--json] | record --agreement REF --output TITLE\n"
+        "        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...\n"
+        "                                Outputs promised back, and what came back.\n"
+        "  incident report ID --kind KIND --description TEXT | incident list\n"
+        "                                Report a problem with a share.\n"
         "  receipt import FILE           Record a recipient's receipt for a bundle.\n"
         "  recipients add|list|verify|revoke\n"
         "                                Keep the directory of partners' keys.\n"
@@ -210,6 +226,14 @@ int CliApp::run(const QStringList& arguments)
         return cmdAgreements(split.rest);
     if (split.command == QLatin1String("check"))
         return cmdCheck(split.rest);
+    if (split.command == QLatin1String("share"))
+        return cmdShare(split.rest);
+    if (split.command == QLatin1String("review"))
+        return cmdReview(split.rest);
+    if (split.command == QLatin1String("outputs"))
+        return cmdOutputs(split.rest);
+    if (split.command == QLatin1String("incident"))
+        return cmdIncident(split.rest);
     return usage(tr("Unknown command \"%1\".").arg(split.command));
 }
 

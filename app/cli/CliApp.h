@@ -1,8 +1,10 @@
 #pragma once
 
+#include "bundle/BundleWriter.h"
 #include "common/Error.h"
 #include "common/ExitCode.h"
 #include "crypto/Identity.h"
+#include "shares/ShareStore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -51,6 +53,20 @@ private:
     int cmdAgreements(const QStringList& args);
     int cmdAgreementPdf(const QStringList& args);
     int cmdCheck(const QStringList& args);
+    // Shares from draft to receipt, the review queue, outputs returned and incidents
+    // (CliShares.cpp).
+    int cmdShare(const QStringList& args);
+    int cmdShareSeal(const QStringList& args);
+    int cmdShareManage(const QString& sub, const QStringList& args);
+    int cmdReview(const QStringList& args);
+    int cmdOutputs(const QStringList& args);
+    int cmdIncident(const QStringList& args);
+    int listShares(shares::ShareStore& store, const shares::ShareFilter& filter, bool asJson);
+    int showShare(shares::ShareStore& store, const shares::ShareRecord& share, bool asJson);
+    void printSealed(const shares::ShareRecord& share, const bundle::SealResult& sealed);
+    // Recipients named on the command line (key cards, or labels and fingerprints from
+    // the directory); a revoked key refused, an unchecked one warned about.
+    Result<QList<crypto::KeyCard>> resolveRecipients(Database& db, const QStringList& keys);
 
     // The identity to act as: an identity file named on the command line, or this
     // history's current identity (from the credential store, or its identity file).

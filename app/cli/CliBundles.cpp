@@ -9,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "crypto/Base32.h"
+#include "shares/Approval.h"
 #include "store/BundleLedger.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
@@ -110,35 +111,10 @@ int CliApp::cmdSeal(const QStringList& args)
 
     bundle::SealParams params;
     params.sender = &sender.value();
-    RecipientsDirectory dir(*db.value());
-    for (const QString& key : p.values(to)) {
-        if (key.startsWith(QLatin1String("sharewise-key-"))) {
-            Result<crypto::KeyCard> card = crypto::KeyCard::fromText(key);
-            if (!card)
-                return fail(card.error());
-            const std::optional<RecipientKey> known = dir.bySigningKey(card->signingKey);
-            if (known && known->isRevoked())
-                return fail(makeError(ErrorKind::Policy, tr("The key of %1 was revoked: it cannot "
-                                                            "be used for new bundles.")
-                                                             .arg(known->label())));
-            if (!known || !known->isVerified())
-                warn(tr("Warning: the key %1 has not been checked with its holder.")
-                         .arg(card->fingerprint()));
-            params.recipients.append(card.value());
-            continue;
-        }
-        Result<RecipientKey> found = dir.find(key);
-        if (!found)
-            return fail(found.error());
-        if (found->isRevoked())
-            return fail(makeError(ErrorKind::Policy, tr("The key of %1 was revoked: it cannot be "
-                                                        "used for new bundles.")
-                                                         .arg(found->label())));
-        if (!found->isVerified())
-            warn(tr("Warning: the key of %1 has not been checked with them yet.")
-                     .arg(found->label()));
-        params.recipients.append(found->card);
-    }
+    Result<QList<crypto::KeyCard>> recipients = resolveRecipients(*db.value(), p.values(to));
+    if (!recipients)
+        return fail(recipients.error());
+    params.recipients = recipients.value();
     if (p.isSet(passFile)) {
         Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
         if (!pass)
@@ -351,6 +327,23 @@ int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
               << '\n'
               << terms->summary << '\n';
     }
+    // The approval it carries: checked against the data that came out of the bundle, and
+    // against the keys we know (a reviewer we have not checked is "claimed").
+    QList<QByteArray> knownKeys;
+    if (Result<QList<RecipientKey>> known = dir.list()) {
+        for (const RecipientKey& k : known.value()) {
+            if (k.isVerified() && !k.isRevoked())
+                knownKeys.append(k.card.signingKey);
+        }
+    }
+    const shares::ApprovalCheck approval = shares::checkManifestApproval(
+        opened->manifest, opened->dataHash, opened->rowCount, opened->sender.signingKey, knownKeys);
+    if (approval.outcome != shares::ApprovalCheck::Outcome::None) {
+        m_out << shares::approvalOutcomeLabel(approval.outcome);
+        if (approval.outcome != shares::ApprovalCheck::Outcome::Invalid)
+            m_out << ' ' << tr("(%1, %2)").arg(approval.reviewerName, approval.reviewerFingerprint);
+        m_out << '\n';
+    }
     if (open) {
         m_out << tr("Data written to %1").arg(QDir::toNativeSeparators(dataOut)) << '\n'
               << tr("Description written to %1").arg(QDir::toNativeSeparators(manifestOut)) << '\n';
@@ -360,6 +353,10 @@ int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
                   << '\n';
         }
     }
+    if (approval.outcome == shares::ApprovalCheck::Outcome::Invalid)
+        return fail(makeError(ErrorKind::Verification,
+                              approval.problem + u' ' +
+                                  tr("Do not rely on the approval: ask the sender.")));
     return code(ExitCode::Success);
 }
 

@@ -8,6 +8,7 @@
 #include "secrets/IdentityFile.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/OwnIdentities.h"
+#include "shares/ShareStore.h"
 #include "store/BundleLedger.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
@@ -318,8 +319,7 @@ int CliApp::cmdReceipt(const QStringList& args)
     Result<std::unique_ptr<Database>> db = openDatabase();
     if (!db)
         return fail(db.error());
-    BundleLedger ledger(*db.value());
-    Result<BundleLedger::ImportedReceipt> r = ledger.importReceipt(receipt.value());
+    Result<BundleLedger::ImportedReceipt> r = shares::importReceipt(*db.value(), receipt.value());
     if (!r)
         return fail(r.error());
     RecipientsDirectory dir(*db.value());

@@ -175,7 +175,6 @@ Result<DecisionFile> readDecision(QByteArrayView bytes, const QString& where)
     if (!card || !card->isCertified())
         return badFile(where);
     d.decision.reviewerCard = card.value();
-    d.decision.reviewer = file->value(u"reviewer"_s).toString();
     d.decision.statement =
         QByteArray::fromBase64(file->value(u"statement"_s).toString().toLatin1());
     d.decision.signature =
@@ -186,6 +185,8 @@ Result<DecisionFile> readDecision(QByteArrayView bytes, const QString& where)
     const std::optional<QJsonObject> st = parseObject(d.decision.statement);
     if (!st || st->value(u"share"_s).toString() != d.shareUid)
         return badFile(where);
+    // Everything comes from the signed statement, never from the file around it.
+    d.decision.reviewer = st->value(u"reviewer_name"_s).toString();
     d.decision.approved = st->value(u"decision"_s).toString() == u"approved"_s;
     d.decision.reason = st->value(u"reason"_s).toString();
     d.decision.decidedUs = st->value(u"decided_at_us"_s).toString().toLongLong();

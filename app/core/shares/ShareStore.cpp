@@ -633,8 +633,7 @@ Result<QList<ShareListItem>> ShareStore::list(const ShareFilter& f) const
     }
     if (f.to.isValid()) {
         where << u"created_at_us < ?"_s;
-        values << QDateTime(f.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() *
-                      1000;
+        values << QDateTime(f.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000;
     }
     QString sql = u"SELECT id, uid, status, agreement_reference, partner, prepared_by, "
                   u"dataset_name, row_count, created_at_us, submitted_at_us, updated_at_us "
@@ -739,6 +738,23 @@ Result<QList<AuditEntry>> ShareStore::auditTrail(const QString& uid) const
         out.append(e);
     }
     return out;
+}
+
+Result<BundleLedger::ImportedReceipt> importReceipt(Database& db, const bundle::Receipt& receipt)
+{
+    Database::WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.error();
+    Result<BundleLedger::ImportedReceipt> r = BundleLedger(db).importReceipt(receipt);
+    if (!r)
+        return r.error();
+    Result<ShareRecord> share =
+        ShareStore(db).markReceivedByBundle(QString::fromLatin1(receipt.bundleId.toHex()));
+    if (!share && share.error().code != QLatin1String(StoreError::NotFound))
+        return share.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return r;
 }
 
 } // namespace sharewise::shares

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "bundle/BundleWriter.h"
+#include "bundle/Receipt.h"
 #include "shares/ShareRecord.h"
 #include "store/AuditLog.h"
+#include "store/BundleLedger.h"
 
 #include <QDate>
 
@@ -96,5 +98,9 @@ public:
 private:
     Database& m_db;
 };
+
+// Records a recipient's receipt (BundleLedger::importReceipt) and, when its bundle was
+// a share's, marks the share received, in one transaction.
+Result<BundleLedger::ImportedReceipt> importReceipt(Database& db, const bundle::Receipt& receipt);
 
 } // namespace sharewise::shares
