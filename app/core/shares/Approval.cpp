@@ -106,6 +106,8 @@ Result<QJsonObject> checkDecision(const ShareDecision& decision, const ShareReco
     const bool approved = o->value(u"decision"_s).toString() == u"approved"_s;
     if (approved != decision.approved ||
         o->value(u"reviewer"_s).toString() != decision.reviewerCard.fingerprint() ||
+        o->value(u"reviewer_name"_s).toString() != decision.reviewer ||
+        o->value(u"reason"_s).toString() != decision.reason ||
         o->value(u"decided_at_us"_s).toString() != QString::number(decision.decidedUs))
         return invalid(Tr::tr("The review decision does not match its signed statement."));
     const QString fingerprint = decision.reviewerCard.fingerprint();
