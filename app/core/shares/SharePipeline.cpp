@@ -294,6 +294,14 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
                                                   Clock::today());
         !allowed)
         return allowed.error();
+    // The agreement decides whether a review is needed, not the record's own flag.
+    if (!approved && agreement->requiresReview)
+        return withCode(makeError(ErrorKind::Policy,
+                                  Tr::tr("Share %1 cannot be sealed yet: agreement %2 needs an "
+                                         "IG review first. Submit it for review.")
+                                      .arg(share.id)
+                                      .arg(share.agreementReference)),
+                        PipelineError::NotApproved);
 
     std::optional<ShareDecision> approval;
     if (approved) {
