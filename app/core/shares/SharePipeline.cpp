@@ -393,9 +393,18 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
     Result<bundle::SealResult> sealed = bundle::BundleWriter::seal(data, params.output, sp);
     data.close();
     if (!sealed) {
-        if (params.cancel && params.cancel->load())
+        if (params.cancel && params.cancel->load()) {
             (void)store.note(share, u"share.seal_cancelled"_s, QJsonObject{});
+            return withCode(sealed.error(), PipelineError::Cancelled);
+        }
         return sealed.error();
+    }
+    // Cancelled while the last of the data was sealed: the bundle is whole but unwanted.
+    if (params.cancel && params.cancel->load()) {
+        QFile::remove(params.output);
+        (void)store.note(share, u"share.seal_cancelled"_s, QJsonObject{});
+        return withCode(makeError(ErrorKind::Failure, Tr::tr("The share was cancelled.")),
+                        PipelineError::Cancelled);
     }
     if (sealed->dataHash != prepared->binding.dataHash) {
         QFile::remove(params.output);
