@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -214,6 +215,11 @@ int CliApp::cmdShare(const QStringList& args)
     pp.agreement = &agreement.value();
     pp.recipients = recipients.value();
     pp.preparerFingerprint = me->card().fingerprint();
+    // Sealed at once: the redacted data is kept (in a private temporary folder) for the
+    // seal rather than redacted twice.
+    QTemporaryDir scratch;
+    if (!p.isSet(submitOpt) && scratch.isValid())
+        pp.redactedOutput = scratch.filePath(u"redacted.csv"_s);
     Result<shares::PreparedShare> prepared = shares::prepareShare(pp);
     if (!prepared)
         return fail(prepared.error());
@@ -285,6 +291,8 @@ int CliApp::cmdShare(const QStringList& args)
     sp.keys = pp.keys;
     sp.sender = &me.value();
     sp.output = out;
+    sp.prepared = &prepared.value();
+    sp.preparedFile = pp.redactedOutput;
     Result<shares::SealedShare> sealed = shares::sealShare(db, sp);
     if (!sealed) {
         (void)store.cancel(created->id, created->rowVersion,

@@ -75,6 +75,7 @@ bool writeText(const QString& path, const QByteArray& text)
 }
 
 const QString kReference = u"DSA-2026-HCLIC"_s;
+const QString kDirect = u"DSA-2026-DIRECT"_s; // the same, without an IG review
 
 // Sends six columns; the rest are left out. `extra` adds a kept column the agreement
 // does not allow.
@@ -126,6 +127,7 @@ class TestCliShares : public QObject
 private slots:
     void initTestCase();
     void needsReviewRefusesDirectSeal();
+    void noReviewSealsAtOnce();
     void blockingFindingRecordsNothing();
     void submitReviewSealOpen();
     void changedFileRefusedAtSealing();
@@ -232,15 +234,20 @@ void TestCliShares::initTestCase()
         QJsonArray{QJsonObject{{u"title"_s, u"Quarterly statistics release"_s},
                                {u"description"_s, u"Tables by area."_s},
                                {u"due"_s, today.addDays(-1).toString(Qt::ISODate)}}};
-    Result<agreements::Agreement> a = agreements::Agreement::fromJson(json, u"agreement"_s);
-    QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
-    {
-        std::unique_ptr<Database> db = test::openHistory(m_alice.db);
-        QVERIFY(db);
+    std::unique_ptr<Database> db = test::openHistory(m_alice.db);
+    QVERIFY(db);
+    for (const bool review : {true, false}) {
+        json[u"reference"_s] = review ? kReference : kDirect;
+        json[u"requires_review"_s] = review;
+        if (!review)
+            json[u"outputs"_s] = QJsonArray();
+        Result<agreements::Agreement> a = agreements::Agreement::fromJson(json, u"agreement"_s);
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
         Result<agreements::Agreement> made =
             agreements::AgreementRegister(*db).create(a.value(), u"For the test"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
     }
+    db.reset();
 
     m_data = m_dir.filePath(u"cases.csv"_s);
     casegen::Options options;
@@ -262,13 +269,37 @@ void TestCliShares::needsReviewRefusesDirectSeal()
     QVERIFY(!QFile::exists(out));
 }
 
+// An agreement without an IG review: checked, redacted once, recorded and sealed in one
+// command; the recipient opens it and sees no approval claimed.
+void TestCliShares::noReviewSealsAtOnce()
+{
+    const QString out = m_dir.filePath(u"direct.swb"_s);
+    const QString profile = m_dir.filePath(u"direct.json"_s);
+    QVERIFY(writeText(profile, profileJson().replace("DSA-2026-HCLIC", "DSA-2026-DIRECT")));
+    QStringList args = shareArgs(profile, m_data) << u"-o"_s << out;
+    args[2] = kDirect;
+    Run r = run(m_alice, args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(QFile::exists(out));
+    const qint64 id = shareIdFrom(r.out);
+    r = run(m_alice, {u"share"_s, u"show"_s, QString::number(id), u"--json"_s}, false);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(shown[u"state"_s].toString(), u"sealed"_s);
+    QCOMPARE(shown[u"decisions"_s].toArray().size(), 0);
+    r = run(m_bob, {u"verify"_s, out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(!r.out.contains(u"Approv"_s));
+    QVERIFY(r.out.contains(u"DSA-2026-DIRECT"_s));
+}
+
 void TestCliShares::blockingFindingRecordsNothing()
 {
     const Run r = run(m_alice, shareArgs(m_tooMuch, m_data) << u"--submit"_s);
     QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err));
     QVERIFY(r.err.contains(u"[Forename]"_s));
     QVERIFY(r.err.contains(u"nothing was recorded"_s));
-    const Run list = run(m_alice, {u"share"_s, u"list"_s, u"--json"_s}, false);
+    const Run list =
+        run(m_alice, {u"share"_s, u"list"_s, u"--agreement"_s, kReference, u"--json"_s}, false);
     QCOMPARE(list.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
 }

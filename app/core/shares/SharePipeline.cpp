@@ -348,7 +348,12 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
                                          "or start a new share."),
                                   QDir::toNativeSeparators(share.datasetPath)),
                         PipelineError::Changed);
-    Result<PreparedShare> prepared = prepareShare(pp);
+    const bool reuse = !approved && params.prepared && !params.preparedFile.isEmpty() &&
+                       QFileInfo::exists(params.preparedFile);
+    if (reuse)
+        pp.redactedOutput = params.preparedFile;
+    Result<PreparedShare> prepared =
+        reuse ? Result<PreparedShare>(*params.prepared) : prepareShare(pp);
     if (!prepared) {
         cancelled(prepared.error());
         return prepared.error();

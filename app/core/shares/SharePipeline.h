@@ -72,6 +72,11 @@ struct SealShareParams
     QString output; // the .swb
     std::function<void(const QString& step, qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
+    // A share that needs no review, prepared moments ago by the same caller: its
+    // redacted file (written by prepareShare) and result are sealed as they are instead
+    // of redacting again. Ignored for an approved share, which is always recomputed.
+    const PreparedShare* prepared = nullptr;
+    QString preparedFile;
 };
 
 struct SealedShare
