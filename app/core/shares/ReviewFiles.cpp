@@ -46,6 +46,18 @@ std::optional<QJsonObject> parseObject(QByteArrayView bytes)
     return doc.object();
 }
 
+// Base64 exactly as it was written: another spelling of the same bytes (a changed
+// padding character or unused bit, a character the decoder would skip) is refused, so
+// that a file changed anywhere does not read as the file that was signed.
+std::optional<QByteArray> strictBase64(const QJsonValue& value)
+{
+    const QByteArray text = value.toString().toLatin1();
+    QByteArray bytes = QByteArray::fromBase64(text);
+    if (bytes.toBase64() != text)
+        return std::nullopt;
+    return bytes;
+}
+
 } // namespace
 
 Result<QByteArray> writeReviewRequest(const ShareRecord& share, const QByteArray& agreementJson,
@@ -100,13 +112,14 @@ Result<ReviewRequest> readReviewRequest(QByteArrayView bytes, const QString& whe
         crypto::KeyCard::fromText(file->value(u"preparer_card"_s).toString());
     if (!card || !card->isCertified())
         return badFile(where);
-    const QByteArray body = QByteArray::fromBase64(file->value(u"body"_s).toString().toLatin1());
-    const QByteArray signature =
-        QByteArray::fromBase64(file->value(u"signature"_s).toString().toLatin1());
-    if (!crypto::Identity::verify(card->signingKey, crypto::SignContext::ReviewRequest, body,
-                                  signature))
+    const std::optional<QByteArray> body = strictBase64(file->value(u"body"_s));
+    const std::optional<QByteArray> signature = strictBase64(file->value(u"signature"_s));
+    if (!body || !signature)
+        return badFile(where);
+    if (!crypto::Identity::verify(card->signingKey, crypto::SignContext::ReviewRequest, *body,
+                                  *signature))
         return badSignature(where);
-    const std::optional<QJsonObject> b = parseObject(body);
+    const std::optional<QJsonObject> b = parseObject(*body);
     if (!b)
         return badFile(where);
     ReviewRequest r;
@@ -175,10 +188,12 @@ Result<DecisionFile> readDecision(QByteArrayView bytes, const QString& where)
     if (!card || !card->isCertified())
         return badFile(where);
     d.decision.reviewerCard = card.value();
-    d.decision.statement =
-        QByteArray::fromBase64(file->value(u"statement"_s).toString().toLatin1());
-    d.decision.signature =
-        QByteArray::fromBase64(file->value(u"signature"_s).toString().toLatin1());
+    const std::optional<QByteArray> statement = strictBase64(file->value(u"statement"_s));
+    const std::optional<QByteArray> signature = strictBase64(file->value(u"signature"_s));
+    if (!statement || !signature)
+        return badFile(where);
+    d.decision.statement = *statement;
+    d.decision.signature = *signature;
     if (!crypto::Identity::verify(card->signingKey, crypto::SignContext::Approval,
                                   d.decision.statement, d.decision.signature))
         return badSignature(where);
