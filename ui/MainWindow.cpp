@@ -332,15 +332,16 @@ void MainWindow::showSettings()
 void MainWindow::startShare()
 {
     ShareWizard wizard(this);
-    if (m_db)
+    if (m_db) {
         wizard.setAgreementKeySource(agreementKeySource());
-    if (wizard.exec() == QDialog::Accepted) {
-        // The steps after the dataset (agreement, redaction, recipients, review) are
-        // not built yet: say so rather than pretend something was shared.
-        notAvailableYet(tr("Sharewise has read and checked the file. The next steps of sharing "
-                           "(the agreement, redaction and recipients) are not available in "
-                           "this version yet, so nothing has been shared."));
+        ShareContext context;
+        context.db = m_db.get();
+        context.identity = m_identity;
+        wizard.setShareContext(std::move(context));
     }
+    wizard.exec();
+    if (m_db)
+        refreshCounts(); // a draft, a pending share or a sealed bundle may be new
 }
 
 AgreementKeySource MainWindow::agreementKeySource()

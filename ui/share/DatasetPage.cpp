@@ -278,6 +278,21 @@ void DatasetPage::openFile(const QString& path)
     startScan();
 }
 
+void DatasetPage::openFile(const QString& path, const table::TableOptions& options)
+{
+    m_draft.datasetPath = path;
+    m_draft.readOptions = options;
+    m_updating = true;
+    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(int(options.encoding))));
+    m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(int(options.delimiter))));
+    m_headerRow->setValue(options.headerRow > 0 ? options.headerRow : 0);
+    m_sheet->clear();
+    m_updating = false;
+    m_file->setText(QDir::toNativeSeparators(path));
+    showSections();
+    startScan();
+}
+
 void DatasetPage::optionsChanged()
 {
     if (m_updating || m_draft.datasetPath.isEmpty())

@@ -35,6 +35,9 @@ public:
 
     // Opens `path` as if chosen in the file dialog.
     void openFile(const QString& path);
+    // Opens `path` read with `options` (a resumed draft: the encoding, delimiter, sheet
+    // and header row chosen before).
+    void openFile(const QString& path, const table::TableOptions& options);
     bool isComplete() const override;
 
     // For tests and screenshots.

@@ -311,6 +311,10 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     layout->addWidget(m_intro);
     layout->addLayout(toolRow);
     layout->addWidget(m_why);
+    m_profileNote = new WrapLabel(this);
+    m_profileNote->setObjectName(QStringLiteral("profileNote"));
+    m_profileNote->setVisible(false);
+    layout->addWidget(m_profileNote);
     layout->addWidget(m_keyRow);
     layout->addLayout(problemRow);
     layout->addLayout(raggedRow);
@@ -581,6 +585,20 @@ void RedactPage::initializePage()
             buildRows();
         }
     }
+    // Rules set for exactly these columns before this page (the Purpose page's fixes,
+    // a resumed draft, the last share under the same agreement) are taken as they are.
+    if (m_builtFor && !m_draft.profile.rules.isEmpty() &&
+        m_draft.profile.toBytes() != m_profile.toBytes() &&
+        redact::matchColumns(m_draft.profile, m_columns).isExact()) {
+        m_profile = m_draft.profile;
+        if (m_profile.agreement.isEmpty())
+            m_profile.agreement = m_draft.agreement;
+        m_suggestedFor = m_draft.agreement;
+        for (Row& row : m_rows)
+            showRow(row);
+    }
+    m_profileNote->setText(m_draft.profileNote);
+    m_profileNote->setVisible(!m_draft.profileNote.isEmpty());
     if (m_builtFor && m_suggestedFor != m_draft.agreement) {
         // Another agreement was chosen since: its allowed items and minimums apply. The
         // user's own choices stay; untouched suggestions are made again.

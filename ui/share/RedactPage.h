@@ -87,6 +87,7 @@ public:
     QPushButton* useKeyButton() const { return m_useKey; }
     QLabel* keyStatusLabel() const { return m_keyStatus; }
     QLabel* keyInUseLabel() const { return m_keyInUse; }
+    QLabel* profileNoteLabel() const { return m_profileNote; }
     QTabWidget* tabs() const { return m_tabs; } // before and after; the risk
     [[nodiscard]] bool isCheckingRisk() const;
     [[nodiscard]] const std::optional<risk::RiskResult>& riskResult() const { return m_riskResult; }
@@ -180,6 +181,7 @@ private:
     QLabel* m_intro;
     QToolButton* m_whyToggle;
     QLabel* m_why;
+    QLabel* m_profileNote; // where the rules came from, when not the suggestions
     QPushButton* m_suggestions;
     QPushButton* m_load;
     QPushButton* m_save;

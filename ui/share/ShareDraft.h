@@ -1,14 +1,23 @@
 #pragma once
 
 #include "agreements/Agreement.h"
+#include "bundle/BundleWriter.h"
 #include "common/Error.h"
 #include "crypto/SecureBytes.h"
 #include "dataset/DatasetScan.h"
 #include "redact/Pseudonym.h"
 #include "redact/Rules.h"
+#include "shares/ShareRecord.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace sharewise {
+class Database;
+}
 
 namespace sharewise::ui {
 
@@ -30,7 +39,45 @@ struct ShareDraft
 
     // Redact page: one rule per column of the file, and the risk check's settings.
     redact::RedactionProfile profile;
+    // Where `profile` came from when a page other than Redact set it (the last share
+    // under the same agreement, a resumed draft), in plain words; empty otherwise.
+    QString profileNote;
+
+    // Recipients page: the keys the bundle is sealed to (named in the agreement and
+    // found in the recipients directory), or, in passphrase mode, the passphrase made
+    // for it (guarded memory; shown once, never kept in a QString beyond the display).
+    QList<crypto::KeyCard> recipients;
+    QStringList recipientLabels; // our names for them, as the directory has them
+    std::optional<crypto::SecureBytes> passphrase;
+
+    // The share in the register once saved, submitted or sealed (its id and row version
+    // are what the next change is based on).
+    std::optional<shares::ShareRecord> record;
+    // Set by the Review page when the bundle is written.
+    std::optional<bundle::SealResult> sealed;
+
+    // The share as the register keeps it: the draft's file, read options, profile,
+    // agreement and recipients (id, uid and version from `record` when there is one).
+    [[nodiscard]] shares::ShareRecord toRecord() const;
+    // Takes a saved share's file, options, profile and recipients back into the draft.
+    void restore(const shares::ShareRecord& share);
 };
+
+// What the wizard needs from the main window to save, submit and seal: the history
+// and the session's identity. Without it the wizard ends after the Redact page.
+struct ShareContext
+{
+    Database* db = nullptr; // the history (GUI thread); sealing opens its own connection
+    std::shared_ptr<const crypto::Identity> identity; // who prepares and signs
+    // Chooses where the bundle is written; empty: Dialogs::saveFileName.
+    std::function<QString(QWidget* parent, const QString& suggested)> chooseOutput;
+
+    [[nodiscard]] bool isSet() const { return db != nullptr; }
+};
+
+// Saves the draft in the register (ShareStore::createDraft the first time, saveDraft
+// after) and keeps the record it gets back in `draft.record`.
+Result<shares::ShareRecord> saveShareDraft(ShareDraft& draft, Database& db);
 
 // Where the wizard gets agreement keys from: the main window, over its history and the
 // session's identity. Pages never open the register or hold an identity themselves;
