@@ -13,11 +13,15 @@
 #include "keys/AgreementKeys.h"
 #include "keys/AgreementKeysDialog.h"
 #include "open/OpenBundleDialog.h"
+#include "outputs/OutputsDialog.h"
 #include "recipients/RecipientsDialog.h"
+#include "review/ReviewQueueDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
 #include "share/ShareWizard.h"
+#include "shares/Outputs.h"
+#include "shares/ShareStore.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
 #include "store/HomeCounts.h"
@@ -61,9 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_home, &HomePage::shareRequested, this, &MainWindow::startShare);
-    connect(m_home, &HomePage::reviewRequested, this, [this] {
-        notAvailableYet(tr("Reviewing shares is not available in this version of Sharewise yet."));
-    });
+    connect(m_home, &HomePage::reviewRequested, this, &MainWindow::showReviewQueue);
+    connect(m_home, &HomePage::outputsRequested, this, &MainWindow::showOutputs);
     connect(m_home, &HomePage::agreementsRequested, this, [this] {
         if (!m_db)
             return;
@@ -234,6 +237,16 @@ void MainWindow::refreshCounts()
     Result<HomeCounts> counts = HomeCounts::read(*m_db, Clock::today());
     if (counts)
         m_home->setCounts(counts.value());
+    // Promised outputs come from the agreements' current versions.
+    const QDate today = Clock::today();
+    Result<QList<shares::OutputDue>> due = shares::OutputsRegister(*m_db).due(today);
+    if (due) {
+        const auto overdue = std::count_if(due->cbegin(), due->cend(),
+                                           [&](const auto& d) { return d.isOverdue(today); });
+        const auto soon = std::count_if(due->cbegin(), due->cend(),
+                                        [&](const auto& d) { return d.isDueSoon(today); });
+        m_home->setOutputCounts(static_cast<int>(soon), static_cast<int>(overdue));
+    }
 }
 
 void MainWindow::setLanguage(const QString& code)
@@ -415,7 +428,55 @@ void MainWindow::showHistory()
     if (!m_db)
         return;
     HistoryDialog dialog(*m_db, this);
+    connect(&dialog, &HistoryDialog::sharesChanged, this, &MainWindow::refreshCounts);
+    connect(&dialog, &HistoryDialog::resumeDraft, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        // After the history has closed: the wizard is a window of its own.
+        QMetaObject::invokeMethod(
+            this, [this, id] { resumeShare(id); }, Qt::QueuedConnection);
+    });
     dialog.exec();
+}
+
+void MainWindow::showReviewQueue()
+{
+    if (!m_db)
+        return;
+    ReviewQueueDialog dialog(*m_db, this);
+    dialog.setSessionIdentity(m_identity);
+    connect(&dialog, &ReviewQueueDialog::sharesChanged, this, &MainWindow::refreshCounts);
+    dialog.exec();
+    refreshCounts();
+}
+
+void MainWindow::showOutputs()
+{
+    if (!m_db)
+        return;
+    OutputsDialog dialog(*m_db, this);
+    connect(&dialog, &OutputsDialog::outputsChanged, this, &MainWindow::refreshCounts);
+    dialog.exec();
+    refreshCounts();
+}
+
+void MainWindow::resumeShare(qint64 shareId)
+{
+    if (!m_db)
+        return;
+    Result<shares::ShareRecord> share = shares::ShareStore(*m_db).find(shareId);
+    if (!share) {
+        Dialogs::warning(this, tr("The draft cannot be opened"), share.error().fullMessage());
+        return;
+    }
+    ShareWizard wizard(this);
+    wizard.setAgreementKeySource(agreementKeySource());
+    ShareContext context;
+    context.db = m_db.get();
+    context.identity = m_identity;
+    wizard.setShareContext(std::move(context));
+    wizard.resumeDraft(share.value());
+    wizard.exec();
+    refreshCounts();
 }
 
 void MainWindow::setSecretStore(std::unique_ptr<secrets::SecretStore> store)

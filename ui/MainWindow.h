@@ -75,6 +75,11 @@ public:
     // history and the session's current identity (core does the unlocking).
     [[nodiscard]] AgreementKeySource agreementKeySource();
     void showHistory();
+    // The IG review queue (signing with the session's identity) and the outputs returned.
+    void showReviewQueue();
+    void showOutputs();
+    // Opens the Share wizard on a saved draft (or a share sent back) from the history.
+    void resumeShare(qint64 shareId);
     void showIdentity(QWidget* parent = nullptr);
     void showRecipients(QWidget* parent = nullptr);
     void showAgreementKeys(QWidget* parent = nullptr);

@@ -1,6 +1,7 @@
 #include "history/HistoryDialog.h"
 
 #include "common/Translations.h"
+#include "history/SharesPanel.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "widgets/WrapLabel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,11 +24,14 @@ namespace sharewise::ui {
 HistoryDialog::HistoryDialog(Database& db, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
-    , m_intro(new WrapLabel(this))
-    , m_table(new QTableWidget(this))
-    , m_verify(new QPushButton(this))
-    , m_resultIcon(new QLabel(this))
-    , m_result(new WrapLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_shares(new SharesPanel(db, m_tabs))
+    , m_eventsPage(new QWidget(m_tabs))
+    , m_intro(new WrapLabel(m_eventsPage))
+    , m_table(new QTableWidget(m_eventsPage))
+    , m_verify(new QPushButton(m_eventsPage))
+    , m_resultIcon(new QLabel(m_eventsPage))
+    , m_result(new WrapLabel(m_eventsPage))
 {
     setObjectName(QStringLiteral("historyDialog"));
     m_intro->setWordWrap(true);
@@ -51,14 +56,26 @@ HistoryDialog::HistoryDialog(Database& db, QWidget* parent)
     verifyRow->addWidget(m_resultIcon);
     verifyRow->addWidget(m_result, 1);
 
+    auto* events = new QVBoxLayout(m_eventsPage);
+    events->addWidget(m_intro);
+    events->addWidget(m_table, 1);
+    events->addLayout(verifyRow);
+
+    m_tabs->setObjectName(QStringLiteral("historyTabs"));
+    m_tabs->addTab(m_shares, QString());
+    m_tabs->addTab(m_eventsPage, QString());
+    connect(m_shares, &SharesPanel::resumeDraft, this, &HistoryDialog::resumeDraft);
+    connect(m_shares, &SharesPanel::sharesChanged, this, [this] {
+        reload(); // the events tab shows the new entries
+        emit sharesChanged();
+    });
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(verifyRow);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     retranslateUi();
     reload();
-    resize(780, 480);
+    resize(960, 680);
 }
 
 QString HistoryDialog::describeAction(const QString& action)
@@ -71,6 +88,36 @@ QString HistoryDialog::describeAction(const QString& action)
         return tr("History backed up");
     if (action == QLatin1String("history.restored"))
         return tr("History restored from a backup");
+    if (action == QLatin1String("share.drafted"))
+        return tr("Share started as a draft");
+    if (action == QLatin1String("share.changed"))
+        return tr("Share changed");
+    if (action == QLatin1String("share.submitted"))
+        return tr("Share submitted for review");
+    if (action == QLatin1String("share.imported_for_review"))
+        return tr("Share received for review from another computer");
+    if (action == QLatin1String("share.approved"))
+        return tr("Share approved");
+    if (action == QLatin1String("share.rejected"))
+        return tr("Share sent back with a reason");
+    if (action == QLatin1String("share.sealed"))
+        return tr("Share sealed into a bundle");
+    if (action == QLatin1String("share.seal_cancelled"))
+        return tr("Sealing stopped; no bundle was kept");
+    if (action == QLatin1String("share.sent"))
+        return tr("Share marked as sent");
+    if (action == QLatin1String("share.received"))
+        return tr("Receipt imported: share received");
+    if (action == QLatin1String("share.cancelled"))
+        return tr("Share cancelled");
+    if (action == QLatin1String("share.incident_reported"))
+        return tr("Problem reported with a share");
+    if (action == QLatin1String("share.review_request_exported"))
+        return tr("Review request saved as a file");
+    if (action == QLatin1String("share.decision_exported"))
+        return tr("Review decision saved as a file");
+    if (action == QLatin1String("output.returned"))
+        return tr("Output recorded as returned");
     return action;
 }
 
@@ -145,6 +192,8 @@ void HistoryDialog::changeEvent(QEvent* event)
 void HistoryDialog::retranslateUi()
 {
     setWindowTitle(tr("History"));
+    m_tabs->setTabText(m_tabs->indexOf(m_shares), tr("Sh&ares"));
+    m_tabs->setTabText(m_tabs->indexOf(m_eventsPage), tr("Everything &recorded"));
     m_intro->setText(tr("Everything recorded in this history, newest first. Entries cannot be "
                         "changed or removed; the check below shows whether anyone has tried."));
     m_table->setHorizontalHeaderLabels({tr("Entry"), tr("When"), tr("Who"), tr("What happened")});

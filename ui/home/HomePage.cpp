@@ -46,6 +46,7 @@ HomePage::HomePage(QWidget* parent)
     , m_pending(makeCountLabel(this, QStringLiteral("pendingReviewsCount")))
     , m_due(makeCountLabel(this, QStringLiteral("agreementsDueCount")))
     , m_overdue(makeCountLabel(this, QStringLiteral("outputsOverdueCount")))
+    , m_outputsDue(makeCountLabel(this, QStringLiteral("outputsDueCount")))
     , m_problemBox(new QFrame(this))
     , m_problemTitle(new QLabel(m_problemBox))
     , m_problemText(new WrapLabel(m_problemBox))
@@ -55,6 +56,7 @@ HomePage::HomePage(QWidget* parent)
     , m_agreements(makeAction(this, QStringLiteral("agreements")))
     , m_history(makeAction(this, QStringLiteral("history")))
     , m_openBundle(makeAction(this, QStringLiteral("openBundle")))
+    , m_outputs(makeAction(this, QStringLiteral("outputs")))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
@@ -86,11 +88,13 @@ HomePage::HomePage(QWidget* parent)
     counts->addWidget(m_pending);
     counts->addWidget(m_due);
     counts->addWidget(m_overdue);
+    counts->addWidget(m_outputsDue);
 
     // One column, one action a line: the order is the order of importance.
     auto* actions = new QVBoxLayout;
     actions->setSpacing(4);
-    for (QCommandLinkButton* b : {m_share, m_review, m_agreements, m_history, m_openBundle})
+    for (QCommandLinkButton* b :
+         {m_share, m_review, m_agreements, m_outputs, m_history, m_openBundle})
         actions->addWidget(b);
 
     auto* layout = new QVBoxLayout(this);
@@ -108,12 +112,14 @@ HomePage::HomePage(QWidget* parent)
     connect(m_review, &QAbstractButton::clicked, this, &HomePage::reviewRequested);
     connect(m_agreements, &QAbstractButton::clicked, this, &HomePage::agreementsRequested);
     connect(m_history, &QAbstractButton::clicked, this, &HomePage::historyRequested);
+    connect(m_outputs, &QAbstractButton::clicked, this, &HomePage::outputsRequested);
     connect(m_openBundle, &QAbstractButton::clicked, this, &HomePage::openBundleRequested);
     connect(m_problemSettings, &QAbstractButton::clicked, this, &HomePage::settingsRequested);
 
     setTabOrder(m_share, m_review);
     setTabOrder(m_review, m_agreements);
-    setTabOrder(m_agreements, m_history);
+    setTabOrder(m_agreements, m_outputs);
+    setTabOrder(m_outputs, m_history);
     setTabOrder(m_history, m_openBundle);
     retranslateUi();
 }
@@ -121,6 +127,13 @@ HomePage::HomePage(QWidget* parent)
 void HomePage::setCounts(const HomeCounts& counts)
 {
     m_counts = counts;
+    retranslateUi();
+}
+
+void HomePage::setOutputCounts(int dueSoon, int overdue)
+{
+    m_outputsDueSoon = dueSoon;
+    m_counts.outputsOverdue = overdue;
     retranslateUi();
 }
 
@@ -132,7 +145,8 @@ void HomePage::setHistoryProblem(const QString& message)
     for (QWidget* w : {static_cast<QWidget*>(m_share), static_cast<QWidget*>(m_review),
                        static_cast<QWidget*>(m_agreements), static_cast<QWidget*>(m_history),
                        static_cast<QWidget*>(m_pending), static_cast<QWidget*>(m_due),
-                       static_cast<QWidget*>(m_overdue)})
+                       static_cast<QWidget*>(m_overdue), static_cast<QWidget*>(m_outputs),
+                       static_cast<QWidget*>(m_outputsDue)})
         w->setEnabled(!broken);
     retranslateUi();
 }
@@ -154,6 +168,8 @@ void HomePage::retranslateUi()
     m_pending->setText(tr("%n share(s) waiting for review", nullptr, m_counts.pendingReviews));
     m_due->setText(tr("%n agreement(s) due for review", nullptr, m_counts.agreementsDueForReview));
     m_overdue->setText(tr("%n promised output(s) overdue", nullptr, m_counts.outputsOverdue));
+    m_outputsDue->setText(
+        tr("%n promised output(s) due in the next 30 days", nullptr, m_outputsDueSoon));
 
     m_problemTitle->setText(tr("Sharewise could not open its history"));
     m_problemText->setText(m_problem);
@@ -168,13 +184,17 @@ void HomePage::retranslateUi()
     m_agreements->setText(tr("&Agreements"));
     m_agreements->setDescription(tr("See the register of data-sharing agreements: who gets what, "
                                     "why, for how long, and what comes back."));
+    m_outputs->setText(tr("O&utputs returned"));
+    m_outputs->setDescription(tr("See what partners promised to send back and when, and record "
+                                 "what came back."));
     m_history->setText(tr("&History"));
     m_history->setDescription(tr("See everything that has been recorded, and check that the "
                                  "record has not been altered."));
     m_openBundle->setText(tr("&Open a received bundle"));
     m_openBundle->setDescription(tr("Check that a bundle someone sent you is genuine and "
                                     "complete, then get the data out."));
-    for (QCommandLinkButton* b : {m_share, m_review, m_agreements, m_history, m_openBundle}) {
+    for (QCommandLinkButton* b :
+         {m_share, m_review, m_agreements, m_outputs, m_history, m_openBundle}) {
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
         b->setAccessibleDescription(b->description());
     }

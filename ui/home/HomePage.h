@@ -19,6 +19,9 @@ public:
     explicit HomePage(QWidget* parent = nullptr);
 
     void setCounts(const HomeCounts& counts);
+    // Promised outputs from OutputsRegister::due: due in the next 30 days, and overdue
+    // (replaces HomeCounts::outputsOverdue, which counts the old table only).
+    void setOutputCounts(int dueSoon, int overdue);
     // When the history cannot be opened: say why, offer Settings, and disable the
     // actions that need it. An empty message clears the problem.
     void setHistoryProblem(const QString& message);
@@ -28,15 +31,18 @@ public:
     QCommandLinkButton* agreementsButton() const { return m_agreements; }
     QCommandLinkButton* historyButton() const { return m_history; }
     QCommandLinkButton* openBundleButton() const { return m_openBundle; }
+    QCommandLinkButton* outputsButton() const { return m_outputs; }
     QLabel* pendingLabel() const { return m_pending; }
     QLabel* dueLabel() const { return m_due; }
     QLabel* overdueLabel() const { return m_overdue; }
+    QLabel* outputsDueLabel() const { return m_outputsDue; }
 
 signals:
     void shareRequested();
     void reviewRequested();
     void agreementsRequested();
     void historyRequested();
+    void outputsRequested();
     void openBundleRequested();
     void settingsRequested();
 
@@ -51,6 +57,7 @@ private:
     QLabel* m_pending;
     QLabel* m_due;
     QLabel* m_overdue;
+    QLabel* m_outputsDue;
     QWidget* m_problemBox;
     QLabel* m_problemTitle;
     QLabel* m_problemText;
@@ -60,6 +67,8 @@ private:
     QCommandLinkButton* m_agreements;
     QCommandLinkButton* m_history;
     QCommandLinkButton* m_openBundle;
+    QCommandLinkButton* m_outputs;
+    int m_outputsDueSoon = 0;
     HomeCounts m_counts;
     QString m_problem;
 };
