@@ -17,6 +17,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,6 +101,7 @@ private slots:
     void recipientChecksTheApproval();
     void changedFileAfterApprovalIsRefused();
     void unapprovedShareIsNotSealed();
+    void staleRecordIsNotSealed();
     void reviewFlagOnRecordDoesNotOverrideAgreement();
     void shareWithoutReviewSealsDirectly();
     void cancelBeforeSealLeavesNothing();
@@ -496,6 +498,36 @@ void TestSharePipeline::unapprovedShareIsNotSealed()
              QString::fromLatin1(PipelineError::NotApproved));
     QVERIFY(!QFileInfo::exists(bundlePath));
     QCOMPARE(store.find(draft->id)->state, ShareState::PendingReview);
+}
+
+// Sealing from a screen opened before someone else changed the share: the register's
+// state wins, and no bundle is left behind.
+void TestSharePipeline::staleRecordIsNotSealed()
+{
+    const ShareRecord share = approvedShare();
+    Result<ShareRecord> cancelled =
+        ShareStore(*m_reviewerDb).cancel(share.id, share.rowVersion, u"Not needed."_s);
+    QVERIFY(cancelled.ok());
+    const QString bundlePath = m_dir->filePath(u"clients.swb"_s);
+    Result<SealedShare> sealed = sealShare(*m_db, sealParams(share, bundlePath));
+    QVERIFY(!sealed.ok());
+    QVERIFY(!QFileInfo::exists(bundlePath));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"*.swb*"_s}, QDir::Files), QStringList{});
+    ShareStore store(*m_db);
+    QCOMPARE(store.find(share.id)->state, ShareState::Cancelled);
+    QVERIFY(!actionsOf(store.auditTrail(share.uid).value()).contains(u"share.sealed"_s));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM bundles"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish(); // no read left open on this connection
+
+    // Edited back to a draft meanwhile: refused as not approved.
+    const ShareRecord other = approvedShare();
+    Result<ShareRecord> edited = store.saveDraft(other, other.rowVersion);
+    QVERIFY2(edited.ok(), qPrintable(messageOf(edited)));
+    QCOMPARE(codeOf(sealShare(*m_db, sealParams(other, bundlePath))),
+             QString::fromLatin1(PipelineError::NotApproved));
+    QVERIFY(!QFileInfo::exists(bundlePath));
 }
 
 // The agreement decides whether a review is needed: a draft whose record says no review
