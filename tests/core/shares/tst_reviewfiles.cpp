@@ -80,6 +80,7 @@ private slots:
     void requestOnlyForPendingShare();
     void changedRequestIsRefused();
     void requestSignedByAnotherIsRefused();
+    void requestWithAnotherAgreementIsRefused();
     void decisionByFileApprovesInPreparersHistory();
     void rejectionByFileCarriesTheReason();
     void changedDecisionFileIsRefused();
@@ -239,6 +240,40 @@ void TestReviewFiles::requestSignedByAnotherIsRefused()
     o.insert(u"preparer_card"_s, m_reviewer.card().toText());
     QCOMPARE(codeOf(readReviewRequest(QJsonDocument(o).toJson(), u"r"_s)),
              QString::fromLatin1(ReviewFileError::BadSignature));
+}
+
+// The agreement the reviewer reads must be the version the share is bound to: a request
+// carrying another version's (or another agreement's) text is refused, or the reviewer
+// would approve against terms other than those the approval names.
+void TestReviewFiles::requestWithAnotherAgreementIsRefused()
+{
+    const ShareRecord s = pending();
+    agreements::AgreementRegister reg(*m_db);
+    agreements::Agreement edited = m_agreement;
+    edited.dataItems.append(item(u"Name"_s, rule({}, redact::Action::Keep)));
+    QVERIFY(reg.update(edited, 1, u"Names allowed"_s).ok());
+    Result<QByteArray> v2 = reg.exportJson(m_agreement.reference);
+    QVERIFY(v2.ok());
+    Result<QByteArray> file = writeReviewRequest(s, v2.value(), m_preparer);
+    QVERIFY(file.ok());
+    QCOMPARE(codeOf(readReviewRequest(file.value(), u"r"_s)),
+             QString::fromLatin1(ReviewFileError::BadFile));
+
+    const agreements::Agreement other =
+        recordAgreement(*m_db, agreementFor(u"DSA-TEST-2"_s, m_recipient.card().fingerprint()));
+    Result<QByteArray> otherJson = reg.exportJson(other.reference);
+    QVERIFY(otherJson.ok());
+    Result<QByteArray> file2 = writeReviewRequest(s, otherJson.value(), m_preparer);
+    QVERIFY(file2.ok());
+    QCOMPARE(codeOf(readReviewRequest(file2.value(), u"r"_s)),
+             QString::fromLatin1(ReviewFileError::BadFile));
+    Result<QByteArray> file3 = writeReviewRequest(s, "not an agreement", m_preparer);
+    QVERIFY(file3.ok());
+    QCOMPARE(codeOf(readReviewRequest(file3.value(), u"r"_s)),
+             QString::fromLatin1(ReviewFileError::BadFile));
+
+    // The version it is bound to still reads.
+    QVERIFY(readReviewRequest(request(s), u"r"_s).ok());
 }
 
 void TestReviewFiles::decisionByFileApprovesInPreparersHistory()
