@@ -1,5 +1,6 @@
 #include "shares/ReviewFiles.h"
 
+#include "agreements/Agreement.h"
 #include "common/CanonicalJson.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,19 @@ std::optional<QByteArray> strictBase64(const QJsonValue& value)
     if (bytes.toBase64() != text)
         return std::nullopt;
     return bytes;
+}
+
+// Whether an agreement as exported (its content, and the register block an export adds)
+// is the version `binding` names: same reference and content hash.
+bool isBoundAgreement(const QByteArray& agreementJson, const ShareBinding& binding)
+{
+    std::optional<QJsonObject> o = parseObject(agreementJson);
+    if (!o)
+        return false;
+    o->remove(u"register"_s);
+    Result<agreements::Agreement> a = agreements::Agreement::fromJson(*o, QString());
+    return a && a->reference == binding.agreementReference &&
+           a->computeContentHash() == binding.agreementHash;
 }
 
 } // namespace
@@ -149,6 +163,11 @@ Result<ReviewRequest> readReviewRequest(QByteArrayView bytes, const QString& whe
     if (binding->preparer != card->fingerprint())
         return badFile(where, Tr::tr("The review request was signed by someone other than the "
                                      "share's preparer."));
+    // The agreement the reviewer reads must be the one the approval will name.
+    if (!isBoundAgreement(r.agreementJson, binding.value()))
+        return badFile(where, Tr::tr("The agreement in this review request is not the version "
+                                     "the share was submitted under. Ask the preparer to "
+                                     "submit the share again and send a new request."));
     s.binding = binding.value();
     s.summary = b->value(u"summary"_s).toObject();
     s.reviewRequired = b->value(u"review_required"_s).toBool(true);
