@@ -407,6 +407,12 @@ void TestSharePipeline::recipientChecksTheApproval()
         checkManifestApproval(m, opened->dataHash, opened->rowCount, reviewerKey, {reviewerKey});
     QCOMPARE(self.outcome, Outcome::Invalid);
     QVERIFY(!self.problem.isEmpty());
+    // Sealed by someone other than the preparer the approval names (the approved data
+    // and its approval copied into another bundle).
+    ApprovalCheck laundered = checkManifestApproval(m, opened->dataHash, opened->rowCount,
+                                                    m_recipient.card().signingKey, {reviewerKey});
+    QCOMPARE(laundered.outcome, Outcome::Invalid);
+    QVERIFY(!laundered.problem.isEmpty());
     // Other data, or another row count, than was approved.
     QByteArray otherHash = opened->dataHash;
     otherHash[0] = char(otherHash[0] ^ 1);
