@@ -186,6 +186,15 @@ ApprovalCheck checkManifestApproval(const QJsonObject& manifest, const QByteArra
                                "from someone else.");
         return check;
     }
+    // Only the preparer may seal an approved share: an approval copied into a bundle
+    // sealed by anyone else does not cover it.
+    crypto::KeyCard sender;
+    sender.signingKey = senderSigningKey;
+    if (bound->preparer != sender.fingerprint()) {
+        check.problem = Tr::tr("This bundle was sealed by someone other than the person whose "
+                               "share was approved, so the approval does not cover it.");
+        return check;
+    }
     check.outcome = knownSigningKeys.contains(card->signingKey) ? ApprovalCheck::Outcome::Verified
                                                                 : ApprovalCheck::Outcome::Claimed;
     return check;
