@@ -1477,6 +1477,93 @@
     </message>
 </context>
 <context>
+    <name>Approval</name>
+    <message>
+        <source>Only a share waiting for review can be approved or sent back (this one is &quot;%1&quot;).</source>
+        <translation>Dim ond rhanniad sy&apos;n aros am adolygiad y gellir ei gymeradwyo neu ei anfon yn ôl (statws y rhanniad hwn yw &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>You prepared this share, so you cannot review it: another IG lead must approve or send it back (four eyes).</source>
+        <translation>Chi a baratôdd y rhanniad hwn, felly ni allwch ei adolygu: rhaid i arweinydd llywodraethu gwybodaeth arall ei gymeradwyo neu ei anfon yn ôl (egwyddor pedwar llygad).</translation>
+    </message>
+    <message>
+        <source>Say why the share is sent back, so that the preparer knows what to change.</source>
+        <translation>Nodwch pam mae&apos;r rhanniad yn cael ei anfon yn ôl, fel bod y person a&apos;i paratôdd yn gwybod beth i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>The review decision&apos;s signature does not check: it was changed after it was signed, or is not the reviewer&apos;s. Ask the reviewer to decide again.</source>
+        <translation>Nid oedd modd dilysu llofnod y penderfyniad adolygu: cafodd ei newid ar ôl ei lofnodi, neu nid llofnod yr adolygydd ydyw. Gofynnwch i&apos;r adolygydd benderfynu eto.</translation>
+    </message>
+    <message>
+        <source>The review decision is damaged or from a newer version of Sharewise.</source>
+        <translation>Mae&apos;r penderfyniad adolygu wedi&apos;i ddifrodi, neu mae&apos;n dod o fersiwn ddiweddarach o Sharewise.</translation>
+    </message>
+    <message>
+        <source>The review decision is about another share.</source>
+        <translation>Mae&apos;r penderfyniad adolygu yn ymwneud â rhanniad arall.</translation>
+    </message>
+    <message>
+        <source>The review decision does not match its signed statement.</source>
+        <translation>Nid yw&apos;r penderfyniad adolygu yn cyfateb i&apos;w ddatganiad wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <source>The preparer of a share cannot review it (four eyes).</source>
+        <translation>Ni all y person a baratôdd ranniad ei adolygu (egwyddor pedwar llygad).</translation>
+    </message>
+    <message>
+        <source>review decision</source>
+        <translation>penderfyniad adolygu</translation>
+    </message>
+    <message>
+        <source>the share (it was never submitted)</source>
+        <translation>y rhanniad (ni chafodd erioed ei gyflwyno)</translation>
+    </message>
+    <message>
+        <source>The review decision was made on a different version of this share: %1 changed since. Submit it for review again.</source>
+        <translation>Gwnaed y penderfyniad adolygu ar fersiwn wahanol o&apos;r rhanniad hwn; mae hyn wedi newid ers hynny: %1. Cyflwynwch ef i&apos;w adolygu eto.</translation>
+    </message>
+    <message>
+        <source>The approval in this bundle does not check: its signature is not the reviewer&apos;s, or it was changed.</source>
+        <translation>Nid oedd modd dilysu&apos;r gymeradwyaeth yn y bwndel hwn: nid llofnod yr adolygydd sydd arni, neu cafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>The bundle carries a review decision that is not an approval.</source>
+        <translation>Mae&apos;r bwndel yn cynnwys penderfyniad adolygu nad yw&apos;n gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>The data in this bundle is not the data that was approved.</source>
+        <translation>Nid y data yn y bwndel hwn yw&apos;r data a gymeradwywyd.</translation>
+    </message>
+    <message>
+        <source>The sender approved this share themself: an approval must come from someone else.</source>
+        <translation>Cymeradwyodd yr anfonwr y rhanniad hwn ei hun: rhaid i gymeradwyaeth ddod gan rywun arall.</translation>
+    </message>
+    <message>
+        <source>No approval: the sender&apos;s agreement did not need a review</source>
+        <translation>Dim cymeradwyaeth: nid oedd angen adolygiad ar gytundeb yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Approved, verified: the reviewer&apos;s key is one you have checked</source>
+        <translation>Wedi&apos;i gymeradwyo a&apos;i ddilysu: mae allwedd yr adolygydd yn un rydych chi wedi&apos;i gwirio</translation>
+    </message>
+    <message>
+        <source>Approval claimed, not verified: the reviewer&apos;s key is not one you know</source>
+        <translation>Honnir cymeradwyaeth, heb ei dilysu: nid yw allwedd yr adolygydd yn un rydych chi&apos;n ei hadnabod</translation>
+    </message>
+    <message>
+        <source>Approval does not check</source>
+        <translation>Nid oes modd dilysu&apos;r gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>This bundle was sealed by someone other than the person whose share was approved, so the approval does not cover it.</source>
+        <translation>Cafodd y bwndel hwn ei selio gan rywun heblaw&apos;r person y cymeradwywyd ei ranniad, felly nid yw&apos;r gymeradwyaeth yn berthnasol iddo.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>An audit entry needs an action and an object.</source>
@@ -1857,10 +1944,6 @@
     <message>
         <source>Warning: the key %1 has not been checked with its holder.</source>
         <translation>Rhybudd: nid yw&apos;r allwedd %1 wedi&apos;i gwirio gyda&apos;i deiliad.</translation>
-    </message>
-    <message>
-        <source>Warning: the key of %1 has not been checked with them yet.</source>
-        <translation>Rhybudd: nid yw allwedd %1 wedi&apos;i gwirio gyda&apos;i deiliad eto.</translation>
     </message>
     <message>
         <source>Bundle written: %1</source>
@@ -2497,6 +2580,52 @@
         <translation>Ysgrifennwyd %1 i %2.</translation>
     </message>
     <message>
+        <source>A share under an agreement goes only to the recipients it names: seal it to their keys with --to, not with a passphrase.</source>
+        <translation>Dim ond i&apos;r derbynwyr y mae&apos;n eu henwi y mae rhanniad o dan gytundeb yn mynd: seliwch ef i&apos;w hallweddi gyda --to, nid gyda chyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Shared under agreement %1, version %2: %3</source>
+        <translation>Rhannwyd o dan gytundeb %1, fersiwn %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; needs exactly one file: sharewise-cli check --agreement REF --profile PROFILE.json FILE</source>
+        <translation>Mae &quot;check&quot; angen un ffeil yn union: sharewise-cli check --agreement REF --profile PROFILE.json FILE</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; needs an agreement and a redaction profile: --agreement REF --profile PROFILE.json</source>
+        <translation>Mae &quot;check&quot; angen cytundeb a phroffil golygu: --agreement REF --profile PROFILE.json</translation>
+    </message>
+    <message>
+        <source>The --agreement option needs the agreement&apos;s reference.</source>
+        <translation>Mae&apos;r opsiwn --agreement angen cyfeirnod y cytundeb.</translation>
+    </message>
+    <message>
+        <source>[%1] </source>
+        <translation>[%1] </translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Y cam nesaf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this share under agreement %1.</source>
+        <translation>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n broblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n o broblemau yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n phroblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found: the share may go ahead under agreement %1.</source>
+        <translation>Ni chafwyd hyd i broblemau: gall y rhanniad fynd yn ei flaen o dan gytundeb %1.</translation>
+    </message>
+    <message>
+        <source>Nothing stops this share under agreement %1, but read the warnings.</source>
+        <translation>Nid oes dim yn atal y rhanniad hwn o dan gytundeb %1, ond darllenwch y rhybuddion.</translation>
+    </message>
+    <message>
         <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
 
 Commands:
@@ -2520,6 +2649,22 @@ Commands:
   check FILE --agreement REF --profile PROFILE.json
         [--recipient FINGERPRINT]... [--json]
                                 Check a share against its agreement (4: blocked).
+  share FILE --agreement REF --profile PROFILE.json (--to KEY)...
+        (-o OUT.swb | --submit)  Check, redact, record and seal a share (4: blocked),
+                                or submit it for an IG review.
+  share seal ID -o OUT.swb      Seal an approved share (4: not approved, or changed).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Follow shares from draft to receipt.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Review shares waiting for an IG lead (four eyes).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Outputs promised back, and what came back.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Report a problem with a share.
   receipt import FILE           Record a recipient&apos;s receipt for a bundle.
   recipients add|list|verify|revoke
                                 Keep the directory of partners&apos; keys.
@@ -2570,6 +2715,27 @@ Gorchmynion:
         [--recipient FINGERPRINT]... [--json]
                                 Gwirio rhanniad yn erbyn ei gytundeb
                                 (4: wedi&apos;i rwystro).
+  share FILE --agreement REF --profile PROFILE.json (--to KEY)...
+        (-o OUT.swb | --submit)
+                                Gwirio, golygu, cofnodi a selio rhanniad
+                                (4: wedi&apos;i rwystro), neu ei gyflwyno ar gyfer
+                                adolygiad llywodraethu gwybodaeth.
+  share seal ID -o OUT.swb      Selio rhanniad a gymeradwywyd
+                                (4: heb ei gymeradwyo, neu wedi newid).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Dilyn rhanniadau o&apos;r drafft i&apos;r dderbynneb.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Adolygu rhanniadau sy&apos;n aros am arweinydd
+                                llywodraethu gwybodaeth (pedwar llygad).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Yr allbynnau a addawyd yn ôl, a&apos;r hyn a
+                                ddaeth yn ôl.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Rhoi gwybod am broblem gyda rhanniad.
   receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
   recipients add|list|verify|revoke
                                 Cynnal y cyfeiriadur o allweddi partneriaid.
@@ -2599,50 +2765,238 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
 </translation>
     </message>
     <message>
-        <source>A share under an agreement goes only to the recipients it names: seal it to their keys with --to, not with a passphrase.</source>
-        <translation>Dim ond i&apos;r derbynwyr y mae&apos;n eu henwi y mae rhanniad o dan gytundeb yn mynd: seliwch ef i&apos;w hallweddi gyda --to, nid gyda chyfrinymadrodd.</translation>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
     </message>
     <message>
-        <source>Shared under agreement %1, version %2: %3</source>
-        <translation>Rhannwyd o dan gytundeb %1, fersiwn %2: %3</translation>
+        <source>Do not rely on the approval: ask the sender.</source>
+        <translation>Peidiwch â dibynnu ar y gymeradwyaeth: holwch yr anfonwr.</translation>
     </message>
     <message>
-        <source>&quot;check&quot; needs exactly one file: sharewise-cli check --agreement REF --profile PROFILE.json FILE</source>
-        <translation>Mae &quot;check&quot; angen un ffeil yn union: sharewise-cli check --agreement REF --profile PROFILE.json FILE</translation>
+        <source>Use: sharewise-cli share --agreement REF --profile PROFILE.json --to KEY FILE -o OUT.swb (or --submit instead of -o, for a review)</source>
+        <translation>Defnyddiwch: sharewise-cli share --agreement REF --profile PROFILE.json --to KEY FILE -o OUT.swb (neu --submit yn lle -o, ar gyfer adolygiad)</translation>
     </message>
     <message>
-        <source>&quot;check&quot; needs an agreement and a redaction profile: --agreement REF --profile PROFILE.json</source>
-        <translation>Mae &quot;check&quot; angen cytundeb a phroffil golygu: --agreement REF --profile PROFILE.json</translation>
+        <source>Either seal the share now with -o OUT.swb, or submit it for review with --submit (then seal it with &quot;share seal ID -o OUT.swb&quot; once approved).</source>
+        <translation>Naill ai seliwch y rhanniad nawr gyda -o OUT.swb, neu cyflwynwch ef i&apos;w adolygu gyda --submit (yna seliwch ef gyda &quot;share seal ID -o OUT.swb&quot; unwaith y bydd wedi&apos;i gymeradwyo).</translation>
     </message>
     <message>
-        <source>The --agreement option needs the agreement&apos;s reference.</source>
-        <translation>Mae&apos;r opsiwn --agreement angen cyfeirnod y cytundeb.</translation>
-    </message>
-    <message>
-        <source>[%1] </source>
-        <translation>[%1] </translation>
-    </message>
-    <message>
-        <source>Next step: %1</source>
-        <translation>Y cam nesaf: %1</translation>
+        <source>Agreement %1 needs an IG review before anything is sealed: submit the share with --submit, and seal it once it is approved.</source>
+        <translation>Mae angen adolygiad llywodraethu gwybodaeth ar gytundeb %1 cyn selio dim: cyflwynwch y rhanniad gyda --submit, a&apos;i selio unwaith y bydd wedi&apos;i gymeradwyo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) stop this share under agreement %1.</source>
+        <source>%n problem(s) stop this share under agreement %1; nothing was recorded or sealed.</source>
         <translation>
-            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
-            <numerusform>Mae %n broblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
-            <numerusform>Mae %n o broblemau yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
-            <numerusform>Mae %n phroblem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
-            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1.</numerusform>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1; ni chofnodwyd na seliwyd dim.</numerusform>
+            <numerusform>Mae %n broblem yn atal y rhanniad hwn o dan gytundeb %1; ni chofnodwyd na seliwyd dim.</numerusform>
+            <numerusform>Mae %n o broblemau yn atal y rhanniad hwn o dan gytundeb %1; ni chofnodwyd na seliwyd dim.</numerusform>
+            <numerusform>Mae %n phroblem yn atal y rhanniad hwn o dan gytundeb %1; ni chofnodwyd na seliwyd dim.</numerusform>
+            <numerusform>Mae %n problem yn atal y rhanniad hwn o dan gytundeb %1; ni chofnodwyd na seliwyd dim.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No problems found: the share may go ahead under agreement %1.</source>
-        <translation>Ni chafwyd hyd i broblemau: gall y rhanniad fynd yn ei flaen o dan gytundeb %1.</translation>
+        <source>Share %1 submitted for review (id %2).</source>
+        <translation>Cyflwynwyd rhanniad %1 i&apos;w adolygu (dynodydd %2).</translation>
     </message>
     <message>
-        <source>Nothing stops this share under agreement %1, but read the warnings.</source>
-        <translation>Nid oes dim yn atal y rhanniad hwn o dan gytundeb %1, ond darllenwch y rhybuddion.</translation>
+        <source>An IG lead approves it with &quot;sharewise-cli review approve %1&quot;; then seal it with &quot;sharewise-cli share seal %1 -o OUT.swb&quot;.</source>
+        <translation>Bydd arweinydd llywodraethu gwybodaeth yn ei gymeradwyo gyda &quot;sharewise-cli review approve %1&quot;; yna seliwch ef gyda &quot;sharewise-cli share seal %1 -o OUT.swb&quot;.</translation>
+    </message>
+    <message>
+        <source>Sealing failed: %1</source>
+        <translation>Methodd y selio: %1</translation>
+    </message>
+    <message>
+        <source>Share %1 sealed: %2</source>
+        <translation>Seliwyd rhanniad %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: send the bundle by the agreed route, then record it with &quot;sharewise-cli share sent %1 --route ROUTE&quot;.</source>
+        <translation>Nesaf: anfonwch y bwndel drwy&apos;r dull trosglwyddo y cytunwyd arno, yna cofnodwch hynny gyda &quot;sharewise-cli share sent %1 --route ROUTE&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share seal ID -o OUT.swb</source>
+        <translation>Defnyddiwch: sharewise-cli share seal ID -o OUT.swb</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;: use draft, pending_review, approved, rejected, sealed, sent, received or cancelled.</source>
+        <translation>Statws anhysbys &quot;%1&quot;: defnyddiwch draft, pending_review, approved, rejected, sealed, sent, received neu cancelled.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share import-decision FILE</source>
+        <translation>Defnyddiwch: sharewise-cli share import-decision FILE</translation>
+    </message>
+    <message>
+        <source>Name the share: sharewise-cli share %1 ID</source>
+        <translation>Enwch y rhanniad: sharewise-cli share %1 ID</translation>
+    </message>
+    <message>
+        <source>Share %1 approved by %2.</source>
+        <translation>Cymeradwywyd rhanniad %1 gan %2.</translation>
+    </message>
+    <message>
+        <source>Share %1 sent back by %2: %3</source>
+        <translation>Anfonwyd rhanniad %1 yn ôl gan %2: %3</translation>
+    </message>
+    <message>
+        <source>Say how it was sent: --route &quot;DLUHC portal&quot;.</source>
+        <translation>Nodwch sut cafodd ei anfon: --route &quot;porth DLUHC&quot;.</translation>
+    </message>
+    <message>
+        <source>Share %1 marked as sent (%2).</source>
+        <translation>Nodwyd bod rhanniad %1 wedi&apos;i anfon (%2).</translation>
+    </message>
+    <message>
+        <source>Say why: --reason TEXT.</source>
+        <translation>Nodwch pam: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Share %1 cancelled.</source>
+        <translation>Canslwyd rhanniad %1.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share export-request ID -o FILE</source>
+        <translation>Defnyddiwch: sharewise-cli share export-request ID -o FILE</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil (%1).</translation>
+    </message>
+    <message>
+        <source>Review request written: %1. Send it to the IG lead; import their decision with &quot;sharewise-cli share import-decision FILE&quot;.</source>
+        <translation>Ysgrifennwyd y cais adolygu: %1. Anfonwch ef at yr arweinydd llywodraethu gwybodaeth; mewnforiwch ei benderfyniad gyda &quot;sharewise-cli share import-decision FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>No shares.</source>
+        <translation>Dim rhanniadau.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rhes</translation>
+    </message>
+    <message>
+        <source>Share %1 (%2): %3</source>
+        <translation>Rhanniad %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 from %2</source>
+        <translation>Paratowyd gan %1 o %2</translation>
+    </message>
+    <message>
+        <source>Approved by %1 (%2) on %3</source>
+        <translation>Cymeradwywyd gan %1 (%2) ar %3</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 on %2: %3</source>
+        <translation>Anfonwyd yn ôl gan %1 ar %2: %3</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Bwndel: %1</translation>
+    </message>
+    <message>
+        <source>Sent by: %1</source>
+        <translation>Anfonwyd drwy: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Trywydd archwilio:</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli review list | show ID | approve ID | reject ID --reason TEXT | import FILE | export-decision ID -o FILE</source>
+        <translation>Defnyddiwch: sharewise-cli review list | show ID | approve ID | reject ID --reason TEXT | import FILE | export-decision ID -o FILE</translation>
+    </message>
+    <message>
+        <source>Name the share: sharewise-cli review %1 ID</source>
+        <translation>Enwch y rhanniad: sharewise-cli review %1 ID</translation>
+    </message>
+    <message>
+        <source>Share %1 from %2 is waiting for your review (here it is share %3).</source>
+        <translation>Mae rhanniad %1 gan %2 yn aros i chi ei adolygu (yma, rhanniad %3 ydyw).</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli review export-decision ID -o FILE</source>
+        <translation>Defnyddiwch: sharewise-cli review export-decision ID -o FILE</translation>
+    </message>
+    <message>
+        <source>Share %1 has not been reviewed yet.</source>
+        <translation>Nid yw rhanniad %1 wedi&apos;i adolygu eto.</translation>
+    </message>
+    <message>
+        <source>Decision written: %1. Send it back to the preparer.</source>
+        <translation>Ysgrifennwyd y penderfyniad: %1. Anfonwch ef yn ôl at y person a baratôdd y rhanniad.</translation>
+    </message>
+    <message>
+        <source>Say why the share is sent back: --reason TEXT.</source>
+        <translation>Nodwch pam mae&apos;r rhanniad yn cael ei anfon yn ôl: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Share %1 approved. The preparer can now seal it.</source>
+        <translation>Cymeradwywyd rhanniad %1. Gall y person a&apos;i paratôdd ei selio nawr.</translation>
+    </message>
+    <message>
+        <source>Share %1 sent back to %2.</source>
+        <translation>Anfonwyd rhanniad %1 yn ôl at %2.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli outputs list | record --agreement REF --output TITLE --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...</source>
+        <translation>Defnyddiwch: sharewise-cli outputs list | record --agreement REF --output TITLE --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...</translation>
+    </message>
+    <message>
+        <source>No agreement promises outputs back.</source>
+        <translation>Nid oes cytundeb yn addo allbynnau yn ôl.</translation>
+    </message>
+    <message>
+        <source>returned %1</source>
+        <translation>dychwelwyd %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>YN HWYR</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli outputs record --agreement REF --output TITLE --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...</source>
+        <translation>Defnyddiwch: sharewise-cli outputs record --agreement REF --output TITLE --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...</translation>
+    </message>
+    <message>
+        <source>--received must be a date written YYYY-MM-DD.</source>
+        <translation>Rhaid i --received fod yn ddyddiad wedi&apos;i ysgrifennu fel YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 came back on %2 under agreement %3.</source>
+        <translation>Cofnodwyd: daeth %1 yn ôl ar %2 o dan gytundeb %3.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli incident report ID --kind KIND --description TEXT | incident list</source>
+        <translation>Defnyddiwch: sharewise-cli incident report ID --kind KIND --description TEXT | incident list</translation>
+    </message>
+    <message>
+        <source>No incidents recorded.</source>
+        <translation>Nid oes digwyddiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation>rhanniad %1</translation>
+    </message>
+    <message>
+        <source>ICO deadline %1</source>
+        <translation>terfyn amser yr ICO %1</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli incident report ID --kind wrong_recipient|wrong_file|too_much_data|other --description TEXT</source>
+        <translation>Defnyddiwch: sharewise-cli incident report ID --kind wrong_recipient|wrong_file|too_much_data|other --description TEXT</translation>
+    </message>
+    <message>
+        <source>--kind must be wrong_recipient, wrong_file, too_much_data or other.</source>
+        <translation>Rhaid i --kind fod yn wrong_recipient, wrong_file, too_much_data neu other.</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded against share %2.</source>
+        <translation>Cofnodwyd digwyddiad %1 yn erbyn rhanniad %2.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4031,45 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The identity file cannot be read (%1). Check that you may open it.</source>
         <translation>Nid oes modd darllen y ffeil hunaniaeth (%1). Gwiriwch fod gennych hawl i&apos;w hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Could not read or record the incident (%1).</source>
+        <translation>Nid oedd modd darllen na chofnodi&apos;r digwyddiad (%1).</translation>
+    </message>
+    <message>
+        <source>Sent to the wrong recipient</source>
+        <translation>Wedi&apos;i anfon at y derbynnydd anghywir</translation>
+    </message>
+    <message>
+        <source>The wrong file was sent</source>
+        <translation>Anfonwyd y ffeil anghywir</translation>
+    </message>
+    <message>
+        <source>More data was sent than the agreement allows</source>
+        <translation>Anfonwyd mwy o ddata nag y mae&apos;r cytundeb yn ei ganiatáu</translation>
+    </message>
+    <message>
+        <source>Something else went wrong</source>
+        <translation>Aeth rhywbeth arall o&apos;i le</translation>
+    </message>
+    <message>
+        <source>your council&apos;s Data Protection Officer</source>
+        <translation>Swyddog Diogelu Data eich cyngor</translation>
+    </message>
+    <message>
+        <source>%1, your council&apos;s Data Protection Officer</source>
+        <translation>%1, Swyddog Diogelu Data eich cyngor</translation>
+    </message>
+    <message>
+        <source>Tell %1 now. If this is a personal data breach that risks people&apos;s rights, the council must report it to the Information Commissioner&apos;s Office within 72 hours of becoming aware of it: by %2. The Data Protection Officer decides whether to report it; do not contact the recipient about the data without their advice.</source>
+        <translation>Rhowch wybod i %1 nawr. Os yw hwn yn dor-diogelwch data personol sy&apos;n peryglu hawliau pobl, rhaid i&apos;r cyngor roi gwybod amdano i Swyddfa&apos;r Comisiynydd Gwybodaeth o fewn 72 awr i ddod yn ymwybodol ohono: erbyn %2. Y Swyddog Diogelu Data sy&apos;n penderfynu a ddylid rhoi gwybod amdano; peidiwch â chysylltu â&apos;r derbynnydd am y data heb gyngor y Swyddog Diogelu Data.</translation>
+    </message>
+    <message>
+        <source>Describe what happened (no personal details from the data).</source>
+        <translation>Disgrifiwch beth ddigwyddodd (dim manylion personol o&apos;r data).</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5480,37 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>Could not read or record the returned outputs (%1).</source>
+        <translation>Nid oedd modd darllen na chofnodi&apos;r allbynnau a ddychwelwyd (%1).</translation>
+    </message>
+    <message>
+        <source>Give the date the output came back.</source>
+        <translation>Rhowch y dyddiad y daeth yr allbwn yn ôl.</translation>
+    </message>
+    <message>
+        <source>Say what came back: the promised output it answers, or a description.</source>
+        <translation>Nodwch beth ddaeth yn ôl: yr allbwn a addawyd y mae&apos;n ei ateb, neu ddisgrifiad.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 promises no output called &quot;%2&quot;. Check the title (sharewise-cli outputs list shows them).</source>
+        <translation>Nid yw cytundeb %1 yn addo allbwn o&apos;r enw &quot;%2&quot;. Gwiriwch y teitl (mae sharewise-cli outputs list yn eu dangos).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Nid oes modd darllen y ffeil (%1).</translation>
+    </message>
+    <message>
+        <source>Share %1 was made under agreement %2, not %3.</source>
+        <translation>Cafodd rhanniad %1 ei wneud o dan gytundeb %2, nid %3.</translation>
+    </message>
+    <message>
+        <source>Share %1 was never sealed, so no output can come from it.</source>
+        <translation>Ni chafodd rhanniad %1 erioed ei selio, felly ni all unrhyw allbwn ddod ohono.</translation>
+    </message>
+</context>
+<context>
     <name>OwnIdentities</name>
     <message>
         <source>This is not a key fingerprint. A fingerprint has 26 letters and digits, shown in groups of four.</source>
@@ -5156,6 +5580,33 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>The sample data could not be written (%1).</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r data enghreifftiol (%1).</translation>
+    </message>
+    <message>
+        <source>This file is a real history, not a practice one: practice never touches real records.</source>
+        <translation>Mae&apos;r ffeil hon yn hanes go iawn, nid yn hanes ymarfer: nid yw ymarfer byth yn cyffwrdd â chofnodion go iawn.</translation>
+    </message>
+    <message>
+        <source>Practice analyst</source>
+        <translation>Dadansoddwr ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice Department</source>
+        <translation>Adran Ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice key, made by Sharewise</source>
+        <translation>Allwedd ymarfer, wedi&apos;i chreu gan Sharewise</translation>
+    </message>
+    <message>
+        <source>Practice agreement</source>
+        <translation>Cytundeb ymarfer</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>OK</source>
@@ -5210,6 +5661,25 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>&quot;%1&quot; matches %2 keys in the directory: name the person&apos;s key by its fingerprint.</source>
         <translation>Mae &quot;%1&quot; yn cyfateb i %2 o allweddi yn y cyfeiriadur: nodwch allwedd y person drwy ei hôl bys.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactedPreview</name>
+    <message>
+        <source>The file is no longer available on this computer, so its rows cannot be shown. The summary above is what the preparer submitted.</source>
+        <translation>Nid yw&apos;r ffeil ar gael ar y cyfrifiadur hwn mwyach, felly nid oes modd dangos ei rhesi. Y crynodeb uchod yw&apos;r hyn a gyflwynodd y person a baratôdd y rhanniad.</translation>
+    </message>
+    <message>
+        <source>The file has changed since the share was submitted, so its rows are not shown. Ask the preparer to submit the share again.</source>
+        <translation>Mae&apos;r ffeil wedi newid ers i&apos;r rhanniad gael ei gyflwyno, felly nid yw ei rhesi&apos;n cael eu dangos. Gofynnwch i&apos;r person a baratôdd y rhanniad ei gyflwyno eto.</translation>
+    </message>
+    <message>
+        <source>These rows need the agreement&apos;s key, which you do not hold or have not unlocked. Ask the agreement&apos;s key holder to give it to you, or review the summary above.</source>
+        <translation>Mae angen allwedd y cytundeb ar gyfer y rhesi hyn, ac nid ydych chi&apos;n ei dal neu nid ydych chi wedi&apos;i datgloi. Gofynnwch i ddeiliad allwedd y cytundeb ei rhoi i chi, neu adolygwch y crynodeb uchod.</translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation>Nid oedd modd darllen y rhesi.</translation>
     </message>
 </context>
 <context>
@@ -5676,6 +6146,37 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>This is not a Sharewise review file, or it is damaged. Ask for it to be sent again.</source>
+        <translation>Nid ffeil adolygu Sharewise yw hon, neu mae wedi&apos;i difrodi. Gofynnwch iddi gael ei hanfon eto.</translation>
+    </message>
+    <message>
+        <source>The review file&apos;s signature does not check: it was changed after it was signed. Ask for it to be sent again.</source>
+        <translation>Nid oedd modd dilysu llofnod y ffeil adolygu: cafodd ei newid ar ôl ei llofnodi. Gofynnwch iddi gael ei hanfon eto.</translation>
+    </message>
+    <message>
+        <source>Only a share waiting for review can be sent for review.</source>
+        <translation>Dim ond rhanniad sy&apos;n aros am adolygiad y gellir ei anfon i&apos;w adolygu.</translation>
+    </message>
+    <message>
+        <source>This review request was made by a newer version of Sharewise. Update Sharewise to open it.</source>
+        <translation>Cafodd y cais adolygu hwn ei wneud gan fersiwn ddiweddarach o Sharewise. Diweddarwch Sharewise i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>The review request was signed by someone other than the share&apos;s preparer.</source>
+        <translation>Cafodd y cais adolygu ei lofnodi gan rywun heblaw&apos;r person a baratôdd y rhanniad.</translation>
+    </message>
+    <message>
+        <source>This review decision was made by a newer version of Sharewise. Update Sharewise to open it.</source>
+        <translation>Cafodd y penderfyniad adolygu hwn ei wneud gan fersiwn ddiweddarach o Sharewise. Diweddarwch Sharewise i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>The agreement in this review request is not the version the share was submitted under. Ask the preparer to submit the share again and send a new request.</source>
+        <translation>Nid y cytundeb yn y cais adolygu hwn yw&apos;r fersiwn y cyflwynwyd y rhanniad oddi tani. Gofynnwch i&apos;r person a baratôdd y rhanniad ei gyflwyno eto ac anfon cais newydd.</translation>
+    </message>
+</context>
+<context>
     <name>RiskCheck</name>
     <message>
         <source>%1 and %2</source>
@@ -5987,6 +6488,389 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>ShareDetail</name>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1 o dan %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n yn rhwystro</numerusform>
+            <numerusform>%n yn rhwystro</numerusform>
+            <numerusform>%n yn rhwystro</numerusform>
+            <numerusform>%n yn rhwystro</numerusform>
+            <numerusform>%n yn rhwystro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n o rybuddion</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+            <numerusform>%n rhybudd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Statws: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1; created %2</source>
+        <translation>Paratowyd gan %1; crëwyd ar %2</translation>
+    </message>
+    <message>
+        <source>Submitted for review %1</source>
+        <translation>Cyflwynwyd i&apos;w adolygu ar %1</translation>
+    </message>
+    <message>
+        <source>Going to: %1</source>
+        <translation>Yn mynd i: %1</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (allwedd %2)</translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation>Derbynwyr: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Cyfeirnod: %1</translation>
+    </message>
+    <message>
+        <source>What leaves the building</source>
+        <translation>Beth sy&apos;n gadael y cyngor</translation>
+    </message>
+    <message>
+        <source>Not worked out yet: the share has not been submitted.</source>
+        <translation>Heb ei gyfrifo eto: nid yw&apos;r rhanniad wedi&apos;i gyflwyno.</translation>
+    </message>
+    <message>
+        <source>Checks against the agreement</source>
+        <translation>Gwiriadau yn erbyn y cytundeb</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ni chafwyd hyd i broblemau.</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Yn rhwystro:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Rhybudd:</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Beth i&apos;w wneud: %1</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>Y cytundeb</translation>
+    </message>
+    <message>
+        <source>%1, version %2: %3</source>
+        <translation>%1, fersiwn %2: %3</translation>
+    </message>
+    <message>
+        <source>This version of the agreement is not in your register; what the share says of it is shown.</source>
+        <translation>Nid yw&apos;r fersiwn hon o&apos;r cytundeb yn eich cofrestr; dangosir yr hyn y mae&apos;r rhanniad yn ei ddweud amdani.</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1</source>
+        <translation>Sail gyfreithlon: %1</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Cymeradwywyd gan %1 ar %2</translation>
+    </message>
+    <message>
+        <source>Sent back by %1 on %2: %3</source>
+        <translation>Anfonwyd yn ôl gan %1 ar %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SharePipeline</name>
+    <message>
+        <source>The redacted data cannot be read back (%1).</source>
+        <translation>Nid oes modd darllen y data wedi&apos;i olygu yn ôl (%1).</translation>
+    </message>
+    <message>
+        <source>A share needs an agreement.</source>
+        <translation>Mae angen cytundeb ar gyfer rhanniad.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Darllen y ffeil</translation>
+    </message>
+    <message>
+        <source>The share was cancelled.</source>
+        <translation>Cafodd y rhanniad ei ganslo.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the redacted data.</source>
+        <translation>Nid oedd modd creu ffolder dros dro ar gyfer y data wedi&apos;i olygu.</translation>
+    </message>
+    <message>
+        <source>Redacting</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Gwirio</translation>
+    </message>
+    <message>
+        <source>Sealing needs your identity.</source>
+        <translation>Mae angen eich hunaniaeth i selio.</translation>
+    </message>
+    <message>
+        <source>Share %1 is waiting for review: it can be sealed once an IG lead approves it.</source>
+        <translation>Mae rhanniad %1 yn aros am adolygiad: gellir ei selio unwaith y bydd arweinydd llywodraethu gwybodaeth yn ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Share %1 is &quot;%2&quot;: only an approved share can be sealed.</source>
+        <translation>Statws rhanniad %1 yw &quot;%2&quot;: dim ond rhanniad a gymeradwywyd y gellir ei selio.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be sealed yet: agreement %2 needs an IG review first. Submit it for review.</source>
+        <translation>Nid oes modd selio rhanniad %1 eto: mae angen adolygiad llywodraethu gwybodaeth ar gytundeb %2 yn gyntaf. Cyflwynwch ef i&apos;w adolygu.</translation>
+    </message>
+    <message>
+        <source>Share %1 has no approval that checks. Submit it for review again.</source>
+        <translation>Nid oes gan ranniad %1 gymeradwyaeth y mae modd ei dilysu. Cyflwynwch ef i&apos;w adolygu eto.</translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation>rhanniad %1</translation>
+    </message>
+    <message>
+        <source>The file of this share is no longer there. Put it back, or start a new share.</source>
+        <translation>Nid yw ffeil y rhanniad hwn yno mwyach. Rhowch hi yn ôl, neu dechreuwch ranniad newydd.</translation>
+    </message>
+    <message>
+        <source>Share %1 cannot be sealed: %2 differs from what was approved. Submit it for review again.</source>
+        <translation>Nid oes modd selio rhanniad %1 gan fod hyn yn wahanol i&apos;r hyn a gymeradwywyd: %2. Cyflwynwch ef i&apos;w adolygu eto.</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>Selio</translation>
+    </message>
+    <message>
+        <source>The sealed data does not match the redacted data; nothing was kept. Try again.</source>
+        <translation>Nid yw&apos;r data a seliwyd yn cyfateb i&apos;r data wedi&apos;i olygu; ni chadwyd dim. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Agreement: %1 (version %2), %3</source>
+        <translation>Cytundeb: %1 (fersiwn %2), %3</translation>
+    </message>
+    <message>
+        <source>Lawful basis: %1</source>
+        <translation>Sail gyfreithlon: %1</translation>
+    </message>
+    <message>
+        <source>File: %1, %2 rows; %3 of its %4 columns are sent</source>
+        <translation>Ffeil: %1, %2 rhes; mae %3 o&apos;i %4 colofn yn cael eu hanfon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Re-identification risk: the smallest group has %1 records; %2 records are unique and %3 are in groups smaller than %4</source>
+        <translation>Risg o ailadnabod: mae gan y grŵp lleiaf %1 cofnod; mae %2 cofnod yn unigryw ac mae %3 mewn grwpiau llai na %4</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 (%2)</source>
+        <translation>Derbynnydd: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareRecord</name>
+    <message>
+        <source>The approval record is damaged: &quot;%1&quot; is not a hash.</source>
+        <translation>Mae cofnod y gymeradwyaeth wedi&apos;i ddifrodi: nid yw &quot;%1&quot; yn stwnsh.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Yn aros am adolygiad</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Wedi&apos;i anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Wedi&apos;i selio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>The approval record is damaged: a part of what it approves is missing.</source>
+        <translation>Mae cofnod y gymeradwyaeth wedi&apos;i ddifrodi: mae rhan o&apos;r hyn y mae&apos;n ei gymeradwyo ar goll.</translation>
+    </message>
+    <message>
+        <source>the agreement (it has a new version since the approval)</source>
+        <translation>y cytundeb (mae fersiwn newydd ohono ers y gymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>the redaction rules</source>
+        <translation>y rheolau golygu</translation>
+    </message>
+    <message>
+        <source>the redacted data (the file or the key has changed)</source>
+        <translation>y data wedi&apos;i olygu (mae&apos;r ffeil neu&apos;r allwedd wedi newid)</translation>
+    </message>
+    <message>
+        <source>the recipients</source>
+        <translation>y derbynwyr</translation>
+    </message>
+    <message>
+        <source>the person sealing it (only the preparer may seal)</source>
+        <translation>y person sy&apos;n ei selio (dim ond y person a&apos;i paratôdd gaiff ei selio)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareStore</name>
+    <message>
+        <source>Could not read or change the shares in the history (%1).</source>
+        <translation>Nid oedd modd darllen na newid y rhanniadau yn yr hanes (%1).</translation>
+    </message>
+    <message>
+        <source>There is no share &quot;%1&quot; in this history. Check the number (sharewise-cli share list shows them).</source>
+        <translation>Nid oes rhanniad &quot;%1&quot; yn yr hanes hwn. Gwiriwch y rhif (mae sharewise-cli share list yn eu dangos).</translation>
+    </message>
+    <message>
+        <source>Someone changed this share since you opened it. Open it again to see its current state, then try again.</source>
+        <translation>Mae rhywun wedi newid y rhanniad hwn ers i chi ei agor. Agorwch ef eto i weld ei statws presennol, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Share %1 is &quot;%2&quot;, so it cannot be %3.</source>
+        <translation>Statws rhanniad %1 yw &quot;%2&quot;, felly nid oes modd %3.</translation>
+    </message>
+    <message>
+        <source>A share needs an agreement.</source>
+        <translation>Mae angen cytundeb ar gyfer rhanniad.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ei newid</translation>
+    </message>
+    <message>
+        <source>submitted for review</source>
+        <translation>ei gyflwyno i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>The review request has nothing to review (it was never submitted).</source>
+        <translation>Nid oes dim i&apos;w adolygu yn y cais adolygu (ni chafodd y rhanniad erioed ei gyflwyno).</translation>
+    </message>
+    <message>
+        <source>This share is already in your history (share %1).</source>
+        <translation>Mae&apos;r rhanniad hwn yn eich hanes eisoes (rhanniad %1).</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>ei adolygu</translation>
+    </message>
+    <message>
+        <source>You prepared this share, so you cannot review it: another IG lead must approve or send it back (four eyes).</source>
+        <translation>Chi a baratôdd y rhanniad hwn, felly ni allwch ei adolygu: rhaid i arweinydd llywodraethu gwybodaeth arall ei gymeradwyo neu ei anfon yn ôl (egwyddor pedwar llygad).</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>ei selio</translation>
+    </message>
+    <message>
+        <source>This share&apos;s agreement needs an IG review before sealing: submit it for review first.</source>
+        <translation>Mae angen adolygiad llywodraethu gwybodaeth ar gytundeb y rhanniad hwn cyn ei selio: cyflwynwch ef i&apos;w adolygu yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The share differs from what was approved: %1.</source>
+        <translation>Mae&apos;r rhanniad yn wahanol i&apos;r hyn a gymeradwywyd: %1.</translation>
+    </message>
+    <message>
+        <source>Say how the bundle was sent (for example, &quot;DLUHC portal&quot;).</source>
+        <translation>Nodwch sut cafodd y bwndel ei anfon (er enghraifft, &quot;porth DLUHC&quot;).</translation>
+    </message>
+    <message>
+        <source>marked as sent</source>
+        <translation>nodi ei fod wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>marked as received</source>
+        <translation>nodi ei fod wedi&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Say why the share is cancelled.</source>
+        <translation>Nodwch pam mae&apos;r rhanniad yn cael ei ganslo.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ei ganslo</translation>
+    </message>
+    <message>
+        <source>More than one share starts with &quot;%1&quot;: give more of its id.</source>
+        <translation>Mae mwy nag un rhanniad yn dechrau â &quot;%1&quot;: rhowch fwy o&apos;i ddynodydd.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPdf</name>
+    <message>
+        <source>No shares match.</source>
+        <translation>Nid oes rhanniadau&apos;n cyfateb.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made: the printing part of Sharewise did not start. Try again from the Sharewise window.</source>
+        <translation>Ni ellir gwneud y PDF: ni ddechreuodd y rhan o Sharewise sy&apos;n argraffu. Rhowch gynnig arall arni o ffenestr Sharewise.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written (%1). Choose another folder.</source>
+        <translation>Ni ellir ysgrifennu&apos;r PDF (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out. Check that fonts are installed and try again.</source>
+        <translation>Nid oedd modd gosod y PDF. Gwiriwch fod ffontiau wedi&apos;u gosod a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written (%1). Check there is space and try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r PDF (%1). Gwiriwch fod lle ar gael a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>TableFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -5999,6 +6883,77 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The file cannot be read (%1). Check that it is not open in another program and that you may read it.</source>
         <translation>Nid oes modd darllen y ffeil (%1). Gwiriwch nad yw ar agor mewn rhaglen arall a bod gennych hawl i&apos;w darllen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Practice: homelessness case-level return (not real)</source>
+        <translation>Ymarfer: ffurflen digartrefedd ar lefel achos (nid yw&apos;n go iawn)</translation>
+    </message>
+    <message>
+        <source>Practice County Council</source>
+        <translation>Cyngor Sir Ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice Department</source>
+        <translation>Adran Ymarfer</translation>
+    </message>
+    <message>
+        <source>To practise sharing a case-level homelessness return with a government department. Nothing here is real.</source>
+        <translation>Ymarfer rhannu ffurflen digartrefedd ar lefel achos gydag adran o&apos;r llywodraeth. Nid oes dim byd yma yn go iawn.</translation>
+    </message>
+    <message>
+        <source>You see every step of a share before doing a real one.</source>
+        <translation>Rydych chi&apos;n gweld pob cam o ranniad cyn gwneud un go iawn.</translation>
+    </message>
+    <message>
+        <source>Anything real: this agreement exists only in the practice history.</source>
+        <translation>Unrhyw beth go iawn: dim ond yn yr hanes ymarfer y mae&apos;r cytundeb hwn yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s statutory function to collect homelessness data (practice).</source>
+        <translation>Swyddogaeth statudol yr adran i gasglu data digartrefedd (ymarfer).</translation>
+    </message>
+    <message>
+        <source>Statutory purposes.</source>
+        <translation>Dibenion statudol.</translation>
+    </message>
+    <message>
+        <source>Deleted when the practice history is deleted.</source>
+        <translation>Caiff ei ddileu pan fydd yr hanes ymarfer yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle, as for a real share.</source>
+        <translation>Bwndel wedi&apos;i amgryptio, fel ar gyfer rhanniad go iawn.</translation>
+    </message>
+    <message>
+        <source>None: practice bundles are not sent.</source>
+        <translation>Dim: nid yw bwndeli ymarfer yn cael eu hanfon.</translation>
+    </message>
+    <message>
+        <source>Not applicable: the data is made up.</source>
+        <translation>Ddim yn berthnasol: data wedi&apos;i ddyfeisio yw hwn.</translation>
+    </message>
+    <message>
+        <source>Made-up data.</source>
+        <translation>Data wedi&apos;i ddyfeisio.</translation>
+    </message>
+    <message>
+        <source>Practice DPO</source>
+        <translation>Swyddog Diogelu Data Ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice statistics</source>
+        <translation>Ystadegau ymarfer</translation>
+    </message>
+    <message>
+        <source>Tables by area (practice).</source>
+        <translation>Tablau yn ôl ardal (ymarfer).</translation>
+    </message>
+    <message>
+        <source>Practice analyst</source>
+        <translation>Dadansoddwr ymarfer</translation>
     </message>
 </context>
 <context>
@@ -7952,6 +8907,95 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>sharewise::ui::DonePage</name>
+    <message>
+        <source>The bundle is sealed</source>
+        <translation>Mae&apos;r bwndel wedi&apos;i selio</translation>
+    </message>
+    <message>
+        <source>The redacted data is sealed in a bundle that only the recipients can open. Nothing has been sent yet.</source>
+        <translation>Mae&apos;r data wedi&apos;i olygu wedi&apos;i selio mewn bwndel na all neb ond y derbynwyr ei agor. Nid oes dim wedi&apos;i anfon eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle: %1
+Data: %2
+%n row(s), %3</source>
+        <translation>
+            <numerusform>Bwndel: %1
+Data: %2
+%n rhes, %3</numerusform>
+            <numerusform>Bwndel: %1
+Data: %2
+%n rhes, %3</numerusform>
+            <numerusform>Bwndel: %1
+Data: %2
+%n o resi, %3</numerusform>
+            <numerusform>Bwndel: %1
+Data: %2
+%n rhes, %3</numerusform>
+            <numerusform>Bwndel: %1
+Data: %2
+%n rhes, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload the bundle to the recipient&apos;s portal, or send it by the route your agreement sets.</source>
+        <translation>Llwythwch y bwndel i borth y derbynnydd, neu anfonwch ef drwy&apos;r dull trosglwyddo y mae eich cytundeb yn ei bennu.</translation>
+    </message>
+    <message>
+        <source>Send the bundle by the route the agreement sets: %1</source>
+        <translation>Anfonwch y bwndel drwy&apos;r dull trosglwyddo y mae&apos;r cytundeb yn ei bennu: %1</translation>
+    </message>
+    <message>
+        <source>Tell the recipient the passphrase by another route, such as a phone call; never in the same email or upload as the bundle.</source>
+        <translation>Rhowch y cyfrinymadrodd i&apos;r derbynnydd mewn ffordd arall, fel galwad ffôn; byth yn yr un e-bost â&apos;r bwndel nac wedi&apos;i lwytho i fyny gydag ef.</translation>
+    </message>
+    <message>
+        <source>Read the bundle and data fingerprints to the recipient if they ask: they see the same ones when they open it.</source>
+        <translation>Darllenwch olion bys y bwndel a&apos;r data i&apos;r derbynnydd os byddan nhw&apos;n gofyn: byddan nhw&apos;n gweld yr un rhai wrth ei agor.</translation>
+    </message>
+    <message>
+        <source>When it has gone, mark it as sent in History.</source>
+        <translation>Pan fydd wedi mynd, nodwch ei fod wedi&apos;i anfon drwy ddewis Hanes.</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Wedi&apos;i gyflwyno i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>The share is waiting for review by an information governance lead. Nothing has been sealed or sent.</source>
+        <translation>Mae&apos;r rhanniad yn aros am adolygiad gan arweinydd llywodraethu gwybodaeth. Nid oes dim wedi&apos;i selio na&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>• The reviewer sees what you saw on the Review page and approves or rejects it, with a reason.
+• When it is approved, open it from History and seal it: the bundle will carry the signed approval.
+• If it is rejected, the reason is in History; change the share and submit it again.</source>
+        <translation>• Bydd yr adolygydd yn gweld yr hyn a welsoch chi ar y dudalen Adolygu, ac yn ei gymeradwyo neu&apos;n ei wrthod, gan roi rheswm.
+• Pan fydd wedi&apos;i gymeradwyo, agorwch ef o Hanes a&apos;i selio: bydd y bwndel yn cynnwys y gymeradwyaeth wedi&apos;i llofnodi.
+• Os caiff ei wrthod, mae&apos;r rheswm yn Hanes; newidiwch y rhanniad a&apos;i gyflwyno eto.</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Ble mae</translation>
+    </message>
+    <message>
+        <source>Its fingerprints</source>
+        <translation>Ei olion bys</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Beth i&apos;w wneud nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Agor y &amp;ffolder</translation>
+    </message>
+    <message>
+        <source>Open the folder with the bundle</source>
+        <translation>Agor y ffolder sy&apos;n cynnwys y bwndel</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -8231,6 +9275,74 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
             <numerusform>Mae&apos;r trywydd archwilio yn gyfan: gwiriwyd %n cofnod.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Share started as a draft</source>
+        <translation>Dechreuwyd rhanniad fel drafft</translation>
+    </message>
+    <message>
+        <source>Share changed</source>
+        <translation>Newidiwyd rhanniad</translation>
+    </message>
+    <message>
+        <source>Share submitted for review</source>
+        <translation>Cyflwynwyd rhanniad i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>Share received for review from another computer</source>
+        <translation>Derbyniwyd rhanniad i&apos;w adolygu o gyfrifiadur arall</translation>
+    </message>
+    <message>
+        <source>Share approved</source>
+        <translation>Cymeradwywyd rhanniad</translation>
+    </message>
+    <message>
+        <source>Share sent back with a reason</source>
+        <translation>Anfonwyd rhanniad yn ôl gyda rheswm</translation>
+    </message>
+    <message>
+        <source>Share sealed into a bundle</source>
+        <translation>Seliwyd rhanniad mewn bwndel</translation>
+    </message>
+    <message>
+        <source>Sealing stopped; no bundle was kept</source>
+        <translation>Stopiwyd y selio; ni chadwyd bwndel</translation>
+    </message>
+    <message>
+        <source>Share marked as sent</source>
+        <translation>Nodwyd bod rhanniad wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Receipt imported: share received</source>
+        <translation>Mewnforiwyd derbynneb: derbyniwyd y rhanniad</translation>
+    </message>
+    <message>
+        <source>Share cancelled</source>
+        <translation>Canslwyd rhanniad</translation>
+    </message>
+    <message>
+        <source>Problem reported with a share</source>
+        <translation>Rhoddwyd gwybod am broblem gyda rhanniad</translation>
+    </message>
+    <message>
+        <source>Review request saved as a file</source>
+        <translation>Cadwyd cais adolygu fel ffeil</translation>
+    </message>
+    <message>
+        <source>Review decision saved as a file</source>
+        <translation>Cadwyd penderfyniad adolygu fel ffeil</translation>
+    </message>
+    <message>
+        <source>Output recorded as returned</source>
+        <translation>Cofnodwyd bod allbwn wedi&apos;i ddychwelyd</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ares</source>
+        <translation>&amp;Rhanniadau</translation>
+    </message>
+    <message>
+        <source>Everything &amp;recorded</source>
+        <translation>&amp;Popeth a gofnodwyd</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::HomePage</name>
@@ -8319,6 +9431,24 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Open se&amp;ttings</source>
         <translation>Agor y &amp;gosodiadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promised output(s) due in the next 30 days</source>
+        <translation>
+            <numerusform>%n allbwn a addawyd yn ddyledus yn ystod y 30 diwrnod nesaf</numerusform>
+            <numerusform>%n allbwn a addawyd yn ddyledus yn ystod y 30 diwrnod nesaf</numerusform>
+            <numerusform>%n o allbynnau a addawyd yn ddyledus yn ystod y 30 diwrnod nesaf</numerusform>
+            <numerusform>%n allbwn a addawyd yn ddyledus yn ystod y 30 diwrnod nesaf</numerusform>
+            <numerusform>%n allbwn a addawyd yn ddyledus yn ystod y 30 diwrnod nesaf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>O&amp;utputs returned</source>
+        <translation>A&amp;llbynnau a ddychwelwyd</translation>
+    </message>
+    <message>
+        <source>See what partners promised to send back and when, and record what came back.</source>
+        <translation>Gweld beth addawodd partneriaid ei anfon yn ôl a phryd, a chofnodi beth ddaeth yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -8789,6 +9919,57 @@ Caiff eich hen hunaniaeth ei chadw a&apos;i rhoi o&apos;r neilltu, fel bod bwnde
     </message>
 </context>
 <context>
+    <name>sharewise::ui::IncidentDialog</name>
+    <message>
+        <source>Describe what happened, such as who received it and when</source>
+        <translation>Disgrifiwch beth ddigwyddodd, fel pwy a&apos;i derbyniodd a phryd</translation>
+    </message>
+    <message>
+        <source>Report a problem with this share</source>
+        <translation>Rhoi gwybod am broblem gyda&apos;r rhanniad hwn</translation>
+    </message>
+    <message>
+        <source>The problem is recorded</source>
+        <translation>Mae&apos;r broblem wedi&apos;i chofnodi</translation>
+    </message>
+    <message>
+        <source>What went wrong with %1?</source>
+        <translation>Beth aeth o&apos;i le gyda %1?</translation>
+    </message>
+    <message>
+        <source>Why am I asked this? Personal data sent to the wrong place may be a data breach. The council may have to tell the Information Commissioner&apos;s Office within 72 hours of knowing about it, so report it now, even if you are not sure. Do not copy any of the data here.</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn? Gall data personol a anfonwyd i&apos;r lle anghywir fod yn dor-diogelwch data. Efallai y bydd rhaid i&apos;r cyngor roi gwybod i Swyddfa&apos;r Comisiynydd Gwybodaeth o fewn 72 awr i wybod amdano, felly rhowch wybod amdano nawr, hyd yn oed os nad ydych chi&apos;n siŵr. Peidiwch â chopïo dim o&apos;r data yma.</translation>
+    </message>
+    <message>
+        <source>&amp;What kind of problem?</source>
+        <translation>&amp;Pa fath o broblem?</translation>
+    </message>
+    <message>
+        <source>What kind of problem</source>
+        <translation>Pa fath o broblem</translation>
+    </message>
+    <message>
+        <source>What &amp;happened? Who received it, when, and what has been done so far.</source>
+        <translation>&amp;Beth ddigwyddodd? Pwy a&apos;i derbyniodd, pryd, a beth sydd wedi&apos;i wneud hyd yma.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>&amp;Report the problem</source>
+        <translation>&amp;Rhoi gwybod am y broblem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::MainWindow</name>
     <message>
         <source>sharewise-history-backup-%1.sqlite</source>
@@ -8944,10 +10125,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>&amp;About Sharewise</source>
         <translation>&amp;Ynghylch Sharewise</translation>
     </message>
-    <message>
-        <source>Reviewing shares is not available in this version of Sharewise yet.</source>
-        <translation>Nid yw adolygu rhanniadau ar gael yn y fersiwn hon o Sharewise eto.</translation>
-    </message>
     <message numerus="yes">
         <source>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</source>
         <translation>
@@ -8983,12 +10160,12 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <translation>&amp;Derbynwyr…</translation>
     </message>
     <message>
-        <source>Sharewise has read and checked the file. The next steps of sharing (the agreement, redaction and recipients) are not available in this version yet, so nothing has been shared.</source>
-        <translation>Mae Sharewise wedi darllen a gwirio&apos;r ffeil. Nid yw camau nesaf y rhannu (y cytundeb, y golygu a&apos;r derbynwyr) ar gael yn y fersiwn hon eto, felly nid oes dim wedi&apos;i rannu.</translation>
-    </message>
-    <message>
         <source>&amp;Agreement keys…</source>
         <translation>&amp;Allweddi cytundebau…</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>Nid oes modd agor y drafft</translation>
     </message>
 </context>
 <context>
@@ -9384,6 +10561,173 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
 </context>
 <context>
+    <name>sharewise::ui::OutputsDialog</name>
+    <message>
+        <source>Returned on %1</source>
+        <translation>Dychwelwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dychwelwyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Yn hwyr: %n diwrnod</numerusform>
+            <numerusform>Yn hwyr: %n diwrnod</numerusform>
+            <numerusform>Yn hwyr: %n o ddiwrnodau</numerusform>
+            <numerusform>Yn hwyr: %n diwrnod</numerusform>
+            <numerusform>Yn hwyr: %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Yn ddyledus cyn bo hir: ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus cyn bo hir: ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus cyn bo hir: ymhen %n o ddiwrnodau</numerusform>
+            <numerusform>Yn ddyledus cyn bo hir: ymhen %n diwrnod</numerusform>
+            <numerusform>Yn ddyledus cyn bo hir: ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>No agreement in the register promises an output back.</source>
+        <translation>Nid oes cytundeb yn y gofrestr yn addo allbwn yn ôl.</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due in the next 30 days.</source>
+        <translation>%1 yn hwyr, %2 yn ddyledus yn ystod y 30 diwrnod nesaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>%n allbwn</numerusform>
+            <numerusform>%n allbwn</numerusform>
+            <numerusform>%n o allbynnau</numerusform>
+            <numerusform>%n allbwn</numerusform>
+            <numerusform>%n allbwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Ffeil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n rhanniad</numerusform>
+            <numerusform>%n rhanniad</numerusform>
+            <numerusform>%n o ranniadau</numerusform>
+            <numerusform>%n rhanniad</numerusform>
+            <numerusform>%n rhanniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 came back on %2 under %3.</source>
+        <translation>Cofnodwyd: daeth %1 yn ôl ar %2 o dan %3.</translation>
+    </message>
+    <message>
+        <source>Outputs returned</source>
+        <translation>Allbynnau a ddychwelwyd</translation>
+    </message>
+    <message>
+        <source>What comes back from partners</source>
+        <translation>Beth sy&apos;n dod yn ôl gan bartneriaid</translation>
+    </message>
+    <message>
+        <source>Why am I asked this? Each agreement says what the recipient will send back and when: a report, a return, figures. Recording what came back shows the data was used for the agreed purpose.</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn? Mae pob cytundeb yn nodi beth fydd y derbynnydd yn ei anfon yn ôl a phryd: adroddiad, ffurflen, ffigurau. Mae cofnodi beth ddaeth yn ôl yn dangos bod y data wedi&apos;i ddefnyddio at y diben y cytunwyd arno.</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue</source>
+        <translation>&amp;Yn ddyledus ac yn hwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Shares out and outputs back</source>
+        <translation>&amp;Rhanniadau allan ac allbynnau&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>Promised output</source>
+        <translation>Allbwn a addawyd</translation>
+    </message>
+    <message>
+        <source>Promised outputs</source>
+        <translation>Allbynnau a addawyd</translation>
+    </message>
+    <message>
+        <source>&amp;Record what came back…</source>
+        <translation>&amp;Cofnodi beth ddaeth yn ôl…</translation>
+    </message>
+    <message>
+        <source>Record an output that came back</source>
+        <translation>Cofnodi allbwn a ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>Cytun&amp;deb:</translation>
+    </message>
+    <message>
+        <source>Shares &amp;out</source>
+        <translation>Rhanniadau a &amp;anfonwyd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Set ddata</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Shares sent under this agreement</source>
+        <translation>Rhanniadau a anfonwyd o dan y cytundeb hwn</translation>
+    </message>
+    <message>
+        <source>Outputs &amp;back</source>
+        <translation>Allbynnau a ddaeth yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Daeth yn ôl</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Yn deillio o</translation>
+    </message>
+    <message>
+        <source>Outputs that came back under this agreement</source>
+        <translation>Allbynnau a ddaeth yn ôl o dan y cytundeb hwn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::ProfileModel</name>
     <message>
         <source>Personal data: %1</source>
@@ -9474,6 +10818,139 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>Personal data found</source>
         <translation>Data personol a ganfuwyd</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::PurposePage</name>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, gyda %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Sail gyfreithlon</translation>
+    </message>
+    <message>
+        <source>Special category condition</source>
+        <translation>Amod data categori arbennig</translation>
+    </message>
+    <message>
+        <source>Criminal offence condition</source>
+        <translation>Amod data troseddau</translation>
+    </message>
+    <message>
+        <source>Power to share</source>
+        <translation>Pŵer i rannu</translation>
+    </message>
+    <message>
+        <source>Rules from your last share under this agreement (%1, %2).</source>
+        <translation>Rheolau o&apos;ch rhanniad diwethaf o dan y cytundeb hwn (%1, %2).</translation>
+    </message>
+    <message>
+        <source>No agreement chosen</source>
+        <translation>Dim cytundeb wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Go back to the first step and choose the agreement this share falls under.</source>
+        <translation>Ewch yn ôl i&apos;r cam cyntaf a dewiswch y cytundeb y mae&apos;r rhanniad hwn yn dod oddi tano.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, fersiwn %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Diben: %1</translation>
+    </message>
+    <message>
+        <source>Not to be used for: %1</source>
+        <translation>Nid i&apos;w ddefnyddio ar gyfer: %1</translation>
+    </message>
+    <message>
+        <source>Without an agreement nothing can be checked.</source>
+        <translation>Heb gytundeb, nid oes modd gwirio dim.</translation>
+    </message>
+    <message>
+        <source>The agreement allows this file as it will be redacted. Check the rules on the next page.</source>
+        <translation>Mae&apos;r cytundeb yn caniatáu&apos;r ffeil hon fel y bydd yn cael ei golygu. Gwiriwch y rheolau ar y dudalen nesaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be put right before this share can go ahead.</source>
+        <translation>
+            <numerusform>Rhaid cywiro %n problem cyn y gall y rhanniad hwn fynd yn ei flaen.</numerusform>
+            <numerusform>Rhaid cywiro %n broblem cyn y gall y rhanniad hwn fynd yn ei flaen.</numerusform>
+            <numerusform>Rhaid cywiro %n o broblemau cyn y gall y rhanniad hwn fynd yn ei flaen.</numerusform>
+            <numerusform>Rhaid cywiro %n phroblem cyn y gall y rhanniad hwn fynd yn ei flaen.</numerusform>
+            <numerusform>Rhaid cywiro %n problem cyn y gall y rhanniad hwn fynd yn ei flaen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing stops this share; read the warnings below.</source>
+        <translation>Nid oes dim yn atal y rhanniad hwn; darllenwch y rhybuddion isod.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Beth i&apos;w wneud: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ni chafwyd hyd i broblemau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop these %n column(s)</source>
+        <translation>
+            <numerusform>Gadael y colofnau hyn allan (%n)</numerusform>
+            <numerusform>Gadael y golofn hon allan</numerusform>
+            <numerusform>Gadael y colofnau hyn allan (%n)</numerusform>
+            <numerusform>Gadael y colofnau hyn allan (%n)</numerusform>
+            <numerusform>Gadael y colofnau hyn allan (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leaves out: %1</source>
+        <translation>Yn gadael allan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the agreement&apos;s minimum for %n column(s)</source>
+        <translation>
+            <numerusform>Defnyddio isafswm golygu&apos;r cytundeb ar gyfer %n colofn</numerusform>
+            <numerusform>Defnyddio isafswm golygu&apos;r cytundeb ar gyfer %n colofn</numerusform>
+            <numerusform>Defnyddio isafswm golygu&apos;r cytundeb ar gyfer %n o golofnau</numerusform>
+            <numerusform>Defnyddio isafswm golygu&apos;r cytundeb ar gyfer %n cholofn</numerusform>
+            <numerusform>Defnyddio isafswm golygu&apos;r cytundeb ar gyfer %n colofn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacts at least as the agreement says: %1</source>
+        <translation>Yn golygu o leiaf cymaint ag y mae&apos;r cytundeb yn ei ddweud: %1</translation>
+    </message>
+    <message>
+        <source>Check the purpose and the law</source>
+        <translation>Gwirio&apos;r diben a&apos;r gyfraith</translation>
+    </message>
+    <message>
+        <source>This is what the agreement allows, and what its checks found in your file. Anything marked as blocking must be put right before you can go on.</source>
+        <translation>Dyma beth mae&apos;r cytundeb yn ei ganiatáu, a beth a ganfu ei wiriadau yn eich ffeil. Rhaid cywiro unrhyw beth sydd wedi&apos;i farcio fel un sy&apos;n rhwystro cyn y gallwch fynd ymlaen.</translation>
+    </message>
+    <message>
+        <source>Why am I asked this?</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
+    </message>
+    <message>
+        <source>The law lets the council share personal data only for the purpose and on the legal basis the agreement records, and only the data items it lists. Checking now, before anything is redacted or sent, stops a share that the agreement does not cover.</source>
+        <translation>Dim ond at y diben ac ar y sail gyfreithiol y mae&apos;r cytundeb yn eu cofnodi y mae&apos;r gyfraith yn gadael i&apos;r cyngor rannu data personol, a dim ond yr eitemau data y mae&apos;n eu rhestru. Mae gwirio nawr, cyn i unrhyw beth gael ei olygu neu ei anfon, yn atal rhanniad nad yw&apos;r cytundeb yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis</source>
+        <translation>Diben a sail gyfreithiol</translation>
+    </message>
+    <message>
+        <source>What the checks found</source>
+        <translation>Beth a ganfu&apos;r gwiriadau</translation>
     </message>
 </context>
 <context>
@@ -9713,6 +11190,256 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RecipientsPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Dim allwedd</translation>
+    </message>
+    <message>
+        <source>No key in the agreement: use a passphrase for this recipient.</source>
+        <translation>Dim allwedd yn y cytundeb: defnyddiwch gyfrinymadrodd ar gyfer y derbynnydd hwn.</translation>
+    </message>
+    <message>
+        <source>Not in your recipients directory: add their key in Settings, Recipients, and check its fingerprint with them.</source>
+        <translation>Nid yw yn eich cyfeiriadur derbynwyr: ychwanegwch eu hallwedd drwy ddewis Gosodiadau, yna Derbynwyr, a gwiriwch ei hôl bys gyda nhw.</translation>
+    </message>
+    <message>
+        <source>Key revoked: it cannot be used. Ask the recipient for their new key.</source>
+        <translation>Allwedd wedi&apos;i dirymu: nid oes modd ei defnyddio. Gofynnwch i&apos;r derbynnydd am eu hallwedd newydd.</translation>
+    </message>
+    <message>
+        <source>Key never verified: check the fingerprint with the recipient (by phone or in person) before you send.</source>
+        <translation>Ni chafodd yr allwedd erioed ei gwirio: gwiriwch yr ôl bys gyda&apos;r derbynnydd (dros y ffôn neu wyneb yn wyneb) cyn i chi anfon.</translation>
+    </message>
+    <message>
+        <source>Key verified by %1.</source>
+        <translation>Gwiriwyd yr allwedd gan %1.</translation>
+    </message>
+    <message>
+        <source>The recipients directory could not be read: %1</source>
+        <translation>Nid oedd modd darllen y cyfeiriadur derbynwyr: %1</translation>
+    </message>
+    <message>
+        <source>No agreement was chosen. Go back to the first step.</source>
+        <translation>Ni ddewiswyd cytundeb. Ewch yn ôl i&apos;r cam cyntaf.</translation>
+    </message>
+    <message>
+        <source>The agreement names no recipient. An information governance lead adds them in Agreements.</source>
+        <translation>Nid yw&apos;r cytundeb yn enwi unrhyw dderbynnydd. Mae arweinydd llywodraethu gwybodaeth yn eu hychwanegu drwy ddewis Cytundebau.</translation>
+    </message>
+    <message>
+        <source>Choose who receives it</source>
+        <translation>Dewis pwy sy&apos;n ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Only the recipients the agreement names are listed. The bundle is locked so that only the people you tick can open it.</source>
+        <translation>Dim ond y derbynwyr y mae&apos;r cytundeb yn eu henwi sy&apos;n cael eu rhestru. Mae&apos;r bwndel wedi&apos;i gloi fel mai dim ond y bobl rydych chi&apos;n eu ticio sy&apos;n gallu ei agor.</translation>
+    </message>
+    <message>
+        <source>Why am I asked this?</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
+    </message>
+    <message>
+        <source>A bundle is encrypted to each recipient&apos;s key, so nobody else can read it, even if it is sent to the wrong place. A key that was never checked with its holder could belong to someone pretending to be them.</source>
+        <translation>Mae bwndel yn cael ei amgryptio i allwedd pob derbynnydd, felly ni all neb arall ei ddarllen, hyd yn oed os caiff ei anfon i&apos;r lle anghywir. Gallai allwedd na chafodd erioed ei gwirio gyda&apos;i deiliad berthyn i dwyllwr.</translation>
+    </message>
+    <message>
+        <source>Lock it to the recipients&apos; keys</source>
+        <translation>Ei gloi ag allweddi&apos;r derbynwyr</translation>
+    </message>
+    <message>
+        <source>Lock it with a passphrase (for a recipient without a key)</source>
+        <translation>Ei gloi â chyfrinymadrodd (ar gyfer derbynnydd heb allwedd)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Derbynnydd</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Ôl bys yr allwedd</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Recipients named in the agreement</source>
+        <translation>Derbynwyr a enwir yn y cytundeb</translation>
+    </message>
+    <message>
+        <source>Sharewise makes a strong passphrase of six words. It is shown only now: copy it or write it down.</source>
+        <translation>Mae Sharewise yn creu cyfrinymadrodd cryf o chwe gair. Dim ond nawr y caiff ei ddangos: copïwch ef neu ysgrifennwch ef i lawr.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cyfrinym&amp;adrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Make a passphrase</source>
+        <translation>C&amp;reu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pïo</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>Copïo&apos;r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another route than the bundle, such as a phone call, never in the same email or upload.</source>
+        <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel, fel galwad ffôn, a byth yn yr un e-bost na&apos;r un llwythiad.</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::RecordOutputDialog</name>
+    <message>
+        <source>Something else (not a promised output)</source>
+        <translation>Rhywbeth arall (nid allbwn a addawyd)</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (erbyn %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose the file that came back</source>
+        <translation>Dewis y ffeil a ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Choose the agreement the output came under</source>
+        <translation>Dewis y cytundeb y daeth yr allbwn oddi tano</translation>
+    </message>
+    <message>
+        <source>Say what came back, such as &quot;Quarterly report, Q1&quot;</source>
+        <translation>Nodwch beth ddaeth yn ôl, fel &quot;Adroddiad chwarterol, Ch1&quot;</translation>
+    </message>
+    <message>
+        <source>Choose the file that came back, or pick another option</source>
+        <translation>Dewiswch y ffeil a ddaeth yn ôl, neu dewiswch opsiwn arall</translation>
+    </message>
+    <message>
+        <source>Enter the link where the output is published, such as https://www.example.gov.uk/report</source>
+        <translation>Rhowch y ddolen lle mae&apos;r allbwn wedi&apos;i gyhoeddi, fel https://www.example.gov.uk/report</translation>
+    </message>
+    <message>
+        <source>Record what came back</source>
+        <translation>Cofnodi beth ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Why am I asked this? Agreements say what the recipient will send back (a report, a return, figures). Recording it shows the data was used as agreed, and which shares it came from. A file stays where it is: Sharewise keeps its name and a fingerprint of its content.</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn? Mae cytundebau&apos;n nodi beth fydd y derbynnydd yn ei anfon yn ôl (adroddiad, ffurflen, ffigurau). Mae ei gofnodi yn dangos bod y data wedi&apos;i ddefnyddio fel y cytunwyd, ac o ba ranniadau y daeth. Mae ffeil yn aros lle mae hi: mae Sharewise yn cadw ei henw ac ôl bys o&apos;i chynnwys.</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>C&amp;ytundeb:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>&amp;Promised output:</source>
+        <translation>&amp;Allbwn a addawyd:</translation>
+    </message>
+    <message>
+        <source>The promised output it answers</source>
+        <translation>Yr allbwn a addawyd y mae&apos;n ei ateb</translation>
+    </message>
+    <message>
+        <source>Came back &amp;on:</source>
+        <translation>Daeth yn ôl a&amp;r:</translation>
+    </message>
+    <message>
+        <source>Date it came back</source>
+        <translation>Y dyddiad y daeth yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;What came back:</source>
+        <translation>&amp;Beth ddaeth yn ôl:</translation>
+    </message>
+    <message>
+        <source>What came back</source>
+        <translation>Beth ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Ble mae&apos;r allbwn?</translation>
+    </message>
+    <message>
+        <source>A &amp;file</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Atodi ffeil</translation>
+    </message>
+    <message>
+        <source>The file chosen</source>
+        <translation>Y ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Dewis y ffeil</translation>
+    </message>
+    <message>
+        <source>A &amp;link</source>
+        <translation>D&amp;olen</translation>
+    </message>
+    <message>
+        <source>Give a link</source>
+        <translation>Rhoi dolen</translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation>Y ddolen</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Neither: recorded here only</source>
+        <translation>Dim &amp;un: wedi&apos;i gofnodi yma yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;Shares that fed it (sealed, sent or received under this agreement):</source>
+        <translation>Rhann&amp;iadau a gyfrannodd ato (wedi&apos;u selio, eu hanfon neu eu derbyn o dan y cytundeb hwn):</translation>
+    </message>
+    <message>
+        <source>Shares that fed it</source>
+        <translation>Rhanniadau a gyfrannodd ato</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -10272,6 +11999,402 @@ i&apos;w anfon</translation>
     </message>
 </context>
 <context>
+    <name>sharewise::ui::ReviewPage</name>
+    <message>
+        <source>Choose the agreement and the file first.</source>
+        <translation>Dewiswch y cytundeb a&apos;r ffeil yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Checking and redacting</source>
+        <translation>Gwirio a golygu</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to repeat it.</source>
+        <translation>Canslwyd y gwiriad. Ewch yn ôl ac ymlaen eto i&apos;w ailadrodd.</translation>
+    </message>
+    <message>
+        <source>The share was not submitted</source>
+        <translation>Ni chafodd y rhanniad ei gyflwyno</translation>
+    </message>
+    <message>
+        <source>Submitting needs your identity. Set it up or unlock it in Settings, Identity, then submit again.</source>
+        <translation>Mae angen eich hunaniaeth i gyflwyno. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna cyflwynwch eto.</translation>
+    </message>
+    <message>
+        <source>The bundle was not sealed</source>
+        <translation>Ni chafodd y bwndel ei selio</translation>
+    </message>
+    <message>
+        <source>Sealing needs your identity: it signs the bundle. Set it up or unlock it in Settings, Identity, then seal again.</source>
+        <translation>Mae angen eich hunaniaeth i selio: mae&apos;n llofnodi&apos;r bwndel. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna seliwch eto.</translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle</source>
+        <translation>Cadw&apos;r bwndel wedi&apos;i selio</translation>
+    </message>
+    <message>
+        <source>Sharewise bundles (*.swb)</source>
+        <translation>Bwndeli Sharewise (*.swb)</translation>
+    </message>
+    <message>
+        <source>Sealing</source>
+        <translation>Selio</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wrthi&apos;n stopio…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Sealing was cancelled: no bundle was written, and the share&apos;s history records the cancellation. You can seal again.</source>
+        <translation>Canslwyd y selio: ni ysgrifennwyd bwndel, ac mae hanes y rhanniad yn cofnodi&apos;r canslo. Gallwch selio eto.</translation>
+    </message>
+    <message>
+        <source>The bundle was not sealed: %1</source>
+        <translation>Ni chafodd y bwndel ei selio: %1</translation>
+    </message>
+    <message>
+        <source>This agreement needs an information governance lead to approve each share. Check what is below, then submit it for review.</source>
+        <translation>Mae&apos;r cytundeb hwn yn gofyn i arweinydd llywodraethu gwybodaeth gymeradwyo pob rhanniad. Gwiriwch yr hyn sydd isod, yna cyflwynwch y rhanniad i&apos;w adolygu.</translation>
+    </message>
+    <message>
+        <source>This agreement does not need a review before sealing. Check what is below, then seal the bundle.</source>
+        <translation>Nid oes angen adolygiad ar y cytundeb hwn cyn selio. Gwiriwch yr hyn sydd isod, yna seliwch y bwndel.</translation>
+    </message>
+    <message>
+        <source>This share cannot go ahead as it is: go back and put right what is listed below.</source>
+        <translation>Ni all y rhanniad hwn fynd yn ei flaen fel y mae: ewch yn ôl a chywirwch yr hyn a restrir isod.</translation>
+    </message>
+    <message>
+        <source>Submitted. Waiting for review by an IG lead.</source>
+        <translation>Wedi&apos;i gyflwyno. Yn aros am adolygiad gan arweinydd llywodraethu gwybodaeth.</translation>
+    </message>
+    <message>
+        <source>Sealed.</source>
+        <translation>Wedi&apos;i selio.</translation>
+    </message>
+    <message>
+        <source>What stops it</source>
+        <translation>Beth sy&apos;n ei atal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Beth i&apos;w wneud: %1</translation>
+    </message>
+    <message>
+        <source>Protected with a passphrase: send it by another route, such as a phone call.</source>
+        <translation>Wedi&apos;i ddiogelu â chyfrinymadrodd: anfonwch y cyfrinymadrodd mewn ffordd arall, fel galwad ffôn.</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Derbynnydd: %1</translation>
+    </message>
+    <message>
+        <source>Review what will be sent</source>
+        <translation>Adolygu&apos;r hyn a fydd yn cael ei anfon</translation>
+    </message>
+    <message>
+        <source>This is exactly what leaves the council: the file, its rows, each column and how it is redacted, the risk that someone could be recognised, who receives it, and the agreement it is sent under.</source>
+        <translation>Dyma&apos;n union beth sy&apos;n gadael y cyngor: y ffeil, ei rhesi, pob colofn a sut mae&apos;n cael ei golygu, y risg y gallai rhywun gael ei adnabod, pwy sy&apos;n ei derbyn, a&apos;r cytundeb y mae&apos;n cael ei hanfon oddi tano.</translation>
+    </message>
+    <message>
+        <source>Why am I asked this?</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
+    </message>
+    <message>
+        <source>Once a bundle is sent it cannot be called back. Sharewise redacts the whole file now, so what you see here is what will be sealed; if the agreement needs a review, the reviewer approves exactly this.</source>
+        <translation>Unwaith y bydd bwndel wedi&apos;i anfon, nid oes modd ei alw&apos;n ôl. Mae Sharewise yn golygu&apos;r ffeil gyfan nawr, felly yr hyn a welwch chi yma yw&apos;r hyn a gaiff ei selio; os oes angen adolygiad ar y cytundeb, bydd yr adolygydd yn cymeradwyo hyn yn union.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Canslo&apos;r gwaith sydd ar y gweill</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>What leaves the building</source>
+        <translation>Beth sy&apos;n gadael y cyngor</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;review</source>
+        <translation>Cyflwyno i&apos;w &amp;adolygu</translation>
+    </message>
+    <message>
+        <source>&amp;Seal now</source>
+        <translation>&amp;Selio nawr</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ReviewQueueDialog</name>
+    <message>
+        <source>The file cannot be opened (%1). Check it is there and try again.</source>
+        <translation>Nid oes modd agor y ffeil (%1). Gwiriwch ei bod yno a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a review file. Choose the file Sharewise saved.</source>
+        <translation>Mae&apos;r ffeil yn rhy fawr i fod yn ffeil adolygu. Dewiswch y ffeil a gadwodd Sharewise.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil (%1). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No share is waiting for review.</source>
+        <translation>Nid oes rhanniad yn aros am adolygiad.</translation>
+    </message>
+    <message>
+        <source>A decision is signed with your identity, and it is not unlocked in this session. Open Settings, My identity, unlock it, and try again.</source>
+        <translation>Mae penderfyniad yn cael ei lofnodi â&apos;ch hunaniaeth, ac nid yw wedi&apos;i datgloi yn y sesiwn hon. Dewiswch Gosodiadau, yna Fy hunaniaeth, datglowch hi, a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>You approved %1. %2 can now seal it and send it.</source>
+        <translation>Rydych chi wedi cymeradwyo %1. Gall %2 ei selio a&apos;i anfon nawr.</translation>
+    </message>
+    <message>
+        <source>You sent %1 back to %2 with your reason.</source>
+        <translation>Rydych chi wedi anfon %1 yn ôl at %2 gyda&apos;ch rheswm.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows of %1…</source>
+        <translation>Wrthi&apos;n darllen rhesi cyntaf %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be sent.</source>
+        <translation>
+            <numerusform>Y %n rhes gyntaf fel y byddan nhw&apos;n cael eu hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf fel y bydd yn cael ei hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf fel y byddan nhw&apos;n cael eu hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf fel y byddan nhw&apos;n cael eu hanfon.</numerusform>
+            <numerusform>Y %n rhes gyntaf fel y byddan nhw&apos;n cael eu hanfon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A review request is signed with your identity, and it is not unlocked in this session. Open Settings, My identity, unlock it, and try again.</source>
+        <translation>Mae cais adolygu yn cael ei lofnodi â&apos;ch hunaniaeth, ac nid yw wedi&apos;i datgloi yn y sesiwn hon. Dewiswch Gosodiadau, yna Fy hunaniaeth, datglowch hi, a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>review-request-%1.swreview</source>
+        <translation>cais-adolygu-%1.swreview</translation>
+    </message>
+    <message>
+        <source>Save the review request</source>
+        <translation>Cadw&apos;r cais adolygu</translation>
+    </message>
+    <message>
+        <source>Sharewise review requests (*.swreview)</source>
+        <translation>Ceisiadau adolygu Sharewise (*.swreview)</translation>
+    </message>
+    <message>
+        <source>The review request was saved as %1. Send it to your reviewer; they open it with Import review request.</source>
+        <translation>Cadwyd y cais adolygu fel %1. Anfonwch ef at eich adolygydd; byddan nhw&apos;n ei agor drwy ddewis Mewnforio cais adolygu.</translation>
+    </message>
+    <message>
+        <source>Import a review request</source>
+        <translation>Mewnforio cais adolygu</translation>
+    </message>
+    <message>
+        <source>Sharewise review requests (*.swreview);;All files (*)</source>
+        <translation>Ceisiadau adolygu Sharewise (*.swreview);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is now in the queue.</source>
+        <translation>Mae %1 gan %2 yn y ciw nawr.</translation>
+    </message>
+    <message>
+        <source>This share has no decision yet. Approve it or send it back first.</source>
+        <translation>Nid oes penderfyniad ar y rhanniad hwn eto. Cymeradwywch ef neu anfonwch ef yn ôl yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>review-decision-%1.swdecision</source>
+        <translation>penderfyniad-adolygu-%1.swdecision</translation>
+    </message>
+    <message>
+        <source>Save the decision</source>
+        <translation>Cadw&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>Sharewise review decisions (*.swdecision)</source>
+        <translation>Penderfyniadau adolygu Sharewise (*.swdecision)</translation>
+    </message>
+    <message>
+        <source>The decision was saved as %1. Send it back to %2, who imports it with Import decision.</source>
+        <translation>Cadwyd y penderfyniad fel %1. Anfonwch ef yn ôl at %2, a fydd yn ei fewnforio drwy ddewis Mewnforio&apos;r penderfyniad.</translation>
+    </message>
+    <message>
+        <source>Import a review decision</source>
+        <translation>Mewnforio penderfyniad adolygu</translation>
+    </message>
+    <message>
+        <source>Sharewise review decisions (*.swdecision);;All files (*)</source>
+        <translation>Penderfyniadau adolygu Sharewise (*.swdecision);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>%1 approved %2. You can now seal it.</source>
+        <translation>Mae %1 wedi cymeradwyo %2. Gallwch ei selio nawr.</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 back: %3</source>
+        <translation>Mae %1 wedi anfon %2 yn ôl: %3</translation>
+    </message>
+    <message>
+        <source>Review pending shares</source>
+        <translation>Adolygu rhanniadau sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>Shares waiting for review</source>
+        <translation>Rhanniadau sy&apos;n aros am adolygiad</translation>
+    </message>
+    <message>
+        <source>Why am I asked this? Before personal data leaves the council, someone other than the person who prepared it checks that it is what the agreement allows. Your decision is signed with your identity and kept in the history. The oldest share is first.</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn? Cyn i ddata personol adael y cyngor, mae rhywun heblaw&apos;r person a&apos;i paratôdd yn gwirio mai dyna mae&apos;r cytundeb yn ei ganiatáu. Mae eich penderfyniad yn cael ei lofnodi â&apos;ch hunaniaeth a&apos;i gadw yn yr hanes. Mae&apos;r rhanniad hynaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Also show &amp;decided shares</source>
+        <translation>Dangos y rhanniadau y &amp;penderfynwyd arnynt hefyd</translation>
+    </message>
+    <message>
+        <source>Also show shares that have been decided</source>
+        <translation>Dangos hefyd y rhanniadau y penderfynwyd arnynt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Cyflwynwyd</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Set ddata</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemau a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Crynodeb</translation>
+    </message>
+    <message>
+        <source>Redacted ro&amp;ws</source>
+        <translation>Rhesi wedi&apos;u &amp;golygu</translation>
+    </message>
+    <message>
+        <source>The share&apos;s summary</source>
+        <translation>Crynodeb y rhanniad</translation>
+    </message>
+    <message>
+        <source>The register keeps no row values. The first 50 rows are read again from the preparer&apos;s file and redacted as they will be sent, only when you ask, and only if the file is still there unchanged.</source>
+        <translation>Nid yw&apos;r gofrestr yn cadw gwerthoedd y rhesi. Caiff y 50 rhes gyntaf eu darllen eto o ffeil y person a baratôdd y rhanniad a&apos;u golygu fel y byddan nhw&apos;n cael eu hanfon, dim ond pan fyddwch chi&apos;n gofyn, a dim ond os yw&apos;r ffeil yno o hyd heb ei newid.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;first 50 rows</source>
+        <translation>&amp;Dangos y 50 rhes gyntaf</translation>
+    </message>
+    <message>
+        <source>Show the first 50 redacted rows</source>
+        <translation>Dangos y 50 rhes gyntaf wedi&apos;u golygu</translation>
+    </message>
+    <message>
+        <source>The first redacted rows</source>
+        <translation>Y rhesi cyntaf wedi&apos;u golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>C&amp;ymeradwyo</translation>
+    </message>
+    <message>
+        <source>Approve the selected share</source>
+        <translation>Cymeradwyo&apos;r rhanniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Anfon yn ôl…</translation>
+    </message>
+    <message>
+        <source>Send the selected share back with a reason</source>
+        <translation>Anfon y rhanniad a ddewiswyd yn ôl gyda rheswm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Export review request…</source>
+        <translation>All&amp;forio cais adolygu…</translation>
+    </message>
+    <message>
+        <source>Save a review request file for a reviewer</source>
+        <translation>Cadw ffeil cais adolygu ar gyfer adolygydd</translation>
+    </message>
+    <message>
+        <source>&amp;Import review request…</source>
+        <translation>&amp;Mewnforio cais adolygu…</translation>
+    </message>
+    <message>
+        <source>Open a review request file</source>
+        <translation>Agor ffeil cais adolygu</translation>
+    </message>
+    <message>
+        <source>Export &amp;decision…</source>
+        <translation>Allforio&apos;r pend&amp;erfyniad…</translation>
+    </message>
+    <message>
+        <source>Save the decision as a file for the preparer</source>
+        <translation>Cadw&apos;r penderfyniad fel ffeil ar gyfer y person a baratôdd y rhanniad</translation>
+    </message>
+    <message>
+        <source>Import decisio&amp;n…</source>
+        <translation>Mewnforio&apos;r penderfy&amp;niad…</translation>
+    </message>
+    <message>
+        <source>Open a review decision file</source>
+        <translation>Agor ffeil penderfyniad adolygu</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Adnewydd&amp;u</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::RevokeGrantDialog</name>
     <message>
         <source>Enter why the key is being taken back</source>
@@ -10461,6 +12584,97 @@ i&apos;w anfon</translation>
     </message>
 </context>
 <context>
+    <name>sharewise::ui::ShareTextDialog</name>
+    <message>
+        <source>Enter the reason for sending the share back, so the preparer knows what to change</source>
+        <translation>Rhowch y rheswm dros anfon y rhanniad yn ôl, fel bod y person a&apos;i paratôdd yn gwybod beth i&apos;w newid</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling the share</source>
+        <translation>Rhowch y rheswm dros ganslo&apos;r rhanniad</translation>
+    </message>
+    <message>
+        <source>Enter how the bundle was sent, such as the portal&apos;s name</source>
+        <translation>Rhowch sut cafodd y bwndel ei anfon, fel enw&apos;r porth</translation>
+    </message>
+    <message>
+        <source>Send the share back</source>
+        <translation>Anfon y rhanniad yn ôl</translation>
+    </message>
+    <message>
+        <source>The share %1 goes back to the person who prepared it, with your reason. They can change it and submit it again. Nothing is sent to anyone outside the council.</source>
+        <translation>Mae rhanniad %1 yn mynd yn ôl at y person a&apos;i paratôdd, gyda&apos;ch rheswm. Gallan nhw ei newid a&apos;i gyflwyno eto. Nid oes dim yn cael ei anfon at neb y tu allan i&apos;r cyngor.</translation>
+    </message>
+    <message>
+        <source>&amp;What needs to change?</source>
+        <translation>&amp;Beth sydd angen ei newid?</translation>
+    </message>
+    <message>
+        <source>What needs to change</source>
+        <translation>Beth sydd angen ei newid</translation>
+    </message>
+    <message>
+        <source>For example, leave out the date of birth column</source>
+        <translation>Er enghraifft, gadewch y golofn dyddiad geni allan</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Anfon yn ôl</translation>
+    </message>
+    <message>
+        <source>Cancel the share</source>
+        <translation>Canslo&apos;r rhanniad</translation>
+    </message>
+    <message>
+        <source>Cancelling the share %1 is final: it cannot be submitted or sealed again. Its record stays in the history.</source>
+        <translation>Mae canslo rhanniad %1 yn derfynol: nid oes modd ei gyflwyno na&apos;i selio eto. Mae ei gofnod yn aros yn yr hanes.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it being cancelled?</source>
+        <translation>&amp;Pam mae&apos;n cael ei ganslo?</translation>
+    </message>
+    <message>
+        <source>Why the share is being cancelled</source>
+        <translation>Pam mae&apos;r rhanniad yn cael ei ganslo</translation>
+    </message>
+    <message>
+        <source>For example, the partner no longer needs it</source>
+        <translation>Er enghraifft, nid oes ei angen ar y partner mwyach</translation>
+    </message>
+    <message>
+        <source>Mark the share as sent</source>
+        <translation>Nodi bod y rhanniad wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Sharewise does not upload bundles itself. Say how the bundle of %1 was sent, so the history shows where it went.</source>
+        <translation>Nid yw Sharewise yn llwytho bwndeli i fyny ei hun. Nodwch sut cafodd bwndel %1 ei anfon, fel bod yr hanes yn dangos i ble aeth.</translation>
+    </message>
+    <message>
+        <source>&amp;How was it sent?</source>
+        <translation>&amp;Sut cafodd ei anfon?</translation>
+    </message>
+    <message>
+        <source>How the bundle was sent</source>
+        <translation>Sut cafodd y bwndel ei anfon</translation>
+    </message>
+    <message>
+        <source>For example, the DLUHC data portal</source>
+        <translation>Er enghraifft, porth data DLUHC</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Nodi ei fod wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Keep the share</source>
+        <translation>Cadw&apos;r rhanniad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::ShareWizard</name>
     <message>
         <source>Share data</source>
@@ -10489,6 +12703,373 @@ i&apos;w anfon</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>Rules from your saved draft.</source>
+        <translation>Rheolau o&apos;ch drafft a gadwyd.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Ni chafodd y drafft ei gadw</translation>
+    </message>
+    <message>
+        <source>Choose the agreement first: a draft is kept under its agreement.</source>
+        <translation>Dewiswch y cytundeb yn gyntaf: caiff drafft ei gadw o dan ei gytundeb.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Cadwyd y drafft</translation>
+    </message>
+    <message>
+        <source>The share is saved as a draft. To go on later, open it from History.</source>
+        <translation>Mae&apos;r rhanniad wedi&apos;i gadw fel drafft. I barhau yn nes ymlaen, agorwch ef drwy ddewis Hanes.</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Cadw&apos;r &amp;drafft</translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::SharesPanel</name>
+    <message>
+        <source>All agreements</source>
+        <translation>Pob cytundeb</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) shown</source>
+        <translation>
+            <numerusform>Dangosir %n rhanniad</numerusform>
+            <numerusform>Dangosir %n rhanniad</numerusform>
+            <numerusform>Dangosir %n o ranniadau</numerusform>
+            <numerusform>Dangosir %n rhanniad</numerusform>
+            <numerusform>Dangosir %n rhanniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Y bwndel</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Bundle id: %1</source>
+        <translation>Dynodydd y bwndel: %1</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2</source>
+        <translation>Anfonwyd drwy %1 ar %2</translation>
+    </message>
+    <message>
+        <source>Problems reported</source>
+        <translation>Problemau y rhoddwyd gwybod amdanynt</translation>
+    </message>
+    <message>
+        <source>Reported by %1 on %2.</source>
+        <translation>Rhoddwyd gwybod gan %1 ar %2.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trywydd archwilio</translation>
+    </message>
+    <message>
+        <source>No shares match.</source>
+        <translation>Nid oes rhanniadau&apos;n cyfateb.</translation>
+    </message>
+    <message>
+        <source>Choose a share to see its record.</source>
+        <translation>Dewiswch ranniad i weld ei gofnod.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as sent by %2.</source>
+        <translation>Nodwyd bod %1 wedi&apos;i anfon drwy %2.</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>Mewnforio derbynneb</translation>
+    </message>
+    <message>
+        <source>Sharewise receipts (*.swreceipt *.json);;All files (*)</source>
+        <translation>Derbynebau Sharewise (*.swreceipt *.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The receipt %1 cannot be read. Choose the receipt file your partner sent.</source>
+        <translation>Nid oes modd darllen y dderbynneb %1. Dewiswch ffeil y dderbynneb a anfonodd eich partner.</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 is recorded. %2</source>
+        <translation>Mae&apos;r dderbynneb ar gyfer %1 wedi&apos;i chofnodi. %2</translation>
+    </message>
+    <message>
+        <source>The receipt is recorded: %1 was received.</source>
+        <translation>Mae&apos;r dderbynneb wedi&apos;i chofnodi: derbyniwyd %1.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>Canslwyd %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2 from the history %3.</source>
+        <translation>Wedi&apos;i wneud ar %1 gan %2 o&apos;r hanes %3.</translation>
+    </message>
+    <message>
+        <source>containing &quot;%1&quot;</source>
+        <translation>yn cynnwys &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>statws %1</translation>
+    </message>
+    <message>
+        <source>agreement %1</source>
+        <translation>cytundeb %1</translation>
+    </message>
+    <message>
+        <source>partner &quot;%1&quot;</source>
+        <translation>partner &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>prepared by &quot;%1&quot;</source>
+        <translation>wedi&apos;u paratoi gan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>created on or after %1</source>
+        <translation>wedi&apos;u creu ar %1 neu wedyn</translation>
+    </message>
+    <message>
+        <source>created on or before %1</source>
+        <translation>wedi&apos;u creu ar %1 neu cyn hynny</translation>
+    </message>
+    <message>
+        <source>Every share.</source>
+        <translation>Pob rhanniad.</translation>
+    </message>
+    <message>
+        <source>Shares %1.</source>
+        <translation>Rhanniadau: %1.</translation>
+    </message>
+    <message>
+        <source>sharewise-shares-%1.csv</source>
+        <translation>sharewise-rhanniadau-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the list of shares</source>
+        <translation>Cadw&apos;r rhestr o ranniadau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be saved to %1 (%2). Choose another folder.</source>
+        <translation>Nid oedd modd cadw&apos;r rhestr yn %1 (%2). Dewiswch ffolder arall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %n share(s) was saved to %1.</source>
+        <translation>
+            <numerusform>Cadwyd y rhestr (%n rhanniad) yn %1.</numerusform>
+            <numerusform>Cadwyd y rhestr (%n rhanniad) yn %1.</numerusform>
+            <numerusform>Cadwyd y rhestr (%n o ranniadau) yn %1.</numerusform>
+            <numerusform>Cadwyd y rhestr (%n rhanniad) yn %1.</numerusform>
+            <numerusform>Cadwyd y rhestr (%n rhanniad) yn %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sharewise-shares-%1.pdf</source>
+        <translation>sharewise-rhanniadau-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the list of shares as a PDF</source>
+        <translation>Cadw&apos;r rhestr o ranniadau fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Shares in the history</source>
+        <translation>Rhanniadau yn yr hanes</translation>
+    </message>
+    <message>
+        <source>Every share, newest first: search it, or narrow it by state, agreement, partner, who prepared it or when. Choose one to see its full record.</source>
+        <translation>Pob rhanniad, gyda&apos;r diweddaraf yn gyntaf: chwiliwch drwyddynt, neu cyfyngwch y rhestr yn ôl statws, cytundeb, partner, pwy a&apos;i paratôdd neu pryd. Dewiswch un i weld ei gofnod llawn.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>Search the shares</source>
+        <translation>Chwilio&apos;r rhanniadau</translation>
+    </message>
+    <message>
+        <source>Dataset, agreement, partner, person or reference</source>
+        <translation>Set ddata, cytundeb, partner, person neu gyfeirnod</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>Show shares in this state</source>
+        <translation>Dangos rhanniadau sydd â&apos;r statws hwn</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>C&amp;ytundeb:</translation>
+    </message>
+    <message>
+        <source>Show shares under this agreement</source>
+        <translation>Dangos rhanniadau o dan y cytundeb hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Par&amp;tner:</translation>
+    </message>
+    <message>
+        <source>Show shares going to this partner</source>
+        <translation>Dangos rhanniadau sy&apos;n mynd i&apos;r partner hwn</translation>
+    </message>
+    <message>
+        <source>Prepared b&amp;y:</source>
+        <translation>Parato&amp;wyd gan:</translation>
+    </message>
+    <message>
+        <source>Show shares prepared by this person</source>
+        <translation>Dangos rhanniadau a baratowyd gan y person hwn</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;O</translation>
+    </message>
+    <message>
+        <source>Only shares created on or after a date</source>
+        <translation>Dim ond rhanniadau a grëwyd ar ddyddiad neu ar ei ôl</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>Crëwyd ar neu ar ôl</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Hyd at</translation>
+    </message>
+    <message>
+        <source>Only shares created on or before a date</source>
+        <translation>Dim ond rhanniadau a grëwyd ar ddyddiad neu cyn hynny</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>Crëwyd ar neu cyn</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Paratowyd gan</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Set ddata</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rhesi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Rhanniadau</translation>
+    </message>
+    <message>
+        <source>The share&apos;s record</source>
+        <translation>Cofnod y rhanniad</translation>
+    </message>
+    <message>
+        <source>Mark as s&amp;ent…</source>
+        <translation>Nodi ei fod wedi&apos;i a&amp;nfon…</translation>
+    </message>
+    <message>
+        <source>Mark the selected share as sent, with the route</source>
+        <translation>Nodi bod y rhanniad a ddewiswyd wedi&apos;i anfon, gyda&apos;r dull trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;ceipt…</source>
+        <translation>&amp;Mewnforio derbynneb…</translation>
+    </message>
+    <message>
+        <source>Import a receipt from a recipient</source>
+        <translation>Mewnforio derbynneb gan dderbynnydd</translation>
+    </message>
+    <message>
+        <source>Report a pro&amp;blem…</source>
+        <translation>Rhoi gwybod am &amp;broblem…</translation>
+    </message>
+    <message>
+        <source>Report a problem with the selected share</source>
+        <translation>Rhoi gwybod am broblem gyda&apos;r rhanniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Cancel the s&amp;hare…</source>
+        <translation>Canslo&apos;r rhann&amp;iad…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected share, with a reason</source>
+        <translation>Canslo&apos;r rhanniad a ddewiswyd, gyda rheswm</translation>
+    </message>
+    <message>
+        <source>Carry on with this &amp;draft</source>
+        <translation>Parhau â&apos;r &amp;drafft hwn</translation>
+    </message>
+    <message>
+        <source>Open the selected draft in the Share wizard</source>
+        <translation>Agor y drafft a ddewiswyd yn y dewin Rhannu data</translation>
+    </message>
+    <message>
+        <source>Save the list as CS&amp;V…</source>
+        <translation>Cadw&apos;r rhestr fel CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save the shares shown as a CSV file</source>
+        <translation>Cadw&apos;r rhanniadau a ddangosir fel ffeil CSV</translation>
+    </message>
+    <message>
+        <source>Save the &amp;list as PDF…</source>
+        <translation>Cadw&apos;r rhestr fel PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the shares shown as a PDF</source>
+        <translation>Cadw&apos;r rhanniadau a ddangosir fel PDF</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,13 @@
             <numerusform>%n problems stop this share under agreement %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop this share under agreement %1; nothing was recorded or sealed.</source>
+        <translation>
+            <numerusform>%n problem stops this share under agreement %1; nothing was recorded or sealed.</numerusform>
+            <numerusform>%n problems stop this share under agreement %1; nothing was recorded or sealed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatasetScan</name>
@@ -436,6 +443,23 @@
     </message>
 </context>
 <context>
+    <name>ShareDetail</name>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blocking</numerusform>
+            <numerusform>%n blocking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::AgreementKeysDialog</name>
     <message numerus="yes">
         <source>%n (you among them)</source>
@@ -522,6 +546,22 @@
     </message>
 </context>
 <context>
+    <name>sharewise::ui::DonePage</name>
+    <message numerus="yes">
+        <source>Bundle: %1
+Data: %2
+%n row(s), %3</source>
+        <translation>
+            <numerusform>Bundle: %1
+Data: %2
+%n row, %3</numerusform>
+            <numerusform>Bundle: %1
+Data: %2
+%n rows, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::HistoryDialog</name>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
@@ -552,6 +592,13 @@
         <translation>
             <numerusform>%n promised output overdue</numerusform>
             <numerusform>%n promised outputs overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promised output(s) due in the next 30 days</source>
+        <translation>
+            <numerusform>%n promised output due in the next 30 days</numerusform>
+            <numerusform>%n promised outputs due in the next 30 days</numerusform>
         </translation>
     </message>
 </context>
@@ -607,12 +654,67 @@
     </message>
 </context>
 <context>
+    <name>sharewise::ui::OutputsDialog</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon: in %n day(s)</source>
+        <translation>
+            <numerusform>Due soon: in %n day</numerusform>
+            <numerusform>Due soon: in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s)</source>
+        <translation>
+            <numerusform>%n share</numerusform>
+            <numerusform>%n shares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::ProfileModel</name>
     <message numerus="yes">
         <source>Dates are written in %n different ways (%1).</source>
         <translation>
             <numerusform>Dates are written in %n way (%1).</numerusform>
             <numerusform>Dates are written in %n different ways (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::PurposePage</name>
+    <message numerus="yes">
+        <source>%n problem(s) must be put right before this share can go ahead.</source>
+        <translation>
+            <numerusform>%n problem must be put right before this share can go ahead.</numerusform>
+            <numerusform>%n problems must be put right before this share can go ahead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop these %n column(s)</source>
+        <translation>
+            <numerusform>Drop this column</numerusform>
+            <numerusform>Drop these %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the agreement&apos;s minimum for %n column(s)</source>
+        <translation>
+            <numerusform>Use the agreement&apos;s minimum for %n column</numerusform>
+            <numerusform>Use the agreement&apos;s minimum for %n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -637,6 +739,33 @@
         <translation>
             <numerusform>The first %n row of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
             <numerusform>The first %n rows of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ReviewQueueDialog</name>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be sent.</source>
+        <translation>
+            <numerusform>The first %n row as it will be sent.</numerusform>
+            <numerusform>The first %n rows as they will be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::SharesPanel</name>
+    <message numerus="yes">
+        <source>%n share(s) shown</source>
+        <translation>
+            <numerusform>%n share shown</numerusform>
+            <numerusform>%n shares shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list of %n share(s) was saved to %1.</source>
+        <translation>
+            <numerusform>The list of %n share was saved to %1.</numerusform>
+            <numerusform>The list of %n shares was saved to %1.</numerusform>
         </translation>
     </message>
 </context>
