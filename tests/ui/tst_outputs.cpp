@@ -1,6 +1,7 @@
 // Outputs returned (ui/outputs/OutputsDialog, RecordOutputDialog) and the home
 // screen's outputs figures and button.
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "core/shares/SharesFixture.h"
 #include "crypto/Identity.h"
 #include "crypto/Sodium.h"
@@ -34,12 +35,20 @@
 #include <QTimer>
 
 #include <functional>
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using namespace sharewise;
 using namespace sharewise::shares;
 using namespace sharewise::testshares;
 using namespace sharewise::ui;
+
+// A plural as the program says it (English plural forms come from the translation
+// files, so the words are asked for rather than spelt here).
+QString plural(const char* context, const char* text, int n)
+{
+    return QCoreApplication::translate(context, text, nullptr, n);
+}
 
 // With SHAREWISE_SHOTS naming a folder, a test leaves a picture of what it looked at
 // (rendered at the screen's scale: run again with QT_SCALE_FACTOR=2 for 200%).
@@ -100,6 +109,7 @@ void TestOutputs::initTestCase()
 {
     QVERIFY(crypto::initialise());
     Dialogs::setRecordMessagesForTesting(true);
+    Translations::apply(u"en"_s);
     m_preparer = crypto::Identity::generate(u"Mair Preparer"_s);
     m_reviewer = crypto::Identity::generate(u"Rhys Reviewer"_s);
     m_recipient = crypto::Identity::generate(u"Alex Smith"_s);
@@ -175,14 +185,17 @@ void TestOutputs::overdueAndDueSoonAreMarked()
     const QDate today = Clock::today();
     // Overdue first, then by due date.
     QCOMPARE(t->item(0, OutputsDialog::DueOutputColumn)->text(), u"Quarterly statistics release"_s);
-    QCOMPARE(t->item(0, OutputsDialog::DueStatusColumn)->text(), u"Overdue by 10 days"_s);
+    QCOMPARE(t->item(0, OutputsDialog::DueStatusColumn)->text(),
+             plural("sharewise::ui::OutputsDialog", "Overdue by %n day(s)", 10));
     QVERIFY(!t->item(0, OutputsDialog::DueStatusColumn)->icon().isNull());
     QCOMPARE(t->item(1, OutputsDialog::DueOutputColumn)->text(), u"Monthly figures"_s);
-    QCOMPARE(t->item(1, OutputsDialog::DueStatusColumn)->text(), u"Due soon: in 12 days"_s);
+    QCOMPARE(t->item(1, OutputsDialog::DueStatusColumn)->text(),
+             plural("sharewise::ui::OutputsDialog", "Due soon: in %n day(s)", 12));
     QVERIFY(!t->item(1, OutputsDialog::DueStatusColumn)->icon().isNull());
     QCOMPARE(t->item(2, OutputsDialog::DueStatusColumn)->text(), u"Due"_s);
     QVERIFY(t->item(2, OutputsDialog::DueStatusColumn)->icon().isNull());
-    QCOMPARE(d.summaryLabel()->text(), u"1 output overdue, 1 output due in the next 30 days."_s);
+    const QString one = plural("sharewise::ui::OutputsDialog", "%n output(s)", 1);
+    QCOMPARE(d.summaryLabel()->text(), u"%1 overdue, %2 due in the next 30 days."_s.arg(one, one));
     Q_UNUSED(today);
     shoot(&d, u"outputs-due"_s);
 }
@@ -237,7 +250,8 @@ void TestOutputs::recordWhatCameBack()
                                 .startsWith(u"Returned"_s);
     }
     QVERIFY(returnedShown);
-    QVERIFY(d.summaryLabel()->text().startsWith(u"0 outputs overdue"_s));
+    QVERIFY(d.summaryLabel()->text().startsWith(
+        plural("sharewise::ui::OutputsDialog", "%n output(s)", 0) + u" overdue"_s));
 }
 
 void TestOutputs::recordingNeedsWhatCameBack()
@@ -270,7 +284,8 @@ void TestOutputs::sharesOutAndOutputsBackSideBySide()
     QCOMPARE(d.sharesOutTable()->item(0, 2)->text(), u"clients.csv"_s);
     QCOMPARE(d.outputsBackTable()->rowCount(), 1);
     QCOMPARE(d.outputsBackTable()->item(0, 1)->text(), u"Annual report"_s);
-    QCOMPARE(d.outputsBackTable()->item(0, 3)->text(), u"1 share"_s);
+    QCOMPARE(d.outputsBackTable()->item(0, 3)->text(),
+             plural("sharewise::ui::OutputsDialog", "%n share(s)", 1));
     shoot(&d, u"outputs-side-by-side"_s);
 }
 
@@ -281,8 +296,10 @@ void TestOutputs::homeShowsOutputsAndOpensThem()
     home.setOutputCounts(2, 1);
     home.resize(860, 640);
     shoot(&home, u"home"_s);
-    QCOMPARE(home.overdueLabel()->text(), u"1 promised output overdue"_s);
-    QCOMPARE(home.outputsDueLabel()->text(), u"2 promised outputs due in the next 30 days"_s);
+    QCOMPARE(home.overdueLabel()->text(),
+             plural("sharewise::ui::HomePage", "%n promised output(s) overdue", 1));
+    QCOMPARE(home.outputsDueLabel()->text(),
+             plural("sharewise::ui::HomePage", "%n promised output(s) due in the next 30 days", 2));
     QSignalSpy outputs(&home, &HomePage::outputsRequested);
     QSignalSpy review(&home, &HomePage::reviewRequested);
     QTest::mouseClick(home.outputsButton(), Qt::LeftButton);

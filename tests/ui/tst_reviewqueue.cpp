@@ -1,6 +1,7 @@
 // The IG review queue (ui/review/ReviewQueueDialog): real widgets over a temporary
 // history, shares made through shares::ShareStore, identities made for the test.
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "core/shares/SharesFixture.h"
 #include "crypto/Identity.h"
 #include "crypto/Sodium.h"
@@ -40,6 +41,13 @@ using namespace sharewise::ui;
 namespace {
 const QString kPreparer = u"Mair Preparer"_s;
 const QString kReviewer = u"Rhys Reviewer"_s;
+
+// A plural as the program says it (English plural forms come from the translation
+// files, so the words are asked for rather than spelt here).
+QString plural(const char* context, const char* text, int n)
+{
+    return QCoreApplication::translate(context, text, nullptr, n);
+}
 
 // With SHAREWISE_SHOTS naming a folder, a test leaves a picture of what it looked at
 // (rendered at the screen's scale: run again with QT_SCALE_FACTOR=2 for 200%).
@@ -106,6 +114,7 @@ void TestReviewQueue::initTestCase()
 {
     QVERIFY(crypto::initialise());
     Dialogs::setRecordMessagesForTesting(true);
+    Translations::apply(u"en"_s);
     m_preparer = std::make_shared<const crypto::Identity>(crypto::Identity::generate(kPreparer));
     m_reviewer = std::make_shared<const crypto::Identity>(crypto::Identity::generate(kReviewer));
     m_recipient = crypto::Identity::generate(u"Alex Smith"_s);
@@ -190,7 +199,8 @@ void TestReviewQueue::listsPendingOldestFirst()
     QCOMPARE(d.table()->item(0, ReviewQueueDialog::PreparedByColumn)->text(), kPreparer);
     QCOMPARE(d.table()->item(0, ReviewQueueDialog::PartnerColumn)->text(),
              u"Department for Housing"_s);
-    QCOMPARE(d.table()->item(0, ReviewQueueDialog::FindingsColumn)->text(), u"1 warning"_s);
+    QCOMPARE(d.table()->item(0, ReviewQueueDialog::FindingsColumn)->text(),
+             plural("ShareDetail", "%n warning(s)", 1));
     QCOMPARE(d.table()->item(1, ReviewQueueDialog::FindingsColumn)->text(), u"None"_s);
     // The oldest is opened, with its findings and the agreement.
     QCOMPARE(d.selectedId(), first.id);
