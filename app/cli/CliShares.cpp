@@ -467,12 +467,13 @@ int CliApp::cmdShareManage(const QString& sub, const QStringList& args)
     Result<crypto::Identity> me = loadIdentity(db, p.value(idFile), p.value(idPass));
     if (!me)
         return fail(me.error());
-    Result<QByteArray> agreementJson =
-        agreements::AgreementRegister(db).exportJson(share->agreementReference);
-    if (!agreementJson)
-        return fail(agreementJson.error());
+    // The version the share is bound to, whatever the register's current one is.
+    Result<agreements::Agreement> bound = agreements::AgreementRegister(db).find(
+        share->agreementReference, share->agreementVersion);
+    if (!bound)
+        return fail(bound.error());
     Result<QByteArray> file =
-        shares::writeReviewRequest(share.value(), agreementJson.value(), me.value());
+        shares::writeReviewRequest(share.value(), bound->canonicalContent(), me.value());
     if (!file)
         return fail(file.error());
     QSaveFile save(p.value(outOpt));

@@ -434,7 +434,8 @@ Result<ShareRecord> ShareStore::recordDecision(qint64 id, int basedOnVersion,
             if (Result<QJsonObject> ok = checkDecision(decision, s); !ok)
                 return ok.error();
             // Four eyes by name too: the same person with a second identity.
-            if (!s.preparedBy.isEmpty() && decision.reviewer == s.preparedBy)
+            if (!s.preparedBy.isEmpty() && decision.reviewer.simplified().compare(
+                                               s.preparedBy.simplified(), Qt::CaseInsensitive) == 0)
                 return withCode(makeError(ErrorKind::Policy,
                                           Tr::tr("You prepared this share, so you cannot review "
                                                  "it: another IG lead must approve or send it "

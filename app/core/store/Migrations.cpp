@@ -388,6 +388,8 @@ Migration schema5()
         QStringLiteral("CREATE INDEX incidents_share ON incidents(share_id)"),
         QStringLiteral(R"(CREATE TRIGGER incidents_no_delete BEFORE DELETE ON incidents
             BEGIN SELECT RAISE(ABORT, 'Incident records cannot be deleted'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER incidents_no_update BEFORE UPDATE ON incidents
+            BEGIN SELECT RAISE(ABORT, 'Incident records cannot be changed'); END)"),
     };
     return m;
 }

@@ -1,7 +1,8 @@
 // Outputs returned and incidents over a real history: what came back recorded against
 // a promised output and the shares that fed it, the refusals (an output not promised,
 // a share of another agreement, a share never sealed), the due list; an incident's
-// 72-hour deadline, who decides, its audit entry, and that it cannot be deleted.
+// 72-hour deadline, who decides, its audit entry, and that it cannot be deleted
+// or changed.
 #include "shares/Incidents.h"
 #include "shares/Outputs.h"
 #include "shares/ShareStore.h"
@@ -337,7 +338,11 @@ void TestOutputsIncidents::incidentsCannotBeDeleted()
     QVERIFY(log.report(s.id, IncidentKind::TooMuchData, u"Postcodes were full."_s).ok());
     const QString error = test::rawSql(m_path, {u"DELETE FROM incidents"_s});
     QVERIFY2(error.contains(u"cannot be deleted"_s), qPrintable(error));
+    const QString changed =
+        test::rawSql(m_path, {u"UPDATE incidents SET description = 'Nothing happened.'"_s});
+    QVERIFY2(changed.contains(u"cannot be changed"_s), qPrintable(changed));
     QCOMPARE(count(*m_db, u"SELECT count(*) FROM incidents"_s), 1);
+    QCOMPARE(log.forShare(s.id)->constFirst().description, u"Postcodes were full."_s);
     QCOMPARE(log.forShare(s.id)->size(), 1);
 }
 
