@@ -79,6 +79,7 @@ int main(int argc, char** argv)
     a.signOffs = {{u"Officer"_s, agreements::SignOffRole::Siro, QString(), u"Council"_s,
                    QDate::currentDate()}};
     a.dpia.status = agreements::DpiaStatus::Completed;
+    a.dpia.reference = u"DPIA-BENCH"_s;
     for (const redact::ColumnRule& r : profile->rules) {
         if (!r.outputs())
             continue;
@@ -87,6 +88,20 @@ int main(int argc, char** argv)
         item.minimum = r;
         item.minimum.quasiIdentifier = false;
         a.dataItems.append(item);
+    }
+    // The columns the profile keeps without naming them (other_columns: keep).
+    if (profile->otherColumns == redact::RedactionProfile::OtherColumns::Keep) {
+        QFile f(input);
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray& name : f.readLine().trimmed().split(',')) {
+                const QString column = QString::fromUtf8(name);
+                if (profile->rule(column))
+                    continue;
+                agreements::DataItem item;
+                item.name = column;
+                a.dataItems.append(item);
+            }
+        }
     }
     if (Result<agreements::Agreement> made = agreements::AgreementRegister(*db.value()).create(a);
         !made) {
