@@ -6605,6 +6605,14 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Sent back by %1 on %2: %3</source>
         <translation>Anfonwyd yn ôl gan %1 ar %2: %3</translation>
     </message>
+    <message>
+        <source>No summary was recorded for this share.</source>
+        <translation>Ni chofnodwyd crynodeb ar gyfer y rhanniad hwn.</translation>
+    </message>
+    <message>
+        <source>No checks were recorded: they run when the share is submitted.</source>
+        <translation>Ni chofnodwyd gwiriadau: maen nhw&apos;n cael eu cynnal pan fydd y rhanniad yn cael ei gyflwyno.</translation>
+    </message>
 </context>
 <context>
     <name>SharePipeline</name>
