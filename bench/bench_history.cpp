@@ -38,8 +38,8 @@ bool fill(Database& db, qint64 shares, qint64 entries, QTextStream& out)
         QSqlQuery q(db.connection());
         q.prepare(u"INSERT INTO shares (uid, status, row_version, agreement_reference, "
                   u"agreement_version, partner, prepared_by, dataset_name, row_count, "
-                  u"review_required, created_at_us, updated_at_us, submitted_at_us) "
-                  u"VALUES (?, ?, 1, ?, 1, ?, ?, ?, ?, 1, ?, ?, ?)"_s);
+                  u"review_required, created_at_us, updated_at_us, submitted_at_us, "
+                  u"search_text) VALUES (?, ?, 1, ?, 1, ?, ?, ?, ?, 1, ?, ?, ?, ?)"_s);
         const qint64 start = 1'700'000'000'000'000;
         for (qint64 i = 0; i < shares; ++i) {
             // One in ten waiting for review; the rest spread over the other states.
@@ -56,6 +56,12 @@ bool fill(Database& db, qint64 shares, qint64 entries, QTextStream& out)
             q.addBindValue(at);
             q.addBindValue(at);
             q.addBindValue(at + 1000);
+            // As ShareStore writes it: the searchable fields, lower-cased.
+            q.addBindValue(u"return-%1.csv\ndsa-%2\npartner %3\nlogin:officer%4\n%5"_s.arg(i)
+                               .arg(i % 40, 3, 10, QLatin1Char('0'))
+                               .arg(i % 25)
+                               .arg(i % 60)
+                               .arg(i, 32, 16, QLatin1Char('0')));
             if (!q.exec())
                 return false;
         }

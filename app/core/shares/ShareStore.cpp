@@ -129,6 +129,15 @@ QString likeContains(const QString& text)
     return u'%' + t + u'%';
 }
 
+// What the history's search box looks in, lower-cased once when the share is written
+// (one instr() per row instead of five case-blind LIKEs: 100,000 shares stay instant).
+QString searchText(const ShareRecord& s)
+{
+    return QStringList{s.datasetName, s.agreementReference, s.partner, s.preparedBy, s.uid}
+        .join(u'\n')
+        .toLower();
+}
+
 QVariant textOrNull(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -202,7 +211,7 @@ Status writeRow(Database& db, ShareRecord& s, int basedOn, qint64 now)
               u"dataset_modified_us = ?, read_options = ?, profile_json = ?, recipients = ?, "
               u"binding = ?, summary = ?, review_required = ?, bundle_path = ?, bundle_uid = ?, "
               u"sent_route = ?, sent_at_us = ?, updated_at_us = ?, submitted_at_us = ?, "
-              u"row_count = ? WHERE id = ? AND row_version = ?"_s);
+              u"row_count = ?, search_text = ? WHERE id = ? AND row_version = ?"_s);
     q.addBindValue(stateName(s.state));
     q.addBindValue(s.agreementReference);
     q.addBindValue(s.agreementVersion);
@@ -229,6 +238,7 @@ Status writeRow(Database& db, ShareRecord& s, int basedOn, qint64 now)
                                      : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(s.binding ? QVariant(qint64(s.binding->rowCount))
                              : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(searchText(s));
     q.addBindValue(s.id);
     q.addBindValue(basedOn);
     if (!q.exec())
@@ -620,13 +630,8 @@ Result<QList<ShareListItem>> ShareStore::list(const ShareFilter& f) const
         values << likeContains(f.person);
     }
     if (!f.text.isEmpty()) {
-        QStringList any;
-        for (const char* column :
-             {"dataset_name", "agreement_reference", "partner", "prepared_by", "uid"}) {
-            any << QLatin1String(column) + u" LIKE ? ESCAPE '\\'"_s;
-            values << likeContains(f.text);
-        }
-        where << u"("_s + any.join(u" OR "_s) + u")"_s;
+        where << u"instr(search_text, ?) > 0"_s;
+        values << f.text.trimmed().toLower();
     }
     if (f.from.isValid()) {
         where << u"created_at_us >= ?"_s;

@@ -345,6 +345,7 @@ Migration schema5()
             bundle_uid TEXT,
             sent_route TEXT,
             sent_at_us INTEGER,
+            search_text TEXT,
             created_at_us INTEGER NOT NULL,
             updated_at_us INTEGER NOT NULL,
             submitted_at_us INTEGER))"),
