@@ -109,6 +109,8 @@ SharesPanel::SharesPanel(Database& db, QWidget* parent)
     setObjectName(QStringLiteral("sharesPanel"));
     m_search->setObjectName(QStringLiteral("sharesSearch"));
     m_search->setClearButtonEnabled(true);
+    // Room for the placeholder and a few words, at any scale.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
     m_state->setObjectName(QStringLiteral("sharesState"));
     m_state->addItem(QString(), QString());
     for (shares::ShareState s : shares::allStates())

@@ -312,7 +312,7 @@ void OutputsDialog::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_duePage), tr("&Due and overdue"));
     m_tabs->setTabText(m_tabs->indexOf(m_historyPage), tr("&Shares out and outputs back"));
     m_due->setHorizontalHeaderLabels(
-        {tr("State"), tr("Due"), tr("Agreement"), tr("Promised output")});
+        {tr("State"), tr("Due"), tr("Promised output"), tr("Agreement")});
     m_due->setAccessibleName(tr("Promised outputs"));
     m_record->setText(tr("&Record what came back…"));
     m_record->setAccessibleName(tr("Record an output that came back"));

@@ -27,8 +27,8 @@ public:
     {
         DueStatusColumn,
         DueDateColumn,
-        DueAgreementColumn,
         DueOutputColumn,
+        DueAgreementColumn,
         DueColumnCount
     };
 

@@ -2,6 +2,7 @@
 
 #include "agreements/AgreementRegister.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "review/ShareDetail.h"
 #include "shares/ShareStore.h"
 #include "store/Database.h"
@@ -88,6 +89,8 @@ RecordOutputDialog::RecordOutputDialog(Database& db, const QString& agreementRef
         for (const agreements::Agreement& a : std::as_const(list.value()))
             m_agreement->addItem(QStringLiteral("%1 — %2").arg(a.reference, a.title), a.reference);
     }
+    m_agreement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agreement->setMinimumContentsLength(40);
     const int index = m_agreement->findData(agreementReference);
     m_agreement->setCurrentIndex(index < 0 ? 0 : index);
 
@@ -141,7 +144,7 @@ RecordOutputDialog::RecordOutputDialog(Database& db, const QString& agreementRef
             m_output->setCurrentIndex(o);
     }
     updateAttachment();
-    setMinimumWidth(600);
+    setMinimumWidth(720);
 }
 
 void RecordOutputDialog::fillOutputs()
@@ -153,9 +156,12 @@ void RecordOutputDialog::fillOutputs()
     if (!a)
         return;
     for (const agreements::ExpectedOutput& o : std::as_const(a->outputs))
-        m_output->addItem(
-            o.due.isValid() ? tr("%1 (due %2)").arg(o.title, o.due.toString(Qt::ISODate)) : o.title,
-            o.title);
+        m_output->addItem(o.due.isValid()
+                              ? tr("%1 (due %2)")
+                                    .arg(o.title, Translations::locale().toString(
+                                                      o.due, QStringLiteral("d MMM yyyy")))
+                              : o.title,
+                          o.title);
     if (m_output->count() > 1)
         m_output->setCurrentIndex(1);
 }

@@ -126,7 +126,10 @@ QString summaryHtml(Database& db, const shares::ShareRecord& share)
     const QStringList lines = shares::describeSummary(share.summary);
     h += u"<h4>"_s + esc(Tr::tr("What leaves the building")) + u"</h4>"_s;
     if (lines.isEmpty()) {
-        h += u"<p>"_s + esc(Tr::tr("Not worked out yet: the share has not been submitted.")) +
+        h += u"<p>"_s +
+             esc(share.state == shares::ShareState::Draft
+                     ? Tr::tr("Not worked out yet: the share has not been submitted.")
+                     : Tr::tr("No summary was recorded for this share.")) +
              u"</p>"_s;
     } else {
         h += u"<ul>"_s;
@@ -137,7 +140,11 @@ QString summaryHtml(Database& db, const shares::ShareRecord& share)
 
     const QJsonArray findings = share.summary.value(QLatin1String("findings")).toArray();
     h += u"<h4>"_s + esc(Tr::tr("Checks against the agreement")) + u"</h4>"_s;
-    if (findings.isEmpty()) {
+    if (share.summary.isEmpty()) {
+        h += u"<p>"_s +
+             esc(Tr::tr("No checks were recorded: they run when the share is submitted.")) +
+             u"</p>"_s;
+    } else if (findings.isEmpty()) {
         h += u"<p>"_s + esc(Tr::tr("No problems found.")) + u"</p>"_s;
     } else {
         h += u"<ul>"_s;
