@@ -18,6 +18,7 @@
 #include "share/RecipientsPage.h"
 #include "share/RedactPage.h"
 #include "share/ReviewPage.h"
+#include "share/ShareJobs.h"
 #include "share/ShareWizard.h"
 #include "shares/Passphrase.h"
 #include "shares/ShareStore.h"
@@ -31,10 +32,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -47,7 +50,7 @@ using redact::Action;
 
 namespace {
 
-constexpr int kWait = 60000;
+constexpr int kWait = 30000;
 
 // Households helped by ward and postcode: nothing in it names anyone.
 QByteArray householdsCsv(int rows)
@@ -384,32 +387,43 @@ void TestShareWizardFlow::blockingFindingStopsUntilFixed()
 
 void TestShareWizardFlow::cancelledSealLeavesNoFile()
 {
-    const QString big = writeFile(m_dir, u"big.csv"_s, householdsCsv(150000));
     std::unique_ptr<ShareWizard> w = startWizard();
-    QVERIFY(toPurpose(*w, u"DSA-SEAL"_s, big));
+    QVERIFY(toPurpose(*w, u"DSA-SEAL"_s, m_csv));
     ReviewPage* review = toReview(*w);
     QVERIFY(review);
     QCOMPARE(review->state(), ReviewPage::State::Prepared);
 
-    // Cancel as soon as the seal reports progress.
-    bool clicked = false;
-    connect(review->progressBar(), &QProgressBar::valueChanged, this, [&](int value) {
-        if (!clicked && value > 0 && review->state() == ReviewPage::State::Sealing) {
-            clicked = true;
-            QTest::mouseClick(review->cancelButton(), Qt::LeftButton);
+    // The seal is held at its first report of sealing progress (the bundle's temporary
+    // file is open) until Cancel has been clicked.
+    QSemaphore reached;
+    QSemaphore clicked;
+    bool held = false;
+    ShareJobs::setProgressHookForTesting([&](const QString& step, qint64, qint64) {
+        if (!held && step == u"Sealing"_s) {
+            held = true;
+            reached.release();
+            clicked.tryAcquire(1, kWait);
         }
     });
     const QString out = m_dir.filePath(u"cancelled.swb"_s);
     Dialogs::setNextFileNameForTesting(out);
     QTest::mouseClick(review->sealButton(), Qt::LeftButton);
     QCOMPARE(review->state(), ReviewPage::State::Sealing);
+    QVERIFY(reached.tryAcquire(1, kWait));
     QVERIFY(!w->button(QWizard::CancelButton)->isEnabled());
+    QVERIFY(!w->button(QWizard::BackButton)->isEnabled());
+    review->layout()->activate();
+    QVERIFY(review->cancelButton()->isVisible());
+    QTest::mouseClick(review->cancelButton(), Qt::LeftButton);
+    QCOMPARE(review->statusLabel()->text(), u"Stopping…"_s);
+    clicked.release();
     QTRY_VERIFY_WITH_TIMEOUT(review->state() != ReviewPage::State::Sealing, kWait);
-    QVERIFY(clicked);
     QCOMPARE(review->state(), ReviewPage::State::Prepared);
     QVERIFY(review->statusLabel()->text().contains(u"cancelled"_s));
+    shot(w.get(), u"6-review-cancelled"_s);
     QVERIFY(!QFile::exists(out));
     QCOMPARE(w->currentPage(), static_cast<QWizardPage*>(review));
+    ShareJobs::setProgressHookForTesting({});
 
     // The share stays a draft, and its history says the seal was cancelled.
     QVERIFY(w->draft().record);

@@ -61,6 +61,20 @@ QPixmap severityPixmap(const QWidget* widget, std::optional<Severity> s)
     return widget->style()->standardIcon(which, nullptr, widget).pixmap(size + 4, size + 4);
 }
 
+namespace {
+
+// A wrapped label for the scrolled part of a page: plain QLabel word wrap, whose
+// height-for-width the scroll area follows (a WrapLabel's minimum height, taken at the
+// width it had when made, would push a scroll bar onto content that fits).
+QLabel* scrolledLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 PurposePage::PurposePage(ShareDraft& draft, const ShareContext& context, QWidget* parent)
     : QWizardPage(parent)
     , m_draft(draft)
@@ -69,11 +83,11 @@ PurposePage::PurposePage(ShareDraft& draft, const ShareContext& context, QWidget
     , m_whyToggle(new QToolButton(this))
     , m_why(new WrapLabel(this))
     , m_summaryHeading(new QLabel(this))
-    , m_summary(new WrapLabel(this))
+    , m_summary(scrolledLabel(this))
     , m_basisHeading(new QLabel(this))
-    , m_basis(new WrapLabel(this))
+    , m_basis(scrolledLabel(this))
     , m_findingsHeading(new QLabel(this))
-    , m_result(new WrapLabel(this))
+    , m_result(scrolledLabel(this))
     , m_findingsBox(new QWidget(this))
     , m_findingsLayout(new QVBoxLayout(m_findingsBox))
     , m_drop(new QPushButton(this))
@@ -285,13 +299,13 @@ void PurposePage::showFindings()
         icon->setAlignment(Qt::AlignTop);
         h->addWidget(icon, 0, Qt::AlignTop);
         auto* words = new QVBoxLayout;
-        auto* what = new WrapLabel(row);
+        auto* what = scrolledLabel(row);
         what->setObjectName(QStringLiteral("findingText"));
         what->setText(text);
         what->setTextInteractionFlags(Qt::TextSelectableByMouse);
         words->addWidget(what);
         if (!next.isEmpty()) {
-            auto* step = new WrapLabel(row);
+            auto* step = scrolledLabel(row);
             step->setObjectName(QStringLiteral("findingNextStep"));
             step->setText(tr("What to do: %1").arg(next));
             step->setTextInteractionFlags(Qt::TextSelectableByMouse);

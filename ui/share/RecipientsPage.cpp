@@ -78,9 +78,8 @@ RecipientsPage::RecipientsPage(ShareDraft& draft, const ShareContext& context, Q
     m_list->setAllColumnsShowFocus(true);
     m_list->setColumnCount(3);
     m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(WhoColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
-    m_list->setWordWrap(true);
+    m_list->header()->setSectionResizeMode(WhoColumn, QHeaderView::Interactive);
+    m_list->header()->setSectionResizeMode(KeyColumn, QHeaderView::Interactive);
     m_passphrase->setReadOnly(true);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_passphrase->setFont(mono);
@@ -236,6 +235,8 @@ void RecipientsPage::fill()
             item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
         }
     }
+    m_list->resizeColumnToContents(WhoColumn);
+    m_list->resizeColumnToContents(KeyColumn);
     QString status;
     if (m_listError)
         status = tr("The recipients directory could not be read: %1").arg(m_listError->message);

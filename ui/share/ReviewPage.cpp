@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,6 +33,8 @@ struct ReviewPage::Hold
     std::shared_ptr<const redact::RedactionKeys> keys;
     std::shared_ptr<const crypto::Identity> identity;
     std::optional<crypto::SecureBytes> passphrase;
+    std::shared_ptr<const shares::PreparedShare> prepared;
+    std::shared_ptr<QTemporaryDir> scratch; // the prepared redacted file, until sealed
 };
 
 ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* parent)
@@ -46,7 +49,7 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     , m_cancel(new QPushButton(this))
     , m_status(new WrapLabel(this))
     , m_summaryHeading(new QLabel(this))
-    , m_summary(new WrapLabel(this))
+    , m_summary(new QLabel(this))
     , m_submit(new QPushButton(this))
     , m_seal(new QPushButton(this))
 {
@@ -61,6 +64,7 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     m_whyToggle->setArrowType(Qt::RightArrow);
     m_whyToggle->setCheckable(true);
     m_why->setVisible(false);
+    m_summary->setWordWrap(true); // in a scroll area: plain height-for-width
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -127,6 +131,7 @@ void ReviewPage::cleanupPage()
     if (m_state == State::Preparing)
         m_jobs->cancel();
     m_prepared.reset();
+    m_scratch.reset();
     setState(State::Idle);
 }
 
@@ -171,6 +176,17 @@ void ReviewPage::startPrepare()
     p.recipients = m_draft.recipients;
     p.preparerFingerprint = hold->identity ? hold->identity->card().fingerprint() : QString();
     p.datasetProfile = &hold->columns;
+    // Without a review the redacted file is kept (in a private temporary folder) so that
+    // "Seal now" seals it as it is rather than redacting the whole file again.
+    m_scratch.reset();
+    if (!m_draft.agreementRecord->requiresReview) {
+        m_scratch = std::make_shared<QTemporaryDir>();
+        if (m_scratch->isValid())
+            p.redactedOutput = m_scratch->filePath(QStringLiteral("redacted.csv"));
+        else
+            m_scratch.reset();
+    }
+    hold->scratch = m_scratch; // kept while the job writes into it
     m_step = tr("Checking and redacting");
     setState(State::Preparing);
     m_jobs->prepare(std::move(p), hold);
@@ -292,6 +308,12 @@ void ReviewPage::sealNow()
     p.sender = hold->identity.get();
     p.passphrase = hold->passphrase ? &*hold->passphrase : nullptr;
     p.output = output;
+    if (m_scratch && !m_draft.agreementRecord->requiresReview) {
+        hold->prepared = m_prepared;
+        hold->scratch = m_scratch;
+        p.prepared = hold->prepared.get();
+        p.preparedFile = m_scratch->filePath(QStringLiteral("redacted.csv"));
+    }
     m_output = output;
     m_error.reset();
     m_cancelRequested = false;
@@ -392,33 +414,37 @@ void ReviewPage::showSummary()
         m_summary->setText(html);
         return;
     }
-    html += u"<p>"_s;
-    const QStringList lines = shares::describeSummary(summary);
-    bool inColumns = false;
-    for (const QString& line : lines) {
+    // Plain lines as paragraphs; the column lines (indented by describeSummary) as a list.
+    QStringList paragraph;
+    QStringList columns;
+    auto flushParagraph = [&] {
+        if (!paragraph.isEmpty())
+            html += u"<p>"_s + paragraph.join(u"<br>"_s) + u"</p>"_s;
+        paragraph.clear();
+    };
+    auto flushColumns = [&] {
+        if (!columns.isEmpty())
+            html += u"<ul style=\"margin-top:0\">"_s + columns.join(QString()) + u"</ul>"_s;
+        columns.clear();
+    };
+    for (const QString& line : shares::describeSummary(summary)) {
         if (line.startsWith(u"  "_s)) {
-            if (!inColumns)
-                html += u"</p><ul>"_s;
-            inColumns = true;
-            html += u"<li>"_s + esc(line.trimmed()) + u"</li>"_s;
+            flushParagraph(); // the list follows the line it belongs to
+            columns.append(u"<li>"_s + esc(line.trimmed()) + u"</li>"_s);
             continue;
         }
-        if (inColumns)
-            html += u"</ul><p>"_s;
-        inColumns = false;
-        html += esc(line) + u"<br>"_s;
+        flushColumns();
+        paragraph.append(esc(line));
     }
-    if (inColumns)
-        html += u"</ul><p>"_s;
+    flushColumns();
     if (m_draft.passphrase)
-        html += esc(tr("Protected with a passphrase: send it by another route, such as a phone "
-                       "call.")) +
-                u"<br>"_s;
+        paragraph.append(esc(tr("Protected with a passphrase: send it by another route, such "
+                                "as a phone call.")));
     else if (summary.value(u"recipients"_s).toArray().isEmpty()) {
         for (const QString& label : std::as_const(m_draft.recipientLabels))
-            html += esc(tr("Recipient: %1").arg(label)) + u"<br>"_s;
+            paragraph.append(esc(tr("Recipient: %1").arg(label)));
     }
-    html += u"</p>"_s;
+    flushParagraph();
     m_summary->setText(html);
 }
 

@@ -8,6 +8,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTemporaryDir;
 class QToolButton;
 
 namespace sharewise::ui {
@@ -88,6 +89,7 @@ private:
     ShareJobs* m_jobs;
     State m_state = State::Idle;
     std::shared_ptr<const shares::PreparedShare> m_prepared;
+    std::shared_ptr<QTemporaryDir> m_scratch; // the prepared redacted file (no review)
     std::optional<Error> m_error;
     QString m_step;
     bool m_cancelRequested = false;

@@ -11,6 +11,20 @@
 
 namespace sharewise::ui {
 
+namespace {
+std::function<void(const QString&, qint64, qint64)>& progressHook()
+{
+    static std::function<void(const QString&, qint64, qint64)> hook;
+    return hook;
+}
+} // namespace
+
+void ShareJobs::setProgressHookForTesting(
+    std::function<void(const QString& step, qint64 done, qint64 total)> hook)
+{
+    progressHook() = std::move(hook);
+}
+
 struct ShareJobs::Run
 {
     std::atomic_bool cancel{false};
@@ -32,7 +46,9 @@ struct ShareJobs::Run
     std::function<void(const QString&, qint64, qint64)>
     progressFor(const std::shared_ptr<Run>& self)
     {
-        return [self](const QString& step, qint64 done, qint64 total) {
+        return [self, hook = progressHook()](const QString& step, qint64 done, qint64 total) {
+            if (hook)
+                hook(step, done, total);
             const int percent = total > 0 ? int(std::min<qint64>(100, done * 100 / total)) : 0;
             if (percent == self->lastPercent && step == self->lastStep)
                 return;

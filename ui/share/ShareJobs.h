@@ -34,6 +34,11 @@ public:
 
     struct Run;
 
+    // Tests: called on the job's thread with every progress report (before it is
+    // passed on), so a test can hold a job at a known point.
+    static void setProgressHookForTesting(
+        std::function<void(const QString& step, qint64 done, qint64 total)> hook);
+
 signals:
     void progress(const QString& step, int percent);
     void prepared(std::shared_ptr<const sharewise::shares::PreparedShare> share);
