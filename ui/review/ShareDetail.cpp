@@ -2,7 +2,6 @@
 
 #include "agreements/AgreementRegister.h"
 #include "agreements/Summary.h"
-#include "bundle/BundleWriter.h" // SharePipeline.h needs it
 #include "common/Translations.h"
 #include "crypto/Identity.h"
 #include "shares/SharePipeline.h"
