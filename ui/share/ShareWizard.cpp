@@ -117,6 +117,8 @@ void ShareWizard::pageChanged(int id)
 {
     if (QAbstractButton* save = button(QWizard::CustomButton1))
         save->setVisible(m_context.isSet() && id != DonePageId);
+    // Done: the share is submitted or sealed; there is nothing left to cancel.
+    button(QWizard::CancelButton)->setVisible(id != DonePageId || !m_done);
 }
 
 void ShareWizard::changeEvent(QEvent* event)
