@@ -1,4 +1,8 @@
 #include "MainWindow.h"
+#include "common/Session.h"
+#include "share/DatasetPage.h"
+#include "shares/Practice.h"
+#include "widgets/PracticeBanner.h"
 
 #include "about/AboutDialog.h"
 #include "agreements/AgreementRegister.h"
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     connect(m_home, &HomePage::shareRequested, this, &MainWindow::startShare);
+    connect(m_home, &HomePage::practiceRequested, this, &MainWindow::startPractice);
     connect(m_home, &HomePage::reviewRequested, this, &MainWindow::showReviewQueue);
     connect(m_home, &HomePage::outputsRequested, this, &MainWindow::showOutputs);
     connect(m_home, &HomePage::agreementsRequested, this, [this] {
@@ -357,20 +362,53 @@ void MainWindow::startShare()
         refreshCounts(); // a draft, a pending share or a sealed bundle may be new
 }
 
+void MainWindow::startPractice()
+{
+    const QString path =
+        m_practicePath.isEmpty() ? shares::practice::defaultPath() : m_practicePath;
+    Result<std::unique_ptr<Database>> db = shares::practice::open(path, Session::actor());
+    if (!db) {
+        Dialogs::warning(this, tr("Practice"),
+                         tr("The practice could not start: %1").arg(db.error().message));
+        return;
+    }
+    // Made for this practice and forgotten after it: it never signs anything real.
+    auto identity = std::make_shared<const crypto::Identity>(
+        crypto::Identity::generate(tr("Practice officer")));
+    ShareWizard wizard(this);
+    wizard.setObjectName(QStringLiteral("practiceWizard"));
+    wizard.setSideWidget(new PracticeBanner(&wizard));
+    wizard.setAgreementKeySource(agreementKeySource(db.value().get(), identity));
+    ShareContext context;
+    context.db = db.value().get();
+    context.identity = identity;
+    wizard.setShareContext(std::move(context));
+    wizard.datasetPage()->openFile(shares::practice::sampleDatasetPath(path));
+    wizard.setWindowTitle(tr("Practice (not real): %1").arg(wizard.windowTitle()));
+    wizard.exec();
+}
+
 AgreementKeySource MainWindow::agreementKeySource()
 {
+    return agreementKeySource(m_db.get(), m_identity);
+}
+
+AgreementKeySource MainWindow::agreementKeySource(Database* db,
+                                                  std::shared_ptr<const crypto::Identity> who)
+{
     AgreementKeySource source;
-    source.agreements = [this]() -> Result<QList<AgreementKeySource::Agreement>> {
-        if (!m_db)
+    source.agreements =
+        [db, who, problem = m_historyProblem]() -> Result<QList<AgreementKeySource::Agreement>> {
+        if (!db)
             return QList<AgreementKeySource::Agreement>();
-        const keys::AgreementKeys agreementKeys(*m_db);
+        const keys::AgreementKeys agreementKeys(*db);
         Result<QList<keys::AgreementKeyRecord>> records = agreementKeys.list();
         if (!records)
             return records.error();
         Result<QList<keys::AgreementKeyGrant>> grants = agreementKeys.grants();
         if (!grants)
             return grants.error();
-        Result<OwnIdentityRecord> me = OwnIdentityRecords(*m_db).current();
+        Result<OwnIdentityRecord> me = OwnIdentityRecords(*db).current();
         QList<AgreementKeySource::Agreement> out;
         for (const keys::AgreementKeyRecord& r : std::as_const(records.value())) {
             AgreementKeySource::Agreement a;
@@ -384,27 +422,28 @@ AgreementKeySource MainWindow::agreementKeySource()
         }
         return out;
     };
-    source.findAgreement =
-        [this](const QString& reference) -> std::optional<agreements::Agreement> {
-        if (!m_db)
+    source.findAgreement = [db, who, problem = m_historyProblem](
+                               const QString& reference) -> std::optional<agreements::Agreement> {
+        if (!db)
             return std::nullopt;
-        Result<agreements::Agreement> found = agreements::AgreementRegister(*m_db).find(reference);
+        Result<agreements::Agreement> found = agreements::AgreementRegister(*db).find(reference);
         return found ? std::optional<agreements::Agreement>(std::move(found).value())
                      : std::nullopt;
     };
-    source.listAgreements = [this]() -> Result<QList<agreements::Agreement>> {
-        if (!m_db)
-            return makeError(ErrorKind::Usage, m_historyProblem);
-        return agreements::AgreementRegister(*m_db).list();
+    source.listAgreements = [db, who,
+                             problem = m_historyProblem]() -> Result<QList<agreements::Agreement>> {
+        if (!db)
+            return makeError(ErrorKind::Usage, problem);
+        return agreements::AgreementRegister(*db).list();
     };
-    source.unlock = [this](const QString& agreement) -> Result<crypto::SecureBytes> {
-        if (!m_db)
-            return withCode(makeError(ErrorKind::Usage, m_historyProblem),
-                            AgreementKeySource::NoIdentity);
-        Result<OwnIdentityRecord> me = OwnIdentityRecords(*m_db).current();
+    source.unlock = [db, who, problem = m_historyProblem](
+                        const QString& agreement) -> Result<crypto::SecureBytes> {
+        if (!db)
+            return withCode(makeError(ErrorKind::Usage, problem), AgreementKeySource::NoIdentity);
+        Result<OwnIdentityRecord> me = OwnIdentityRecords(*db).current();
         if (!me)
             return withCode(me.error(), AgreementKeySource::NoIdentity);
-        if (!m_identity || m_identity->card().fingerprint() != me->fingerprint) {
+        if (!who || who->card().fingerprint() != me->fingerprint) {
             // Kept in a file and not unlocked this session, or not (yet) loaded from the
             // credential store: the page says which.
             return withCode(makeError(ErrorKind::Usage, QString()),
@@ -412,7 +451,7 @@ AgreementKeySource MainWindow::agreementKeySource()
                                 ? AgreementKeySource::IdentityLocked
                                 : AgreementKeySource::IdentityNotLoaded);
         }
-        return keys::AgreementKeys(*m_db).unlock(agreement, *m_identity);
+        return keys::AgreementKeys(*db).unlock(agreement, *who);
     };
     return source;
 }

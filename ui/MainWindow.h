@@ -71,9 +71,17 @@ public:
     void showSettings();
     void showAbout();
     void startShare();
-    // What the Share wizard lists and unlocks agreement keys with: this window's
-    // history and the session's current identity (core does the unlocking).
+    // "Try it with sample data": the Share wizard over the practice history (its own
+    // file, shares::practice), with a practice identity made for this session only, the
+    // sample file already chosen, and the practice banner beside every page.
+    void startPractice();
+    // Tests put the practice history in a temporary folder.
+    void setPracticePathForTesting(const QString& path) { m_practicePath = path; }
+    // What the Share wizard lists and unlocks agreement keys with: a history (this
+    // window's, or the practice one) and an identity (core does the unlocking).
     [[nodiscard]] AgreementKeySource agreementKeySource();
+    [[nodiscard]] AgreementKeySource
+    agreementKeySource(Database* db, std::shared_ptr<const crypto::Identity> who);
     void showHistory();
     // The IG review queue (signing with the session's identity) and the outputs returned.
     void showReviewQueue();
@@ -107,6 +115,7 @@ private:
     std::unique_ptr<secrets::OwnIdentities> m_ownIdentities; // over m_secretStore
     quint64 m_identityLoads = 0; // a newer load (or a cleared identity) drops older answers
     QString m_historyProblem;
+    QString m_practicePath;
     HomePage* m_home;
     QLabel* m_statusOrganisation;
     QLabel* m_statusHistory;

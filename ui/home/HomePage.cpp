@@ -57,6 +57,7 @@ HomePage::HomePage(QWidget* parent)
     , m_history(makeAction(this, QStringLiteral("history")))
     , m_openBundle(makeAction(this, QStringLiteral("openBundle")))
     , m_outputs(makeAction(this, QStringLiteral("outputs")))
+    , m_practice(makeAction(this, QStringLiteral("practice")))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
@@ -96,6 +97,9 @@ HomePage::HomePage(QWidget* parent)
     for (QCommandLinkButton* b :
          {m_share, m_review, m_agreements, m_outputs, m_history, m_openBundle})
         actions->addWidget(b);
+    // Apart from the real work: the practice uses a history of its own.
+    actions->addSpacing(12);
+    actions->addWidget(m_practice);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
@@ -114,6 +118,7 @@ HomePage::HomePage(QWidget* parent)
     connect(m_history, &QAbstractButton::clicked, this, &HomePage::historyRequested);
     connect(m_outputs, &QAbstractButton::clicked, this, &HomePage::outputsRequested);
     connect(m_openBundle, &QAbstractButton::clicked, this, &HomePage::openBundleRequested);
+    connect(m_practice, &QAbstractButton::clicked, this, &HomePage::practiceRequested);
     connect(m_problemSettings, &QAbstractButton::clicked, this, &HomePage::settingsRequested);
 
     setTabOrder(m_share, m_review);
@@ -121,6 +126,7 @@ HomePage::HomePage(QWidget* parent)
     setTabOrder(m_agreements, m_outputs);
     setTabOrder(m_outputs, m_history);
     setTabOrder(m_history, m_openBundle);
+    setTabOrder(m_openBundle, m_practice);
     retranslateUi();
 }
 
@@ -193,8 +199,11 @@ void HomePage::retranslateUi()
     m_openBundle->setText(tr("&Open a received bundle"));
     m_openBundle->setDescription(tr("Check that a bundle someone sent you is genuine and "
                                     "complete, then get the data out."));
+    m_practice->setText(tr("Try it with sample &data"));
+    m_practice->setDescription(tr("New to Sharewise? Take a made-up file through every step to "
+                                  "a sealed bundle. It is kept apart from your real history."));
     for (QCommandLinkButton* b :
-         {m_share, m_review, m_agreements, m_outputs, m_history, m_openBundle}) {
+         {m_share, m_review, m_agreements, m_outputs, m_history, m_openBundle, m_practice}) {
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
         b->setAccessibleDescription(b->description());
     }

@@ -31,6 +31,7 @@ public:
     QCommandLinkButton* agreementsButton() const { return m_agreements; }
     QCommandLinkButton* historyButton() const { return m_history; }
     QCommandLinkButton* openBundleButton() const { return m_openBundle; }
+    QCommandLinkButton* practiceButton() const { return m_practice; }
     QCommandLinkButton* outputsButton() const { return m_outputs; }
     QLabel* pendingLabel() const { return m_pending; }
     QLabel* dueLabel() const { return m_due; }
@@ -44,6 +45,8 @@ signals:
     void historyRequested();
     void outputsRequested();
     void openBundleRequested();
+    // "Try it with sample data": the practice history (MainWindow::startPractice).
+    void practiceRequested();
     void settingsRequested();
 
 protected:
@@ -68,6 +71,7 @@ private:
     QCommandLinkButton* m_history;
     QCommandLinkButton* m_openBundle;
     QCommandLinkButton* m_outputs;
+    QCommandLinkButton* m_practice;
     int m_outputsDueSoon = 0;
     HomeCounts m_counts;
     QString m_problem;
