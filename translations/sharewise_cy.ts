@@ -6965,6 +6965,17 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     </message>
 </context>
 <context>
+    <name>WhyAsked</name>
+    <message>
+        <source>Why am I asked this?</source>
+        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
+    </message>
+    <message>
+        <source>Shows or hides why this step is needed</source>
+        <translation>Yn dangos neu&apos;n cuddio pam mae angen y cam hwn</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookReader</name>
     <message>
         <source>cell %1 holds more than 4 MB of text</source>
@@ -8226,6 +8237,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Status</source>
         <translation>Statws</translation>
     </message>
+    <message>
+        <source>The agreement is what makes the share lawful: it records the purpose, the legal basis, which data items may go and how each must be redacted, and who may receive them. Sharewise checks the file against it at every step, so it must be chosen first.</source>
+        <translation>Y cytundeb sy&apos;n gwneud y rhanniad yn gyfreithlon: mae&apos;n cofnodi&apos;r diben, y sail gyfreithiol, pa eitemau data a gaiff fynd a sut mae&apos;n rhaid golygu pob un, a phwy gaiff eu derbyn. Mae Sharewise yn gwirio&apos;r ffeil yn ei erbyn ym mhob cam, felly rhaid ei ddewis yn gyntaf.</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::AgreementsDialog</name>
@@ -8913,6 +8928,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Drop a CSV file or spreadsheet here, or choose one above.</source>
         <translation>Llusgwch ffeil CSV neu daenlen i fan hyn, neu dewiswch un uchod.</translation>
     </message>
+    <message>
+        <source>Sharewise needs to see what the file really holds before anything is sent: which columns there are, and which of them are personal data such as names, dates of birth or NHS numbers. The checks and the suggested redaction on the next pages come from this.</source>
+        <translation>Mae angen i Sharewise weld beth sydd yn y ffeil mewn gwirionedd cyn i unrhyw beth gael ei anfon: pa golofnau sydd ynddi, a pha rai ohonyn nhw sy&apos;n ddata personol fel enwau, dyddiadau geni neu rifau GIG. O hyn y daw&apos;r gwiriadau a&apos;r golygu a awgrymir ar y tudalennau nesaf.</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::DonePage</name>
@@ -9457,6 +9476,14 @@ Data: %2
     <message>
         <source>See what partners promised to send back and when, and record what came back.</source>
         <translation>Gweld beth addawodd partneriaid ei anfon yn ôl a phryd, a chofnodi beth ddaeth yn ôl.</translation>
+    </message>
+    <message>
+        <source>Try it with sample &amp;data</source>
+        <translation>Rhoi cynnig arni gyda data &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <source>New to Sharewise? Take a made-up file through every step to a sealed bundle. It is kept apart from your real history.</source>
+        <translation>Yn newydd i Sharewise? Ewch â ffeil wedi&apos;i dyfeisio drwy bob cam at fwndel wedi&apos;i selio. Caiff ei chadw ar wahân i&apos;ch hanes go iawn.</translation>
     </message>
 </context>
 <context>
@@ -10175,6 +10202,22 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>The draft cannot be opened</source>
         <translation>Nid oes modd agor y drafft</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Ymarfer</translation>
+    </message>
+    <message>
+        <source>The practice could not start: %1</source>
+        <translation>Nid oedd modd dechrau&apos;r ymarfer: %1</translation>
+    </message>
+    <message>
+        <source>Practice officer</source>
+        <translation>Swyddog ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice (not real): %1</source>
+        <translation>Ymarfer (nid yw&apos;n go iawn): %1</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::NewAgreementDialog</name>
@@ -10736,6 +10779,17 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
 </context>
 <context>
+    <name>sharewise::ui::PracticeBanner</name>
+    <message>
+        <source>Practice: nothing here is real</source>
+        <translation>Ymarfer: nid oes dim byd yma yn go iawn</translation>
+    </message>
+    <message>
+        <source>The agreement, the recipient and the file are made up, and what you do is kept in a practice history of its own, never in your real one. Practice bundles cannot be opened by anyone: do not send them.</source>
+        <translation>Mae&apos;r cytundeb, y derbynnydd a&apos;r ffeil wedi&apos;u dyfeisio, ac mae&apos;r hyn rydych chi&apos;n ei wneud yn cael ei gadw mewn hanes ymarfer ar wahân, byth yn eich hanes go iawn. Ni all neb agor bwndeli ymarfer: peidiwch â&apos;u hanfon.</translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::ProfileModel</name>
     <message>
         <source>Personal data: %1</source>
@@ -10943,10 +10997,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     <message>
         <source>This is what the agreement allows, and what its checks found in your file. Anything marked as blocking must be put right before you can go on.</source>
         <translation>Dyma beth mae&apos;r cytundeb yn ei ganiatáu, a beth a ganfu ei wiriadau yn eich ffeil. Rhaid cywiro unrhyw beth sydd wedi&apos;i farcio fel un sy&apos;n rhwystro cyn y gallwch fynd ymlaen.</translation>
-    </message>
-    <message>
-        <source>Why am I asked this?</source>
-        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
     </message>
     <message>
         <source>The law lets the council share personal data only for the purpose and on the legal basis the agreement records, and only the data items it lists. Checking now, before anything is redacted or sent, stops a share that the agreement does not cover.</source>
@@ -11249,10 +11299,6 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Only the recipients the agreement names are listed. The bundle is locked so that only the people you tick can open it.</source>
         <translation>Dim ond y derbynwyr y mae&apos;r cytundeb yn eu henwi sy&apos;n cael eu rhestru. Mae&apos;r bwndel wedi&apos;i gloi fel mai dim ond y bobl rydych chi&apos;n eu ticio sy&apos;n gallu ei agor.</translation>
-    </message>
-    <message>
-        <source>Why am I asked this?</source>
-        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
     </message>
     <message>
         <source>A bundle is encrypted to each recipient&apos;s key, so nobody else can read it, even if it is sent to the wrong place. A key that was never checked with its holder could belong to someone pretending to be them.</source>
@@ -11831,10 +11877,6 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>Mae gan bob colofn yn y ffeil weithred: ei hanfon fel y mae, ei gadael allan, neu ei gwneud yn fwy diogel yn gyntaf. Mae Sharewise wedi awgrymu un ar gyfer pob colofn ar sail yr hyn a ganfu; newidiwch unrhyw rai y mae angen eu newid. Mae&apos;r rhagolwg a&apos;r gwiriad risg isod yn dilyn pob newid.</translation>
     </message>
     <message>
-        <source>Why am I asked this?</source>
-        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
-    </message>
-    <message>
         <source>The law allows you to share only the personal data the recipient needs for the purpose agreed (data minimisation). Columns that name someone are best left out or replaced with a code. Columns such as age, sex or postcode do not name anyone alone, but together they can single a person out: mark them as quasi-identifiers and the risk check counts how many people share each combination.</source>
         <translation>Mae&apos;r gyfraith yn caniatáu i chi rannu dim ond y data personol sydd ei angen ar y derbynnydd ar gyfer y diben a gytunwyd (lleihau data). Mae&apos;n well gadael colofnau sy&apos;n enwi rhywun allan, neu roi cod yn eu lle. Nid yw colofnau fel oedran, rhyw neu god post yn enwi neb ar eu pen eu hunain, ond gyda&apos;i gilydd gallan nhw nodi person yn unigol: marciwch nhw fel lled-ddynodyddion a bydd y gwiriad risg yn cyfrif faint o bobl sy&apos;n rhannu pob cyfuniad.</translation>
     </message>
@@ -12111,10 +12153,6 @@ i&apos;w anfon</translation>
     <message>
         <source>This is exactly what leaves the council: the file, its rows, each column and how it is redacted, the risk that someone could be recognised, who receives it, and the agreement it is sent under.</source>
         <translation>Dyma&apos;n union beth sy&apos;n gadael y cyngor: y ffeil, ei rhesi, pob colofn a sut mae&apos;n cael ei golygu, y risg y gallai rhywun gael ei adnabod, pwy sy&apos;n ei derbyn, a&apos;r cytundeb y mae&apos;n cael ei hanfon oddi tano.</translation>
-    </message>
-    <message>
-        <source>Why am I asked this?</source>
-        <translation>Pam rydw i&apos;n cael fy holi am hyn?</translation>
     </message>
     <message>
         <source>Once a bundle is sent it cannot be called back. Sharewise redacts the whole file now, so what you see here is what will be sealed; if the agreement needs a review, the reviewer approves exactly this.</source>
