@@ -13,29 +13,46 @@
 #include "agreements/ReasonDialog.h"
 #include "agreements/Templates.h"
 #include "bundle/BundleFormat.h"
+#include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
+#include "bundle/Receipt.h"
 #include "common/AppSettings.h"
+#include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "history/HistoryDialog.h"
+#include "history/IncidentDialog.h"
+#include "history/SharesPanel.h"
 #include "identity/IdentityDialog.h"
 #include "keys/AgreementKeys.h"
 #include "keys/AgreementKeysDialog.h"
 #include "keys/CreateKeyDialog.h"
 #include "keys/KeyActionDialogs.h"
 #include "open/OpenBundleDialog.h"
+#include "outputs/OutputsDialog.h"
 #include "recipients/AddRecipientDialog.h"
 #include "recipients/RecipientsDialog.h"
+#include "review/ReviewQueueDialog.h"
+#include "review/ShareTextDialog.h"
 #include "secrets/IdentityFile.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/OwnIdentities.h"
 #include "settings/SettingsDialog.h"
 #include "share/AgreementPage.h"
 #include "share/DatasetPage.h"
+#include "share/DonePage.h"
+#include "share/PurposePage.h"
+#include "share/RecipientsPage.h"
 #include "share/RedactPage.h"
 #include "share/RedactPreviewModel.h"
+#include "share/ReviewPage.h"
 #include "share/ShareWizard.h"
+#include "shares/Approval.h"
+#include "shares/Outputs.h"
+#include "shares/Practice.h"
+#include "shares/SharePipeline.h"
+#include "shares/ShareStore.h"
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
@@ -43,12 +60,15 @@
 #include "widgets/Dialogs.h"
 #include "widgets/WidgetRenderer.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -56,8 +76,10 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace sharewise;
 using namespace sharewise::ui;
@@ -326,6 +348,418 @@ bool makeAgreements(KeyScreens& keys)
     return true;
 }
 
+// The share path over a history of its own: Rhian Hughes, a housing officer, prepares
+// shares; Gareth Williams, the information governance lead, reviews them on the same
+// history; Elin Rowlands at the Welsh Government receives them. Two agreements: one
+// needs the IG lead's review before sealing, one may be sealed at once. The case files
+// are the practice generator's made-up homelessness cases.
+struct ShareScreens
+{
+    static constexpr char kCouncil[] = "Cyngor Sir Ddinbych / Denbighshire County Council";
+    static constexpr char kPartner[] = "Welsh Government";
+    static constexpr char kReviewRef[] = "DSA-2026-017";
+    static constexpr char kSealRef[] = "DSA-2026-019";
+
+    QTemporaryDir dir;
+    std::shared_ptr<const crypto::Identity> officer = std::make_shared<const crypto::Identity>(
+        crypto::Identity::generate(QStringLiteral("Rhian Hughes")));
+    std::shared_ptr<const crypto::Identity> reviewer = std::make_shared<const crypto::Identity>(
+        crypto::Identity::generate(QStringLiteral("Gareth Williams")));
+    crypto::Identity partner = crypto::Identity::generate(QStringLiteral("Elin Rowlands"));
+    QString recordPath;                   // the history with shares in every state
+    std::unique_ptr<Database> db;         // the officer's session on it
+    std::unique_ptr<Database> reviewerDb; // the IG lead's, on the same file
+    QMap<QString, QString> files;         // name → path of made-up case files
+    qint64 received = 0, sent = 0, rejected = 0, firstPending = 0;
+    qint64 nowUs = 0;
+    QString problem; // what stopped make(), for the log
+    QDate today = Clock::today();
+
+    // Notes a failed step's message and passes the result on.
+    template <typename T>
+    T noted(T result, const char* step)
+    {
+        if (!result && problem.isEmpty())
+            problem =
+                QString::fromLatin1(step) + QStringLiteral(": ") + result.error().fullMessage();
+        return result;
+    }
+
+    QString file(const QString& name, int rows, quint64 seed)
+    {
+        const QString path = dir.filePath(name);
+        if (!QFileInfo::exists(path) && !shares::practice::writeSampleDataset(path, rows, seed))
+            return QString();
+        files.insert(name, path);
+        return path;
+    }
+
+    static agreements::Agreement agreement(const QString& reference, const QString& title,
+                                           bool review, const QString& fingerprint)
+    {
+        using namespace agreements;
+        const QString council = QString::fromLatin1(kCouncil);
+        const QString wg = QString::fromLatin1(kPartner);
+        Agreement a;
+        a.reference = reference;
+        a.title = title;
+        a.parties = {
+            {council,
+             PartyRole::Controller,
+             {QStringLiteral("Gareth Williams"), QStringLiteral("Information governance lead"),
+              QStringLiteral("gareth.williams@example.gov.uk"), QString()}},
+            {wg,
+             PartyRole::Controller,
+             {QStringLiteral("Elin Rowlands"), QStringLiteral("Housing statistics"), QString(),
+              QString()}}};
+        a.purpose = QStringLiteral("To send the quarterly homelessness case-level return, so "
+                                   "that the Welsh Government can publish national statistics.");
+        a.benefits = QStringLiteral("Homelessness services are planned on complete figures.");
+        a.notUsedFor = QStringLiteral("Not for decisions about any individual.");
+        a.lawfulBasis = {QStringLiteral("art6_1_e"), QString(),
+                         QStringLiteral("The council's duties under the Housing (Wales) Act "
+                                        "2014, Part 2.")};
+        a.specialCategoryConditions = {{QStringLiteral("art9_2_g"), QStringLiteral("sch1_6"),
+                                        QStringLiteral("Statutory and government purposes.")}};
+        a.criminalOffenceConditions = {
+            {QString(), QStringLiteral("sch1_6"), QStringLiteral("Statutory purposes.")}};
+        auto item = [](const QString& name, redact::Action action,
+                       std::optional<redact::Generalisation> to = std::nullopt) {
+            DataItem d;
+            d.name = name;
+            d.minimum.column = name;
+            d.minimum.action = action;
+            if (to)
+                d.minimum.to = *to;
+            return d;
+        };
+        a.dataItems = {
+            item(QStringLiteral("Date of birth"), redact::Action::Generalise,
+                 redact::Generalisation::DateMonth),
+            item(QStringLiteral("Sex"), redact::Action::Keep),
+            item(QStringLiteral("Postcode"), redact::Action::Generalise,
+                 redact::Generalisation::PostcodeSector),
+            item(QStringLiteral("Ethnicity"), redact::Action::Keep),
+            item(QStringLiteral("Household type"), redact::Action::Keep),
+            item(QStringLiteral("Date of application"), redact::Action::Keep),
+            item(QStringLiteral("Reason for loss of last settled home"), redact::Action::Keep),
+            item(QStringLiteral("Duty owed"), redact::Action::Keep),
+            item(QStringLiteral("Duty outcome"), redact::Action::Keep),
+        };
+        a.frequency = Frequency::Quarterly;
+        a.retention = QStringLiteral("Two years from receipt, then securely deleted.");
+        a.security = QStringLiteral("Encrypted Sharewise bundle.");
+        a.transferMethod = QStringLiteral("The Welsh Government's secure file transfer service.");
+        a.rights = QStringLiteral("Requests go to the council's Data Protection Officer.");
+        a.dpia.status = DpiaStatus::Completed;
+        a.dpia.reference = QStringLiteral("DPIA-2026-006");
+        a.startsOn = Clock::today().addMonths(-4);
+        a.endsOn = Clock::today().addYears(2);
+        a.reviewDueOn = Clock::today().addMonths(8);
+        a.signOffs = {{QStringLiteral("Gareth Williams"), SignOffRole::Dpo, QString(), council,
+                       Clock::today().addMonths(-4)}};
+        a.recipients = {{wg, QStringLiteral("Elin Rowlands"), fingerprint}};
+        if (review) {
+            a.outputs = {{QStringLiteral("Homelessness statistics, April to June"),
+                          QStringLiteral("National tables by local authority."),
+                          Clock::today().addDays(-45)},
+                         {QStringLiteral("Homelessness statistics, July to September"),
+                          QStringLiteral("National tables by local authority."),
+                          Clock::today().addDays(-10)},
+                         {QStringLiteral("Annual homelessness report"),
+                          QStringLiteral("The published report."), Clock::today().addDays(40)}};
+        }
+        a.requiresReview = review;
+        return a;
+    }
+
+    // A history with the officer's identity, the partner's checked key and both
+    // agreements. `signer`: the audit heads are signed by the officer.
+    std::unique_ptr<Database> history(const QString& path, const QString& actor)
+    {
+        Database::Options options;
+        options.actor = actor;
+        options.path = path;
+        Result<std::unique_ptr<Database>> opened = Database::open(options);
+        if (!opened)
+            return nullptr;
+        return std::move(opened).value();
+    }
+
+    bool fill(Database& d)
+    {
+        RecipientsDirectory directory(d);
+        agreements::AgreementRegister reg(d);
+        if (!OwnIdentityRecords(d).addCurrent(officer->card(), QStringLiteral("file"),
+                                              dir.filePath(QStringLiteral("rhian.swid"))) ||
+            !directory.add(partner.card(), QString::fromLatin1(kPartner),
+                           QStringLiteral("Elin Rowlands"), false) ||
+            !directory.markVerified(partner.card().fingerprint(), QStringLiteral("phone")))
+            return false;
+        d.setSigner(officer.get());
+        for (const agreements::Agreement& a :
+             {agreement(QString::fromLatin1(kReviewRef),
+                        QStringLiteral("Homelessness case-level return (quarterly)"), true,
+                        partner.card().fingerprint()),
+              agreement(QString::fromLatin1(kSealRef),
+                        QStringLiteral("Homelessness prevention figures (monthly)"), false,
+                        partner.card().fingerprint())}) {
+            if (!noted(reg.create(a), "agreement") ||
+                !noted(reg.setStatus(a.reference, agreements::AgreementStatus::Active,
+                                     QStringLiteral("Signed by both")),
+                       "activate"))
+                return false;
+        }
+        return true;
+    }
+
+    // What the officer chooses for this file: the names, address and case number left
+    // out, the date of birth to the year, the postcode to its district.
+    static redact::RedactionProfile profile(const QString& reference)
+    {
+        redact::RedactionProfile p;
+        p.agreement = reference;
+        auto rule = [&](const QString& column, redact::Action action, bool quasi = false,
+                        redact::Generalisation to = redact::Generalisation::DateYear) {
+            redact::ColumnRule r;
+            r.column = column;
+            r.action = action;
+            r.to = to;
+            r.quasiIdentifier = quasi;
+            p.rules.append(r);
+        };
+        for (const char* c : {"Case reference", "Forename", "Surname", "Address"})
+            rule(QString::fromLatin1(c), redact::Action::Drop);
+        rule(QStringLiteral("Date of birth"), redact::Action::Generalise, true,
+             redact::Generalisation::DateYear);
+        rule(QStringLiteral("Sex"), redact::Action::Keep, true);
+        rule(QStringLiteral("Postcode"), redact::Action::Generalise, true,
+             redact::Generalisation::PostcodeDistrict);
+        for (const char* c : {"Ethnicity", "Household type", "Date of application",
+                              "Reason for loss of last settled home", "Duty owed", "Duty outcome"})
+            rule(QString::fromLatin1(c), redact::Action::Keep);
+        return p;
+    }
+
+    void at(int daysAgo, int hour)
+    {
+        nowUs =
+            QDateTime(today.addDays(-daysAgo), QTime(hour, 12), Qt::LocalTime).toMSecsSinceEpoch() *
+            1000;
+    }
+
+    Result<shares::ShareRecord> draft(const QString& reference, const QString& name)
+    {
+        Result<agreements::Agreement> a = agreements::AgreementRegister(*db).find(reference);
+        if (!a)
+            return a.error();
+        const QString path = files.value(name);
+        const QFileInfo info(path);
+        shares::ShareRecord s;
+        s.agreementReference = a->reference;
+        s.agreementVersion = a->version;
+        s.agreementHash = a->contentHash;
+        s.partner = QString::fromLatin1(kPartner);
+        s.datasetName = name;
+        s.datasetPath = path;
+        s.datasetSize = info.size();
+        s.datasetModifiedUs = info.lastModified().toMSecsSinceEpoch() * 1000;
+        s.profileJson = CanonicalJson::serialise(profile(reference).toJson());
+        s.recipients = {partner.card()};
+        s.reviewRequired = a->requiresReview;
+        return noted(shares::ShareStore(*db).createDraft(s), "draft");
+    }
+
+    Result<shares::ShareRecord> submitted(const QString& reference, const QString& name)
+    {
+        Result<shares::ShareRecord> d = draft(reference, name);
+        if (!d)
+            return d;
+        Result<agreements::Agreement> a = agreements::AgreementRegister(*db).find(reference);
+        shares::PrepareParams p;
+        p.input = d->datasetPath;
+        p.profile = profile(reference);
+        p.agreement = &a.value();
+        p.recipients = {partner.card()};
+        p.preparerFingerprint = officer->card().fingerprint();
+        Result<shares::PreparedShare> prepared = noted(shares::prepareShare(p), "prepare");
+        if (!prepared)
+            return prepared.error();
+        if (prepared->blocked) {
+            QStringList why;
+            for (const agreements::Finding& f : prepared->findings)
+                why << f.message;
+            problem = QStringLiteral("blocked: %1: %2").arg(name, why.join(u' '));
+            return makeError(ErrorKind::Policy, problem);
+        }
+        return noted(shares::ShareStore(*db).submit(d->id, d->rowVersion, prepared->binding,
+                                                    prepared->summary),
+                     "submit");
+    }
+
+    Result<shares::ShareRecord> decided(const shares::ShareRecord& s, bool approve,
+                                        const QString& reason = {})
+    {
+        Result<shares::ShareDecision> decision = shares::decide(
+            s, *reviewer, QStringLiteral("Gareth Williams"), approve, reason, Clock::nowUs());
+        if (!noted(decision, "decide"))
+            return decision.error();
+        return noted(
+            shares::ShareStore(*reviewerDb).recordDecision(s.id, s.rowVersion, decision.value()),
+            "decision");
+    }
+
+    Result<shares::ShareRecord> sealed(const shares::ShareRecord& s)
+    {
+        shares::SealShareParams p;
+        p.share = s;
+        p.sender = officer.get();
+        p.output =
+            dir.filePath(QFileInfo(s.datasetName).completeBaseName() + QStringLiteral(".swb"));
+        Result<shares::SealedShare> done = noted(shares::sealShare(*db, p), "seal");
+        if (!done)
+            return done.error();
+        return done->share;
+    }
+
+    bool make()
+    {
+        recordPath = dir.filePath(QStringLiteral("history.sqlite"));
+        db = history(recordPath, QStringLiteral("Rhian Hughes"));
+        reviewerDb = history(recordPath, QStringLiteral("Gareth Williams"));
+        if (!db || !reviewerDb || !fill(*db))
+            return false;
+        // Made-up case files, one a quarter or month.
+        for (const auto& [name, rows, seed] :
+             {std::tuple{"homelessness-cases-2026-q2.csv", 840, 2},
+              std::tuple{"homelessness-cases-2026-q3.csv", 910, 3},
+              std::tuple{"prevention-cases-2026-08.csv", 260, 4},
+              std::tuple{"prevention-cases-2026-09.csv", 300, 5},
+              std::tuple{"prevention-cases-2026-10.csv", 280, 6},
+              std::tuple{"homelessness-cases-2026-10.csv", 320, 7},
+              std::tuple{"homelessness-cases-2026-11.csv", 298, 8},
+              std::tuple{"homelessness-cases-2026-q3-corrected.csv", 912, 9}}) {
+            if (file(QString::fromLatin1(name), rows, quint64(seed)).isEmpty())
+                return false;
+        }
+        Clock::setSourceForTesting([this] { return nowUs; });
+        const bool ok = [&] {
+            const QString review = QString::fromLatin1(kReviewRef);
+            const QString now = QString::fromLatin1(kSealRef);
+            // Q2: approved, sealed, sent, and the receipt came back.
+            at(60, 9);
+            Result<shares::ShareRecord> q2 =
+                submitted(review, QStringLiteral("homelessness-cases-2026-q2.csv"));
+            if (!q2)
+                return false;
+            at(59, 11);
+            q2 = decided(q2.value(), true);
+            at(59, 14);
+            if (q2)
+                q2 = sealed(q2.value());
+            at(59, 15);
+            if (q2)
+                q2 = shares::ShareStore(*db).markSent(
+                    q2->id, q2->rowVersion,
+                    QStringLiteral("Welsh Government secure file transfer"));
+            if (!q2)
+                return false;
+            received = q2->id;
+            {
+                bundle::OpenParams open;
+                open.identity = &partner;
+                open.senderKnown = [this](const crypto::KeyCard& c) {
+                    return c == officer->card();
+                };
+                Result<bundle::OpenedBundle> opened =
+                    bundle::BundleReader::open(q2->bundlePath, open);
+                at(57, 10);
+                if (!opened ||
+                    !shares::importReceipt(*db, bundle::Receipt::issue(opened.value(), partner)))
+                    return false;
+            }
+            // Monthly prevention figures: sealed at once (no review), sent.
+            for (const auto& [name, days] : {std::pair{"prevention-cases-2026-08.csv", 80},
+                                             std::pair{"prevention-cases-2026-09.csv", 50}}) {
+                at(days, 10);
+                Result<shares::ShareRecord> d = draft(now, QString::fromLatin1(name));
+                if (d)
+                    d = sealed(d.value());
+                at(days, 11);
+                if (d)
+                    d = shares::ShareStore(*db).markSent(d->id, d->rowVersion,
+                                                         QStringLiteral("Secure email"));
+                if (!d)
+                    return false;
+            }
+            // Q3: sent back by the IG lead, then corrected, approved, sealed and sent.
+            at(30, 9);
+            Result<shares::ShareRecord> q3 =
+                submitted(review, QStringLiteral("homelessness-cases-2026-q3.csv"));
+            at(29, 16);
+            if (q3)
+                q3 = decided(q3.value(), false,
+                             QStringLiteral("Two cases from the Conwy pilot are in this file; "
+                                            "take them out and submit again."));
+            if (!q3)
+                return false;
+            rejected = q3->id;
+            at(28, 10);
+            Result<shares::ShareRecord> fixed =
+                submitted(review, QStringLiteral("homelessness-cases-2026-q3-corrected.csv"));
+            at(27, 9);
+            if (fixed)
+                fixed = decided(fixed.value(), true);
+            at(27, 10);
+            if (fixed)
+                fixed = sealed(fixed.value());
+            at(27, 11);
+            if (fixed)
+                fixed = shares::ShareStore(*db).markSent(
+                    fixed->id, fixed->rowVersion,
+                    QStringLiteral("Welsh Government secure file transfer"));
+            if (!fixed)
+                return false;
+            sent = fixed->id;
+            // October's prevention figures: stopped.
+            at(12, 14);
+            Result<shares::ShareRecord> stopped =
+                draft(now, QStringLiteral("prevention-cases-2026-10.csv"));
+            at(12, 15);
+            if (!stopped ||
+                !shares::ShareStore(*db).cancel(
+                    stopped->id, stopped->rowVersion,
+                    QStringLiteral(
+                        "The Welsh Government asked for October and November together.")))
+                return false;
+            // Two waiting for the IG lead, and a draft.
+            at(3, 10);
+            Result<shares::ShareRecord> p1 =
+                submitted(review, QStringLiteral("homelessness-cases-2026-10.csv"));
+            at(1, 15);
+            Result<shares::ShareRecord> p2 =
+                submitted(review, QStringLiteral("homelessness-cases-2026-11.csv"));
+            if (!p1 || !p2)
+                return false;
+            firstPending = p1->id;
+            at(0, 8);
+            if (!draft(now, QStringLiteral("prevention-cases-2026-10.csv")))
+                return false;
+            // What came back: the April to June statistics, from the Q2 share.
+            shares::ReturnedOutput o;
+            o.agreementReference = review;
+            o.outputTitle = QStringLiteral("Homelessness statistics, April to June");
+            o.description = QStringLiteral("Published tables, with our figures in them.");
+            o.link = QStringLiteral("https://www.gov.wales/homelessness-statistics");
+            o.receivedOn = today.addDays(-40);
+            o.shareIds = {received};
+            return noted(shares::OutputsRegister(*db).record(o), "output").ok();
+        }();
+        Clock::setSourceForTesting({});
+        return ok;
+    }
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -374,6 +808,16 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
+
+    ShareScreens shareScreens;
+    if (!shareScreens.make()) {
+        out << "could not prepare the share screens' history: " << shareScreens.problem << '\n';
+        return 1;
+    }
+    // The home screen and the history show this history (a pending review, an overdue
+    // output).
+    settings.setDatabasePath(shareScreens.recordPath);
+    settings.sync();
 
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
@@ -655,6 +1099,235 @@ int main(int argc, char* argv[])
                     save(&wizard, QStringLiteral("share-redact-key"));
                 }
             }
+        }
+        {
+            // The share path, page by page, in a history of its own for each language.
+            const QString wizardPath =
+                shareScreens.dir.filePath(QStringLiteral("wizard-%1.sqlite").arg(lang));
+            std::unique_ptr<Database> wdb =
+                shareScreens.history(wizardPath, QStringLiteral("Rhian Hughes"));
+            if (!wdb || !shareScreens.fill(*wdb)) {
+                out << "could not prepare the wizard's history\n";
+                ++failures;
+            } else {
+                auto next = [](ShareWizard& w) {
+                    QAbstractButton* b = w.button(QWizard::NextButton);
+                    if (!b->isEnabled() || !b->isVisible())
+                        return false;
+                    const int was = w.currentId();
+                    w.next();
+                    return w.currentId() != was;
+                };
+                auto wizardFor = [&]() {
+                    auto w = std::make_unique<ShareWizard>(&window);
+                    w->setAgreementKeySource(
+                        window.agreementKeySource(wdb.get(), shareScreens.officer));
+                    ShareContext context;
+                    context.db = wdb.get();
+                    context.identity = shareScreens.officer;
+                    context.chooseOutput = [&](QWidget*, const QString& suggested) {
+                        return shareScreens.dir.filePath(
+                            QStringLiteral("%1-%2").arg(lang, QFileInfo(suggested).fileName()));
+                    };
+                    w->setShareContext(context);
+                    w->show();
+                    return w;
+                };
+                const QString q3 =
+                    shareScreens.files.value(QStringLiteral("homelessness-cases-2026-q3.csv"));
+                const QString monthly =
+                    shareScreens.files.value(QStringLiteral("prevention-cases-2026-10.csv"));
+                // Agreement → Dataset → Purpose; `shoot` saves each page on the way.
+                auto toPurpose = [&](ShareWizard& w, const char* reference, const QString& csv,
+                                     bool shoot) {
+                    if (!w.agreementPage() ||
+                        !w.agreementPage()->choose(QString::fromLatin1(reference)))
+                        return false;
+                    if (shoot)
+                        save(&w, QStringLiteral("share-1-agreement"));
+                    if (!next(w))
+                        return false;
+                    w.datasetPage()->openFile(csv);
+                    if (!waitUntil([&] { return w.datasetPage()->isComplete(); }))
+                        return false;
+                    if (shoot)
+                        save(&w, QStringLiteral("share-2-dataset"));
+                    return next(w) && w.currentPage() == w.purposePage();
+                };
+                // Purpose → Redact → Recipients → Review, prepared.
+                auto toReview = [&](ShareWizard& w, bool shoot) {
+                    if (!next(w) || !waitUntil([&] {
+                            return w.redactPage()->isComplete() &&
+                                   !w.redactPage()->isCheckingRisk();
+                        }))
+                        return false;
+                    if (shoot)
+                        save(&w, QStringLiteral("share-4-redact"));
+                    if (!next(w) ||
+                        !w.recipientsPage()->choose(shareScreens.partner.card().fingerprint()))
+                        return false;
+                    if (shoot)
+                        save(&w, QStringLiteral("share-5-recipients"));
+                    return next(w) && waitUntil([&] {
+                               return w.reviewPage()->state() != ReviewPage::State::Preparing;
+                           });
+                };
+                {
+                    // Needs no review: sealed at once.
+                    std::unique_ptr<ShareWizard> w = wizardFor();
+                    if (!toPurpose(*w, ShareScreens::kSealRef, monthly, true)) {
+                        out << "share wizard: no Purpose page\n";
+                        ++failures;
+                    } else {
+                        save(w.get(), QStringLiteral("share-3-purpose"));
+                        if (!toReview(*w, true)) {
+                            out << "share wizard: no Review page\n";
+                            ++failures;
+                        } else {
+                            save(w.get(), QStringLiteral("share-6-review-seal"));
+                            w->reviewPage()->sealButton()->click();
+                            if (!waitUntil([&] { return w->currentPage() == w->donePage(); })) {
+                                out << "share wizard: not sealed: "
+                                    << w->reviewPage()->statusLabel()->text() << '\n';
+                                ++failures;
+                            } else {
+                                save(w.get(), QStringLiteral("share-7-done-sealed"));
+                            }
+                        }
+                    }
+                }
+                {
+                    // Needs review: submitted.
+                    std::unique_ptr<ShareWizard> w = wizardFor();
+                    if (!toPurpose(*w, ShareScreens::kReviewRef, q3, false) ||
+                        !toReview(*w, false)) {
+                        out << "share wizard (review): no Review page\n";
+                        ++failures;
+                    } else {
+                        save(w.get(), QStringLiteral("share-6-review-submit"));
+                        w->reviewPage()->submitButton()->click();
+                        if (!waitUntil([&] { return w->currentPage() == w->donePage(); })) {
+                            ++failures;
+                        } else {
+                            save(w.get(), QStringLiteral("share-7-done-submitted"));
+                        }
+                    }
+                }
+                {
+                    // A blocking finding: the last share under the agreement kept the names
+                    // and the postcode whole, and its rules come back for this file.
+                    redact::RedactionProfile kept;
+                    kept.agreement = QString::fromLatin1(ShareScreens::kSealRef);
+                    for (const char* c :
+                         {"Case reference", "Forename", "Surname", "Date of birth", "Sex",
+                          "Address", "Postcode", "Ethnicity", "Household type",
+                          "Date of application", "Reason for loss of last settled home",
+                          "Duty owed", "Duty outcome"}) {
+                        redact::ColumnRule r;
+                        r.column = QString::fromLatin1(c);
+                        r.action = redact::Action::Keep;
+                        kept.rules.append(r);
+                    }
+                    Result<agreements::Agreement> a = agreements::AgreementRegister(*wdb).find(
+                        QString::fromLatin1(ShareScreens::kSealRef));
+                    shares::ShareRecord earlier;
+                    earlier.agreementReference = kept.agreement;
+                    earlier.agreementVersion = a ? a->version : 0;
+                    earlier.agreementHash = a ? a->contentHash : QByteArray();
+                    earlier.datasetName = QStringLiteral("prevention-cases-2026-07.csv");
+                    earlier.profileJson = CanonicalJson::serialise(kept.toJson());
+                    std::unique_ptr<ShareWizard> w = wizardFor();
+                    if (!shares::ShareStore(*wdb).createDraft(earlier) ||
+                        !toPurpose(*w, ShareScreens::kSealRef, monthly, false)) {
+                        out << "share wizard (blocked): no Purpose page\n";
+                        ++failures;
+                    } else {
+                        save(w.get(), QStringLiteral("share-3-purpose-blocked"));
+                    }
+                }
+            }
+            wdb.reset();
+        }
+        {
+            // "Try it with sample data", as the home screen starts it.
+            window.setPracticePathForTesting(
+                shareScreens.dir.filePath(QStringLiteral("practice-%1/practice.sqlite").arg(lang)));
+            bool shown = false;
+            QTimer::singleShot(0, &window, [&] {
+                auto* w = qobject_cast<ShareWizard*>(QApplication::activeModalWidget());
+                if (!w)
+                    return;
+                shown = true;
+                if (w->agreementPage() && w->agreementPage()->choose(QString::fromLatin1(
+                                              shares::practice::AgreementReference))) {
+                    save(w, QStringLiteral("practice-agreement"));
+                    w->next();
+                    if (waitUntil([&] { return w->datasetPage()->isComplete(); }))
+                        save(w, QStringLiteral("practice-dataset"));
+                    else
+                        ++failures;
+                } else {
+                    ++failures;
+                }
+                w->reject();
+            });
+            window.startPractice();
+            if (!shown) {
+                out << "the practice wizard did not open\n";
+                ++failures;
+            }
+        }
+        {
+            // The IG lead's review queue: two shares waiting, the older one opened.
+            ReviewQueueDialog queue(*shareScreens.reviewerDb, &window);
+            queue.setSessionIdentity(shareScreens.reviewer);
+            queue.show();
+            queue.selectShare(shareScreens.firstPending);
+            save(&queue, QStringLiteral("review-queue"));
+            queue.showRowsButton()->click();
+            if (waitUntil([&] { return queue.rowsTable()->rowCount() > 0; }))
+                save(&queue, QStringLiteral("review-queue-rows"));
+            else
+                ++failures;
+            ShareTextDialog sendBack(ShareTextDialog::Kind::SendBack,
+                                     QStringLiteral("homelessness-cases-2026-10.csv"), &queue);
+            sendBack.textEdit()->setText(
+                QStringLiteral("Leave out the date of application: the agreement's minimum is "
+                               "the month."));
+            save(&sendBack, QStringLiteral("review-send-back"));
+        }
+        {
+            // The history's Shares tab: every state, the received one opened.
+            HistoryDialog history(*shareScreens.db, &window);
+            history.show();
+            history.sharesPanel()->selectShare(shareScreens.received);
+            save(&history, QStringLiteral("history-shares"));
+            ShareTextDialog route(ShareTextDialog::Kind::Route,
+                                  QStringLiteral("homelessness-cases-2026-q3-corrected.csv"),
+                                  &history);
+            route.textEdit()->setText(QStringLiteral("Welsh Government secure file transfer"));
+            save(&route, QStringLiteral("history-mark-sent"));
+            // Reporting a problem with the sent share: the 72 hours and who decides.
+            IncidentDialog incident(*shareScreens.db, shareScreens.sent,
+                                    QStringLiteral("homelessness-cases-2026-q3-corrected.csv"),
+                                    &history);
+            incident.show();
+            save(&incident, QStringLiteral("incident"));
+            incident.kindBox()->setCurrentIndex(
+                incident.kindBox()->findData(static_cast<int>(shares::IncidentKind::TooMuchData)));
+            incident.descriptionEdit()->setPlainText(
+                QStringLiteral("The file still had the Conwy pilot cases in it; the Welsh "
+                               "Government told us on the phone."));
+            incident.report();
+            save(&incident, QStringLiteral("incident-reported"));
+        }
+        {
+            // Outputs returned: one overdue, one back; then the agreement's side by side.
+            OutputsDialog outputs(*shareScreens.db, &window);
+            outputs.show();
+            save(&outputs, QStringLiteral("outputs"));
+            outputs.showAgreement(QString::fromLatin1(ShareScreens::kReviewRef));
+            save(&outputs, QStringLiteral("outputs-agreement"));
         }
         opened(keys.bundle, QStringLiteral("open-bundle"));
         opened(keys.strangerBundle, QStringLiteral("open-bundle-unknown-sender"));
