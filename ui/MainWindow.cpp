@@ -378,7 +378,9 @@ void MainWindow::startPractice()
     ShareWizard wizard(this);
     wizard.setObjectName(QStringLiteral("practiceWizard"));
     wizard.setSideWidget(new PracticeBanner(&wizard));
-    wizard.setAgreementKeySource(agreementKeySource(db.value().get(), identity));
+    Database* practice = db.value().get();
+    wizard.setAgreementKeySource(
+        agreementKeySource([practice] { return practice; }, [identity] { return identity; }));
     ShareContext context;
     context.db = db.value().get();
     context.identity = identity;
@@ -390,15 +392,17 @@ void MainWindow::startPractice()
 
 AgreementKeySource MainWindow::agreementKeySource()
 {
-    return agreementKeySource(m_db.get(), m_identity);
+    // Asked each time: the session's identity may be unlocked while the wizard is open.
+    return agreementKeySource([this] { return m_db.get(); }, [this] { return m_identity; });
 }
 
-AgreementKeySource MainWindow::agreementKeySource(Database* db,
-                                                  std::shared_ptr<const crypto::Identity> who)
+AgreementKeySource
+MainWindow::agreementKeySource(std::function<Database*()> history,
+                               std::function<std::shared_ptr<const crypto::Identity>()> identity)
 {
     AgreementKeySource source;
-    source.agreements =
-        [db, who, problem = m_historyProblem]() -> Result<QList<AgreementKeySource::Agreement>> {
+    source.agreements = [history]() -> Result<QList<AgreementKeySource::Agreement>> {
+        Database* db = history();
         if (!db)
             return QList<AgreementKeySource::Agreement>();
         const keys::AgreementKeys agreementKeys(*db);
@@ -422,22 +426,26 @@ AgreementKeySource MainWindow::agreementKeySource(Database* db,
         }
         return out;
     };
-    source.findAgreement = [db, who, problem = m_historyProblem](
-                               const QString& reference) -> std::optional<agreements::Agreement> {
+    source.findAgreement =
+        [history](const QString& reference) -> std::optional<agreements::Agreement> {
+        Database* db = history();
         if (!db)
             return std::nullopt;
         Result<agreements::Agreement> found = agreements::AgreementRegister(*db).find(reference);
         return found ? std::optional<agreements::Agreement>(std::move(found).value())
                      : std::nullopt;
     };
-    source.listAgreements = [db, who,
+    source.listAgreements = [history,
                              problem = m_historyProblem]() -> Result<QList<agreements::Agreement>> {
+        Database* db = history();
         if (!db)
             return makeError(ErrorKind::Usage, problem);
         return agreements::AgreementRegister(*db).list();
     };
-    source.unlock = [db, who, problem = m_historyProblem](
+    source.unlock = [history, identity, problem = m_historyProblem](
                         const QString& agreement) -> Result<crypto::SecureBytes> {
+        Database* db = history();
+        const std::shared_ptr<const crypto::Identity> who = identity();
         if (!db)
             return withCode(makeError(ErrorKind::Usage, problem), AgreementKeySource::NoIdentity);
         Result<OwnIdentityRecord> me = OwnIdentityRecords(*db).current();

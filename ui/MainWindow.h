@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -81,7 +82,8 @@ public:
     // window's, or the practice one) and an identity (core does the unlocking).
     [[nodiscard]] AgreementKeySource agreementKeySource();
     [[nodiscard]] AgreementKeySource
-    agreementKeySource(Database* db, std::shared_ptr<const crypto::Identity> who);
+    agreementKeySource(std::function<Database*()> history,
+                       std::function<std::shared_ptr<const crypto::Identity>()> identity);
     void showHistory();
     // The IG review queue (signing with the session's identity) and the outputs returned.
     void showReviewQueue();

@@ -1,7 +1,7 @@
 // "Try it with sample data": from the home screen, the whole Share wizard over the
 // practice history — the sample agreement, file and recipient, the practice banner
 // beside every page — to a sealed bundle, recorded in the practice history and not in
-// the real one.
+// the real one; every page it asks on says why.
 #include "MainWindow.h"
 #include "agreements/AgreementRegister.h"
 #include "common/AppSettings.h"
@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace sharewise;
@@ -42,9 +43,32 @@ namespace {
 
 constexpr int kWait = 60000;
 
+// Every page that asks something says why when asked: a "Why am I asked this?" toggle
+// that shows its explanation.
+bool explainsWhy(QWizardPage* page)
+{
+    QToolButton* toggle = nullptr;
+    for (QToolButton* b : page->findChildren<QToolButton*>()) {
+        if (b->objectName().endsWith(u"WhyToggle"_s) && b->isVisible())
+            toggle = b;
+    }
+    auto* text =
+        toggle
+            ? page->findChild<QLabel*>(toggle->objectName().replace(u"WhyToggle"_s, u"WhyText"_s))
+            : nullptr;
+    if (!toggle || !text || text->isVisible() || toggle->text() != u"Why am I asked this?"_s)
+        return false;
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    const bool shown = text->isVisible() && !text->text().isEmpty();
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    return shown && !text->isVisible();
+}
+
 bool clickNext(ShareWizard& w)
 {
     QAbstractButton* next = w.button(QWizard::NextButton);
+    if (w.currentPage() != w.donePage() && !explainsWhy(w.currentPage()))
+        return false;
     if (!next->isEnabled() || !next->isVisible())
         return false;
     const int was = w.currentId();

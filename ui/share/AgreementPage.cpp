@@ -2,7 +2,10 @@
 
 #include "agreements/Summary.h"
 #include "common/Clock.h"
+#include "widgets/WhyAsked.h"
+
 #include "widgets/WrapLabel.h"
+#include <QToolButton>
 
 #include <QEvent>
 #include <QHeaderView>
@@ -61,6 +64,9 @@ AgreementPage::AgreementPage(ShareDraft& draft, QWidget* parent)
     m_summaryHeading->setFont(bold);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    m_whyAsked = WhyAsked::make(this, QStringLiteral("agreement"));
+    layout->addWidget(m_whyAsked.toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_whyAsked.text);
     layout->addWidget(m_status);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_summaryHeading);
@@ -206,6 +212,11 @@ void AgreementPage::retranslateUi()
     m_intro->setText(tr("Every share is made under a data-sharing agreement: it says who may "
                         "have the data, why, and what must be removed first. Choose the one this "
                         "share falls under. Only active agreements can be chosen."));
+    m_whyAsked.retranslate(
+        tr("The agreement is what makes the share lawful: it records the purpose, the legal "
+           "basis, which data items may go and how each must be redacted, and "
+           "who may receive them. Sharewise checks the file against it at every "
+           "step, so it must be chosen first."));
     m_list->setHeaderLabels({tr("Reference"), tr("Title"), tr("Recipient"), tr("Status")});
     fill();
 }

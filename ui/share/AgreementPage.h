@@ -2,6 +2,8 @@
 
 #include "share/ShareDraft.h"
 
+#include "widgets/WhyAsked.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -48,6 +50,7 @@ private:
     QList<agreements::Agreement> m_agreements;
     std::optional<Error> m_listError;
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QTreeWidget* m_list;
     QLabel* m_summaryHeading;
     QLabel* m_summary;

@@ -5,7 +5,10 @@
 #include "share/ProfileModel.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
+#include "widgets/WhyAsked.h"
+
 #include "widgets/WrapLabel.h"
+#include <QToolButton>
 
 #include <QComboBox>
 #include <QDir>
@@ -170,6 +173,9 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    m_whyAsked = WhyAsked::make(this, QStringLiteral("dataset"));
+    layout->addWidget(m_whyAsked.toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_whyAsked.text);
     layout->addLayout(fileRow);
     layout->addWidget(m_errors);
     layout->addWidget(m_readAsTitle);
@@ -559,6 +565,11 @@ void DatasetPage::retranslateUi()
                         "this page. Sharewise reads it on this computer and sends nothing "
                         "anywhere. It shows the first rows at once and then checks every "
                         "column for personal data."));
+    m_whyAsked.retranslate(
+        tr("Sharewise needs to see what the file really holds before anything is "
+           "sent: which columns there are, and which of them are personal data "
+           "such as names, dates of birth or NHS numbers. The checks and the "
+           "suggested redaction on the next pages come from this."));
     m_fileLabel->setText(tr("&File:"));
     m_file->setPlaceholderText(tr("No file chosen yet"));
     m_file->setAccessibleName(tr("File"));

@@ -2,6 +2,8 @@
 
 #include "share/ShareDraft.h"
 
+#include "widgets/WhyAsked.h"
+
 #include <QWizardPage>
 
 class QComboBox;
@@ -92,6 +94,7 @@ private:
     bool m_updating = false;
 
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QLabel* m_fileLabel;
     QLineEdit* m_file;
     QPushButton* m_choose;

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "redact/Suggest.h"
 #include "shares/ShareStore.h"
+#include "widgets/WhyAsked.h"
 #include "widgets/WrapLabel.h"
 
 #include <QDateTime>
@@ -80,8 +81,9 @@ PurposePage::PurposePage(ShareDraft& draft, const ShareContext& context, QWidget
     , m_draft(draft)
     , m_context(context)
     , m_intro(new WrapLabel(this))
-    , m_whyToggle(new QToolButton(this))
-    , m_why(new WrapLabel(this))
+    , m_whyAsked(WhyAsked::make(this, QStringLiteral("purpose")))
+    , m_whyToggle(m_whyAsked.toggle)
+    , m_why(m_whyAsked.text)
     , m_summaryHeading(new QLabel(this))
     , m_summary(scrolledLabel(this))
     , m_basisHeading(new QLabel(this))
@@ -99,11 +101,6 @@ PurposePage::PurposePage(ShareDraft& draft, const ShareContext& context, QWidget
     m_result->setObjectName(QStringLiteral("purposeResult"));
     m_drop->setObjectName(QStringLiteral("dropColumnsButton"));
     m_minimum->setObjectName(QStringLiteral("useMinimumButton"));
-    m_whyToggle->setObjectName(QStringLiteral("purposeWhyToggle"));
-    m_whyToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_whyToggle->setArrowType(Qt::RightArrow);
-    m_whyToggle->setCheckable(true);
-    m_why->setVisible(false);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_basis->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel* heading : {m_summaryHeading, m_basisHeading, m_findingsHeading}) {
@@ -144,10 +141,6 @@ PurposePage::PurposePage(ShareDraft& draft, const ShareContext& context, QWidget
     layout->addWidget(m_why);
     layout->addWidget(scroll, 1);
 
-    connect(m_whyToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_why->setVisible(on);
-        m_whyToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(m_drop, &QPushButton::clicked, this, &PurposePage::dropColumns);
     connect(m_minimum, &QPushButton::clicked, this, &PurposePage::useMinimums);
     retranslateUi();
@@ -405,12 +398,11 @@ void PurposePage::retranslateUi()
     m_intro->setText(tr("This is what the agreement allows, and what its checks found in your "
                         "file. Anything marked as blocking must be put right before you can go "
                         "on."));
-    m_whyToggle->setText(tr("Why am I asked this?"));
-    m_whyToggle->setAccessibleName(tr("Why am I asked this?"));
-    m_why->setText(tr("The law lets the council share personal data only for the purpose and "
-                      "on the legal basis the agreement records, and only the data items it "
-                      "lists. Checking now, before anything is redacted or sent, stops a share "
-                      "that the agreement does not cover."));
+    m_whyAsked.retranslate(
+        tr("The law lets the council share personal data only for the purpose and "
+           "on the legal basis the agreement records, and only the data items it "
+           "lists. Checking now, before anything is redacted or sent, stops a share "
+           "that the agreement does not cover."));
     m_basisHeading->setText(tr("Purpose and legal basis"));
     m_findingsHeading->setText(tr("What the checks found"));
     if (isVisible() || m_profiledFor) {

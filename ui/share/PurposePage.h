@@ -3,7 +3,9 @@
 #include "agreements/ShareChecks.h"
 #include "share/ShareDraft.h"
 
+#include "widgets/WhyAsked.h"
 #include <QPixmap>
+
 #include <QWizardPage>
 
 #include <optional>
@@ -64,6 +66,7 @@ private:
     QList<agreements::Finding> m_findings;
 
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QToolButton* m_whyToggle;
     QLabel* m_why;
     QLabel* m_summaryHeading;

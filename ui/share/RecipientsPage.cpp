@@ -2,6 +2,7 @@
 
 #include "share/PurposePage.h"
 #include "shares/Passphrase.h"
+#include "widgets/WhyAsked.h"
 #include "widgets/WrapLabel.h"
 
 #include <QApplication>
@@ -48,8 +49,9 @@ RecipientsPage::RecipientsPage(ShareDraft& draft, const ShareContext& context, Q
     , m_draft(draft)
     , m_context(context)
     , m_intro(new WrapLabel(this))
-    , m_whyToggle(new QToolButton(this))
-    , m_why(new WrapLabel(this))
+    , m_whyAsked(WhyAsked::make(this, QStringLiteral("recipients")))
+    , m_whyToggle(m_whyAsked.toggle)
+    , m_why(m_whyAsked.text)
     , m_status(new WrapLabel(this))
     , m_keysMode(new QRadioButton(this))
     , m_passphraseMode(new QRadioButton(this))
@@ -70,10 +72,6 @@ RecipientsPage::RecipientsPage(ShareDraft& draft, const ShareContext& context, Q
     m_make->setObjectName(QStringLiteral("makePassphraseButton"));
     m_copy->setObjectName(QStringLiteral("copyPassphraseButton"));
     m_status->setObjectName(QStringLiteral("recipientsStatus"));
-    m_whyToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_whyToggle->setArrowType(Qt::RightArrow);
-    m_whyToggle->setCheckable(true);
-    m_why->setVisible(false);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->setColumnCount(3);
@@ -113,10 +111,6 @@ RecipientsPage::RecipientsPage(ShareDraft& draft, const ShareContext& context, Q
     layout->addWidget(m_passphraseMode);
     layout->addWidget(m_passphraseBox);
 
-    connect(m_whyToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_why->setVisible(on);
-        m_whyToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(m_list, &QTreeWidget::itemChanged, this, [this] { emit completeChanged(); });
     connect(m_keysMode, &QRadioButton::toggled, this, [this] {
         showMode();
@@ -330,11 +324,10 @@ void RecipientsPage::retranslateUi()
     setTitle(tr("Choose who receives it"));
     m_intro->setText(tr("Only the recipients the agreement names are listed. The bundle is "
                         "locked so that only the people you tick can open it."));
-    m_whyToggle->setText(tr("Why am I asked this?"));
-    m_whyToggle->setAccessibleName(tr("Why am I asked this?"));
-    m_why->setText(tr("A bundle is encrypted to each recipient's key, so nobody else can read "
-                      "it, even if it is sent to the wrong place. A key that was never checked "
-                      "with its holder could belong to someone pretending to be them."));
+    m_whyAsked.retranslate(
+        tr("A bundle is encrypted to each recipient's key, so nobody else can read "
+           "it, even if it is sent to the wrong place. A key that was never checked "
+           "with its holder could belong to someone pretending to be them."));
     m_keysMode->setText(tr("Lock it to the recipients' keys"));
     m_passphraseMode->setText(tr("Lock it with a passphrase (for a recipient without a key)"));
     m_list->setHeaderLabels({tr("Recipient"), tr("Key fingerprint"), tr("Key")});

@@ -3,6 +3,8 @@
 #include "share/ShareDraft.h"
 #include "store/RecipientsDirectory.h"
 
+#include "widgets/WhyAsked.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -68,6 +70,7 @@ private:
     std::optional<Error> m_listError;
 
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QToolButton* m_whyToggle;
     QLabel* m_why;
     QLabel* m_status;

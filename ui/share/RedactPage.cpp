@@ -11,6 +11,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/WhyAsked.h"
 #include "widgets/WrapLabel.h"
 
 #include <QAbstractItemView>
@@ -126,17 +127,9 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     setObjectName(QStringLiteral("redactPage"));
 
     m_intro = new WrapLabel(this);
-    m_whyToggle = new QToolButton(this);
-    m_whyToggle->setObjectName(QStringLiteral("whyAsked"));
-    m_whyToggle->setCheckable(true);
-    m_whyToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_whyToggle->setArrowType(Qt::RightArrow);
-    m_whyToggle->setAutoRaise(true);
-    m_why = new WrapLabel(this);
-    m_why->setObjectName(QStringLiteral("whyText"));
-    m_why->setVisible(false);
-    m_why->setFrameShape(QFrame::StyledPanel);
-    m_why->setMargin(6);
+    m_whyAsked = WhyAsked::make(this, QStringLiteral("redact"));
+    m_whyToggle = m_whyAsked.toggle;
+    m_why = m_whyAsked.text;
     m_suggestions = new QPushButton(this);
     m_suggestions->setObjectName(QStringLiteral("useSuggestions"));
     m_load = new QPushButton(this);
@@ -320,10 +313,6 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     layout->addLayout(raggedRow);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_whyToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_why->setVisible(on);
-        m_whyToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(m_suggestions, &QPushButton::clicked, this, [this] {
         startFromSuggestions();
         rulesChanged();
@@ -1611,14 +1600,13 @@ void RedactPage::retranslateUi()
                         "made safer first. Sharewise has suggested one for each from what it "
                         "found; change any you need to. The preview and the risk check below "
                         "follow every change."));
-    m_whyToggle->setText(tr("Why am I asked this?"));
-    m_whyToggle->setAccessibleName(tr("Why am I asked this?"));
-    m_why->setText(tr("The law allows you to share only the personal data the recipient needs "
-                      "for the purpose agreed (data minimisation). Columns that name someone "
-                      "are best left out or replaced with a code. Columns such as age, sex or "
-                      "postcode do not name anyone alone, but together they can single a "
-                      "person out: mark them as quasi-identifiers and the risk check counts "
-                      "how many people share each combination."));
+    m_whyAsked.retranslate(
+        tr("The law allows you to share only the personal data the recipient needs "
+           "for the purpose agreed (data minimisation). Columns that name someone "
+           "are best left out or replaced with a code. Columns such as age, sex or "
+           "postcode do not name anyone alone, but together they can single a "
+           "person out: mark them as quasi-identifiers and the risk check counts "
+           "how many people share each combination."));
     m_suggestions->setText(tr("Use the &suggestions"));
     m_suggestions->setToolTip(tr("Start again from Sharewise's suggestions for this file"));
     m_load->setText(tr("&Load profile…"));

@@ -4,7 +4,9 @@
 #include "risk/RiskCheck.h"
 #include "share/ShareDraft.h"
 
+#include "widgets/WhyAsked.h"
 #include <QHash>
+
 #include <QWizardPage>
 
 #include <optional>
@@ -179,6 +181,7 @@ private:
     bool m_riskPending = false;
 
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QToolButton* m_whyToggle;
     QLabel* m_why;
     QLabel* m_profileNote; // where the rules came from, when not the suggestions

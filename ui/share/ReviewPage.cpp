@@ -5,6 +5,7 @@
 #include "shares/ShareStore.h"
 #include "store/Database.h"
 #include "widgets/Dialogs.h"
+#include "widgets/WhyAsked.h"
 #include "widgets/WrapLabel.h"
 
 #include <QDir>
@@ -43,8 +44,9 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     , m_context(context)
     , m_jobs(new ShareJobs(this))
     , m_intro(new WrapLabel(this))
-    , m_whyToggle(new QToolButton(this))
-    , m_why(new WrapLabel(this))
+    , m_whyAsked(WhyAsked::make(this, QStringLiteral("review")))
+    , m_whyToggle(m_whyAsked.toggle)
+    , m_why(m_whyAsked.text)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
     , m_status(new WrapLabel(this))
@@ -60,10 +62,6 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_submit->setObjectName(QStringLiteral("submitForReviewButton"));
     m_seal->setObjectName(QStringLiteral("sealNowButton"));
-    m_whyToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_whyToggle->setArrowType(Qt::RightArrow);
-    m_whyToggle->setCheckable(true);
-    m_why->setVisible(false);
     m_summary->setWordWrap(true); // in a scroll area: plain height-for-width
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,10 +100,6 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     actions->addWidget(m_seal);
     layout->addLayout(actions);
 
-    connect(m_whyToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_why->setVisible(on);
-        m_whyToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submitForReview);
     connect(m_seal, &QPushButton::clicked, this, &ReviewPage::sealNow);
@@ -461,11 +455,10 @@ void ReviewPage::retranslateUi()
     m_intro->setText(tr("This is exactly what leaves the council: the file, its rows, each "
                         "column and how it is redacted, the risk that someone could be "
                         "recognised, who receives it, and the agreement it is sent under."));
-    m_whyToggle->setText(tr("Why am I asked this?"));
-    m_whyToggle->setAccessibleName(tr("Why am I asked this?"));
-    m_why->setText(tr("Once a bundle is sent it cannot be called back. Sharewise redacts the "
-                      "whole file now, so what you see here is what will be sealed; if the "
-                      "agreement needs a review, the reviewer approves exactly this."));
+    m_whyAsked.retranslate(
+        tr("Once a bundle is sent it cannot be called back. Sharewise redacts the "
+           "whole file now, so what you see here is what will be sealed; if the "
+           "agreement needs a review, the reviewer approves exactly this."));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the work in progress"));
     m_progress->setAccessibleName(tr("Progress"));

@@ -3,6 +3,8 @@
 #include "share/ShareDraft.h"
 #include "shares/SharePipeline.h"
 
+#include "widgets/WhyAsked.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -96,6 +98,7 @@ private:
     QString m_output;
 
     QLabel* m_intro;
+    WhyAsked m_whyAsked;
     QToolButton* m_whyToggle;
     QLabel* m_why;
     QProgressBar* m_progress;
