@@ -80,32 +80,41 @@ QString lawfulBasisWords(const agreements::Agreement& a)
 Result<QByteArray> treeHashOfFile(const QString& path, quint64 rowCount)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return makeError(ErrorKind::Failure,
                          Tr::tr("The redacted data cannot be read back (%1).").arg(f.errorString()),
                          QDir::toNativeSeparators(path));
     const qint64 size = f.size();
-    const qint64 leaves = size == 0 ? 1 : (size + kLeaf - 1) / kLeaf;
+    if (size == 0)
+        return bundle::TreeHash::root(0, rowCount,
+                                      QList<QByteArray>{bundle::TreeHash::leafHash({}, 0)});
+    // Read in batches of 64 leaves (4 MiB) into one reused buffer, each batch's leaves
+    // hashed on both cores: memory stays flat whatever the size (no mapping of the file).
+    constexpr int kBatchLeaves = 64;
+    const qint64 leaves = (size + kLeaf - 1) / kLeaf;
     QByteArray hashes(int(leaves * bundle::TreeHash::kLeafHashSize), Qt::Uninitialized);
-    if (size == 0) {
-        const QByteArray h = bundle::TreeHash::leafHash({}, 0);
-        hashes = h;
-    } else {
-        const uchar* map = f.map(0, size);
-        if (!map)
-            return makeError(
-                ErrorKind::Failure,
-                Tr::tr("The redacted data cannot be read back (%1).").arg(f.errorString()),
-                QDir::toNativeSeparators(path));
-        bundle::parallelFor(int(leaves), [&](int i) {
-            const qint64 at = qint64(i) * kLeaf;
-            const QByteArrayView leaf(reinterpret_cast<const char*>(map) + at,
-                                      std::min(kLeaf, size - at));
-            const QByteArray h = bundle::TreeHash::leafHash(leaf, quint64(i));
-            std::memcpy(hashes.data() + qint64(i) * bundle::TreeHash::kLeafHashSize, h.constData(),
-                        bundle::TreeHash::kLeafHashSize);
+    QByteArray buffer(int(kBatchLeaves * kLeaf), Qt::Uninitialized);
+    for (qint64 first = 0; first < leaves; first += kBatchLeaves) {
+        const qint64 at = first * kLeaf;
+        const qint64 want = std::min<qint64>(qint64(buffer.size()), size - at);
+        qint64 got = 0;
+        while (got < want) {
+            const qint64 n = f.read(buffer.data() + got, want - got);
+            if (n <= 0)
+                return makeError(
+                    ErrorKind::Failure,
+                    Tr::tr("The redacted data cannot be read back (%1).").arg(f.errorString()),
+                    QDir::toNativeSeparators(path));
+            got += n;
+        }
+        const int count = int((want + kLeaf - 1) / kLeaf);
+        bundle::parallelFor(count, [&](int i) {
+            const qint64 offset = qint64(i) * kLeaf;
+            const QByteArrayView leaf(buffer.constData() + offset, std::min(kLeaf, want - offset));
+            const QByteArray h = bundle::TreeHash::leafHash(leaf, quint64(first + i));
+            std::memcpy(hashes.data() + (first + i) * bundle::TreeHash::kLeafHashSize,
+                        h.constData(), bundle::TreeHash::kLeafHashSize);
         });
-        f.unmap(const_cast<uchar*>(map));
     }
     return bundle::TreeHash::root(quint64(size), rowCount, QByteArrayView(hashes));
 }
