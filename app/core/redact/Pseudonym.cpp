@@ -126,11 +126,10 @@ bool isBlankWord(QByteArrayView s)
 {
     if (s.isEmpty() || profile::isPlaceholder(s))
         return true;
-    auto equals = [s](const char* word) {
-        const auto n = qsizetype(std::strlen(word));
-        if (s.size() != n)
+    auto equals = [s](QByteArrayView word) {
+        if (s.size() != word.size())
             return false;
-        for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype i = 0; i < word.size(); ++i) {
             if (lowerAscii(s[i]) != word[i])
                 return false;
         }
@@ -139,23 +138,26 @@ bool isBlankWord(QByteArrayView s)
     return equals("unknown") || equals("not known");
 }
 
-// In-place transforms of the cleaned value.
+// In-place transforms of the cleaned value (through data(): QByteArray's operator[]
+// checks for sharing on every byte).
 void keepDigits(QByteArray& s)
 {
+    char* d = s.data();
     qsizetype n = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i] >= '0' && s[i] <= '9')
-            s[n++] = s[i];
+        if (d[i] >= '0' && d[i] <= '9')
+            d[n++] = d[i];
     }
     s.resize(n);
 }
 
 void removeSpaces(QByteArray& s)
 {
+    char* d = s.data();
     qsizetype n = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i] != ' ')
-            s[n++] = s[i];
+        if (d[i] != ' ')
+            d[n++] = d[i];
     }
     s.resize(n);
 }

@@ -18,7 +18,10 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Redaction)
 };
 
-void appendInt(QByteArray& out, qint64 v, int width = 0)
+// Appends to a QByteArray (the value functions' results) or straight into the
+// redactor's row buffer (table::ByteBuffer), which allocates nothing per value.
+template <class Out>
+void appendInt(Out& out, qint64 v, int width = 0)
 {
     char buffer[24];
     char* end = buffer + sizeof buffer;
@@ -56,6 +59,67 @@ Civil civilFromDays(qint64 z)
     return {int(yoe + era * 400 + (month <= 2 ? 1 : 0)), month, day};
 }
 
+// A date read from a value: its day count and its civil fields.
+struct ReadDate
+{
+    qint32 days = 0;
+    Civil civil{};
+};
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int twoDigits(const char* p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+bool isValidCivil(int y, int m, int d)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)
+        return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= (m == 2 && leap ? 29 : kDays[m - 1]);
+}
+
+// The two forms nearly every date column is written in, "yyyy-mm-dd" (or yyyy/mm/dd)
+// and "dd/mm/yyyy" (or with - or .), read without the general parser and without
+// turning the day count back into a date. Only a value of exactly that shape and a
+// valid date with the day first is taken: everything else (a month over 12, spaces, a
+// time, other forms) is left to readDate, which reads these the same way.
+std::optional<ReadDate> readCommonDate(QByteArrayView v)
+{
+    if (v.size() != 10)
+        return std::nullopt;
+    const char* s = v.data();
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    if ((s[4] == '-' || s[4] == '/') && s[7] == s[4]) {
+        if (!isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) ||
+            !isDigit(s[5]) || !isDigit(s[6]) || !isDigit(s[8]) || !isDigit(s[9]))
+            return std::nullopt;
+        y = twoDigits(s) * 100 + twoDigits(s + 2);
+        m = twoDigits(s + 5);
+        d = twoDigits(s + 8);
+    } else if ((s[2] == '/' || s[2] == '-' || s[2] == '.') && s[5] == s[2]) {
+        if (!isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[3]) || !isDigit(s[4]) ||
+            !isDigit(s[6]) || !isDigit(s[7]) || !isDigit(s[8]) || !isDigit(s[9]))
+            return std::nullopt;
+        d = twoDigits(s);
+        m = twoDigits(s + 3);
+        y = twoDigits(s + 6) * 100 + twoDigits(s + 8);
+    } else {
+        return std::nullopt;
+    }
+    if (!isValidCivil(y, m, d))
+        return std::nullopt;
+    return ReadDate{profile::daysFromCivil(y, m, d), Civil{y, m, d}};
+}
+
 QByteArray formatNumber(double v)
 {
     if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
@@ -79,6 +143,111 @@ std::optional<profile::ParsedDate> readDate(QByteArrayView value, CellKind kind)
         parsed.number.value >= 10000)
         return profile::parseExcelSerial(parsed.number.value);
     return std::nullopt;
+}
+
+std::optional<ReadDate> readDateCivil(QByteArrayView value, CellKind kind)
+{
+    if (auto common = readCommonDate(value))
+        return common;
+    const auto d = readDate(value, kind);
+    if (!d)
+        return std::nullopt;
+    return ReadDate{d->days, civilFromDays(d->days)};
+}
+
+// The postcode's district ("SW1A"), sector ("SW1A 1") or area ("SW"), as
+// profile::postcodeDistrict and postcodeSector give them, without their allocations:
+// for a valid postcode those are its upper-case letters and digits without spaces
+// (profile's compact form) with the inward code's last three (sector: two) left off.
+template <class Out>
+bool appendPostcode(Out& out, QByteArrayView value, Generalisation to)
+{
+    if (!profile::isValidPostcode(value))
+        return false;
+    char c[8];
+    int n = 0;
+    for (const char ch : profile::trimSpaces(value)) {
+        if (ch == ' ')
+            continue;
+        if (n == 7)
+            return false; // never for a valid postcode
+        c[n++] = ch >= 'a' && ch <= 'z' ? char(ch - 32) : ch;
+    }
+    if (n < 5)
+        return false; // never for a valid postcode
+    const int district = n - 3;
+    switch (to) {
+    case Generalisation::PostcodeSector:
+        out.append(c, district);
+        out.append(' ');
+        out.append(c[district]);
+        return true;
+    case Generalisation::PostcodeDistrict:
+        out.append(c, district);
+        return true;
+    case Generalisation::PostcodeArea: {
+        int letters = 0;
+        while (letters < district && c[letters] >= 'A' && c[letters] <= 'Z')
+            ++letters;
+        out.append(c, letters);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+template <class Out>
+bool appendDate(Out& out, QByteArrayView value, CellKind kind, Generalisation to)
+{
+    const auto d = readDateCivil(value, kind);
+    if (!d)
+        return false;
+    const Civil& date = d->civil;
+    appendInt(out, date.year, 4);
+    switch (to) {
+    case Generalisation::DateMonth:
+        out.append('-');
+        appendInt(out, date.month, 2);
+        break;
+    case Generalisation::DateQuarter:
+        out.append("-Q", 2);
+        appendInt(out, (date.month + 2) / 3);
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+template <class Out>
+bool appendAgeBand(Out& out, QByteArrayView dateOfBirth, CellKind kind, qint32 referenceDays,
+                   const Civil& on, int width, int topAge)
+{
+    const auto d = readDateCivil(dateOfBirth, kind);
+    if (!d || d->days > referenceDays)
+        return false;
+    const Civil& born = d->civil;
+    int age = on.year - born.year;
+    if (on.month < born.month || (on.month == born.month && on.day < born.day))
+        --age;
+    if (topAge > 0 && age >= topAge) {
+        appendInt(out, topAge);
+        out.append('+');
+        return true;
+    }
+    if (width <= 1) {
+        appendInt(out, age);
+        return true;
+    }
+    const int low = age / width * width;
+    int high = low + width - 1;
+    if (topAge > 0 && high >= topAge)
+        high = topAge - 1;
+    appendInt(out, low);
+    out.append('-');
+    appendInt(out, high);
+    return true;
 }
 
 std::optional<double> readNumber(QByteArrayView value, CellKind kind)
@@ -144,82 +313,28 @@ namespace Generalise {
 
 std::optional<QByteArray> date(QByteArrayView value, CellKind kind, Generalisation to)
 {
-    const auto d = readDate(value, kind);
-    if (!d)
-        return std::nullopt;
-    const Civil date = civilFromDays(d->days);
     QByteArray out;
-    appendInt(out, date.year, 4);
-    switch (to) {
-    case Generalisation::DateMonth:
-        out.append('-');
-        appendInt(out, date.month, 2);
-        break;
-    case Generalisation::DateQuarter:
-        out.append("-Q");
-        appendInt(out, (date.month + 2) / 3);
-        break;
-    default:
-        break;
-    }
+    if (!appendDate(out, value, kind, to))
+        return std::nullopt;
     return out;
 }
 
 std::optional<QByteArray> ageBand(QByteArrayView dateOfBirth, CellKind kind, qint32 referenceDays,
                                   int width, int topAge)
 {
-    const auto d = readDate(dateOfBirth, kind);
-    if (!d || d->days > referenceDays)
-        return std::nullopt;
-    const Civil born = civilFromDays(d->days);
-    const Civil on = civilFromDays(referenceDays);
-    int age = on.year - born.year;
-    if (on.month < born.month || (on.month == born.month && on.day < born.day))
-        --age;
     QByteArray out;
-    if (topAge > 0 && age >= topAge) {
-        appendInt(out, topAge);
-        out.append('+');
-        return out;
-    }
-    if (width <= 1) {
-        appendInt(out, age);
-        return out;
-    }
-    const int low = age / width * width;
-    int high = low + width - 1;
-    if (topAge > 0 && high >= topAge)
-        high = topAge - 1;
-    appendInt(out, low);
-    out.append('-');
-    appendInt(out, high);
+    if (!appendAgeBand(out, dateOfBirth, kind, referenceDays, civilFromDays(referenceDays), width,
+                       topAge))
+        return std::nullopt;
     return out;
 }
 
 std::optional<QByteArray> postcode(QByteArrayView value, Generalisation to)
 {
-    switch (to) {
-    case Generalisation::PostcodeSector: {
-        QByteArray s = profile::postcodeSector(value);
-        if (s.isEmpty())
-            return std::nullopt;
-        return s;
-    }
-    case Generalisation::PostcodeDistrict: {
-        QByteArray s = profile::postcodeDistrict(value);
-        if (s.isEmpty())
-            return std::nullopt;
-        return s;
-    }
-    case Generalisation::PostcodeArea: {
-        const QByteArray s = profile::postcodeDistrict(value);
-        if (s.isEmpty())
-            return std::nullopt;
-        return postcodeArea(s);
-    }
-    default:
+    QByteArray out;
+    if (!appendPostcode(out, value, to))
         return std::nullopt;
-    }
+    return out;
 }
 
 std::optional<QByteArray> number(QByteArrayView value, CellKind kind, Generalisation to,
@@ -477,9 +592,14 @@ Result<std::shared_ptr<RowRedactor>> RowRedactor::create(const RedactionProfile&
         op.maskChar = rule.maskChar.toUtf8();
         op.marker = rule.marker.toUtf8();
         op.outcome.column = fileColumns[i];
-        if (rule.action == Action::Generalise && rule.to == Generalisation::AgeBand)
+        if (rule.action == Action::Generalise && rule.to == Generalisation::AgeBand) {
             op.referenceDays = profile::daysFromCivil(
                 rule.referenceDate.year(), rule.referenceDate.month(), rule.referenceDate.day());
+            const Civil on = civilFromDays(op.referenceDays);
+            op.referenceYear = on.year;
+            op.referenceMonth = on.month;
+            op.referenceDay = on.day;
+        }
         if (rule.action == Action::ShiftDate) {
             op.personSource = int(sourceOfRule.value(rule.personColumn, -1));
             if (op.personSource < 0)
@@ -554,6 +674,18 @@ void RowRedactor::put(QByteArrayView text, bool fromSource)
     m_rowText.append(text);
 }
 
+void RowRedactor::putAppended(qsizetype start)
+{
+    Slot& slot = *m_current;
+    slot.size = m_rowText.size() - start;
+    if (slot.size == 0) {
+        slot.source = "";
+        return;
+    }
+    slot.source = nullptr;
+    slot.offset = start;
+}
+
 void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteArrayView value,
                         CellKind kind)
 {
@@ -585,38 +717,49 @@ void RowRedactor::apply(Op& op, const table::RowBlock& in, qsizetype row, QByteA
             return put({});
         if (isBlank(value))
             return put({});
+        // Dates, age bands and postcodes are written straight into the row's buffer.
+        const qsizetype start = m_rowText.size();
+        bool ok = true;
         std::optional<QByteArray> g;
         switch (rule.to) {
         case Generalisation::DateMonth:
         case Generalisation::DateQuarter:
         case Generalisation::DateYear:
-            g = Generalise::date(value, kind, rule.to);
+            ok = appendDate(m_rowText, value, kind, rule.to);
             break;
         case Generalisation::AgeBand:
-            g = Generalise::ageBand(value, kind, op.referenceDays, rule.bandWidth, rule.topAge);
+            ok = appendAgeBand(m_rowText, value, kind, op.referenceDays,
+                               Civil{op.referenceYear, op.referenceMonth, op.referenceDay},
+                               rule.bandWidth, rule.topAge);
             break;
         case Generalisation::PostcodeSector:
         case Generalisation::PostcodeDistrict:
         case Generalisation::PostcodeArea:
-            g = Generalise::postcode(value, rule.to);
+            ok = appendPostcode(m_rowText, value, rule.to);
             break;
         case Generalisation::NumberBand:
         case Generalisation::NumberRound:
             g = Generalise::number(value, kind, rule.to, rule.numberStep);
+            ok = g.has_value();
             break;
         case Generalisation::TextEmpty:
             break;
         }
-        if (!g)
+        if (!ok) {
+            m_rowText.resize(start);
             return unreadable();
-        return put(*g);
+        }
+        if (g)
+            return put(*g);
+        return putAppended(start);
     }
     case Action::Pseudonymise: {
         if (!normaliseForPseudonym(rule.kind, value, m_scratch))
             return put({});
-        char token[kPseudonymLength];
-        m_keys->pseudonymInto(rule.kind, m_scratch, token);
-        return put(QByteArrayView(token, kPseudonymLength));
+        const qsizetype start = m_rowText.size();
+        m_rowText.resize(start + kPseudonymLength);
+        m_keys->pseudonymInto(rule.kind, m_scratch, m_rowText.data() + start);
+        return putAppended(start);
     }
     case Action::ShiftDate: {
         if (isBlank(value))

@@ -89,6 +89,9 @@ private:
         int source = -1;
         int personSource = -1; // ShiftDate
         qint32 referenceDays = 0;
+        int referenceYear = 0; // the reference date's civil fields (age bands)
+        int referenceMonth = 0;
+        int referenceDay = 0;
         QByteArray maskChar;
         QByteArray marker;
         ColumnOutcome outcome;
@@ -107,6 +110,8 @@ private:
     void apply(Op& op, const table::RowBlock& in, qsizetype row, QByteArrayView value,
                table::CellKind kind);
     void put(QByteArrayView text, bool fromSource);
+    // The current value is what was appended to m_rowText since `start`.
+    void putAppended(qsizetype start);
 
     std::vector<Op> m_ops;
     QStringList m_outputNames;

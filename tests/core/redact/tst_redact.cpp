@@ -1,6 +1,7 @@
 // Redaction: pseudonyms and date shifts against independently computed vectors, every
 // action's known answers, formula neutralising, profiles, and the streaming pass.
 #include "crypto/Sodium.h"
+#include "profile/Identifiers.h"
 #include "profile/ValueParsing.h"
 #include "redact/CsvWriter.h"
 #include "redact/Pseudonym.h"
@@ -264,6 +265,44 @@ private slots:
                  "CF10 1"_ba);
         QVERIFY(!Generalise::postcode("London", Generalisation::PostcodeDistrict));
         QVERIFY(!Generalise::postcode("SW1A", Generalisation::PostcodeDistrict)); // not whole
+    }
+
+    // The redactor cuts postcodes itself (no allocation per value): the same district
+    // and sector as the identifier rules give, for every way a postcode is written.
+    void postcodesAsTheIdentifierRulesCutThem()
+    {
+        const QList<QByteArray> values = {
+            "SW1A 1AA", "sw1a1aa",  " SW1A  1AA ", "M1 1AE",   "m11ae",     "CF10 1EP",
+            "B33 8TH",  "GIR 0AA",  "gir0aa",      "ZZ99 3VZ", "ZZ993WZ",   "EC1A 1BB",
+            "W1A 0AX",  "\tN1 9GU", "N1 9GU\r",    "SW1A",     "SW1A 1AAA", "London",
+            "",         "SW1A-1AA", "Q1 1AA",      "12345",    "SW1A 1A",   "\xC2\xA0N1 9GU"};
+        for (const QByteArray& v : values) {
+            const QByteArray district = profile::postcodeDistrict(v);
+            const QByteArray sector = profile::postcodeSector(v);
+            QCOMPARE(Generalise::postcode(v, Generalisation::PostcodeDistrict).value_or("none"),
+                     district.isEmpty() ? "none"_ba : district);
+            QCOMPARE(Generalise::postcode(v, Generalisation::PostcodeSector).value_or("none"),
+                     sector.isEmpty() ? "none"_ba : sector);
+        }
+    }
+
+    // Day-first and ISO dates are read without the general parser: the same month for
+    // every such value as the parser and QDate give, the invalid ones refused alike.
+    void commonDateFormsAsTheParserReadsThem()
+    {
+        const QList<QByteArray> values = {
+            "2024-03-07", "2024/03/07", "07/03/2024", "07-03-2024", "07.03.2024", "29/02/2024",
+            "29/02/2023", "31/04/2024", "00/01/2024", "01/00/2024", "01/13/2024", "12/25/2024",
+            "0000-01-01", "9999-12-31", "2024-02-30", "2024-3-07",  "7/3/2024",   "2024-03-07 ",
+            "2024-03-0x", "07/03-2024", "07 03 2024", "1900-02-29", "2000-02-29", "31.12.1999"};
+        for (const QByteArray& v : values) {
+            const auto parsed = profile::parseDate(v);
+            const QByteArray expected =
+                parsed ? parsed->date().toString(u"yyyy-MM"_s).toLatin1() : "none"_ba;
+            QCOMPARE(
+                Generalise::date(v, CellKind::Text, Generalisation::DateMonth).value_or("none"),
+                expected);
+        }
     }
 
     void numbers()
