@@ -2,6 +2,11 @@
 
 #include <cstring>
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define SHAREWISE_CSV_SSE2 1
+#endif
+
 namespace sharewise::redact::Csv {
 using table::ByteBuffer;
 namespace {
@@ -26,31 +31,81 @@ bool isPlainNegativeNumber(QByteArrayView f)
     return i == f.size();
 }
 
-// Any byte a comma, a quote, CR or LF: eight bytes at a time (the classic "has a zero
-// byte" test on the word XORed with each of the four).
-bool needsQuotes(QByteArrayView f)
+// Any byte a comma, a quote, CR or LF. Fields are short (a dozen bytes is typical), so
+// every length is covered by a few loads that may overlap, never by a loop over single
+// bytes: sixteen-byte compares (SSE2), or else the classic "has a zero byte" test on
+// each word XORed with the four.
+template <class Word>
+bool wordHasSpecial(Word w)
 {
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    auto hasByte = [](quint64 word, char c) {
-        const quint64 x = word ^ (ones * static_cast<unsigned char>(c));
-        return ((x - ones) & ~x & highs) != 0;
+    constexpr Word ones = Word(0x0101010101010101ULL);
+    constexpr Word highs = Word(0x8080808080808080ULL);
+    auto zeroByte = [](Word x) {
+        return (x - ones) & ~x & highs;
     };
+    return (zeroByte(w ^ (ones * Word(','))) | zeroByte(w ^ (ones * Word('"'))) |
+            zeroByte(w ^ (ones * Word('\r'))) | zeroByte(w ^ (ones * Word('\n')))) != 0;
+}
+
+template <class Word>
+Word loadWord(const char* p)
+{
+    Word w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+bool isSpecial(char c)
+{
+    return c == ',' || c == '"' || c == '\r' || c == '\n';
+}
+
+#ifdef SHAREWISE_CSV_SSE2
+bool anySpecial(__m128i x)
+{
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\r')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))));
+    return _mm_movemask_epi8(hit) != 0;
+}
+#endif
+
+inline bool needsQuotes(QByteArrayView f)
+{
     const char* p = f.data();
-    qsizetype n = f.size();
-    while (n >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\r') || hasByte(word, '\n'))
-            return true;
-        p += 8;
-        n -= 8;
+    const qsizetype n = f.size();
+#ifdef SHAREWISE_CSV_SSE2
+    // Sixteen bytes at a time; a short field as its first and last eight (or four)
+    // bytes side by side (zero bytes around them are not special).
+    if (n >= 16) {
+        qsizetype i = 0;
+        for (; i + 16 <= n; i += 16) {
+            if (anySpecial(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))))
+                return true;
+        }
+        return i < n && anySpecial(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16)));
     }
-    for (; n > 0; --n, ++p) {
-        if (*p == ',' || *p == '"' || *p == '\r' || *p == '\n')
-            return true;
+    if (n >= 8)
+        return anySpecial(
+            _mm_set_epi64x(qint64(loadWord<quint64>(p + n - 8)), qint64(loadWord<quint64>(p))));
+    if (n >= 4)
+        return anySpecial(
+            _mm_set_epi32(0, 0, int(loadWord<quint32>(p + n - 4)), int(loadWord<quint32>(p))));
+#else
+    if (n >= 8) {
+        qsizetype i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (wordHasSpecial(loadWord<quint64>(p + i)))
+                return true;
+        }
+        return i < n && wordHasSpecial(loadWord<quint64>(p + n - 8));
     }
-    return false;
+    if (n >= 4)
+        return wordHasSpecial(loadWord<quint32>(p)) || wordHasSpecial(loadWord<quint32>(p + n - 4));
+#endif
+    // 0 to 3 bytes: the first, middle and last (the same byte more than once when short).
+    return n > 0 && (isSpecial(p[0]) || isSpecial(p[n / 2]) || isSpecial(p[n - 1]));
 }
 
 } // namespace
@@ -78,12 +133,14 @@ namespace {
 // The writer's inner loop, inlined into appendRow.
 inline void writeField(ByteBuffer& out, QByteArrayView field)
 {
-    const char first = field.isEmpty() ? '\0' : field[0];
+    if (field.isEmpty())
+        return;
+    const char first = field[0];
     const bool neutralise = (first == '=' || first == '+' || first == '@' || first == '\t' ||
                              first == '\r' || first == '-') &&
                             needsNeutralising(field);
     const bool quote = needsQuotes(field);
-    if (!quote && !neutralise) {
+    if (Q_LIKELY(!quote && !neutralise)) {
         out.append(field);
         return;
     }
@@ -113,6 +170,12 @@ void appendField(ByteBuffer& out, QByteArrayView field)
 
 void appendRow(ByteBuffer& out, const QByteArrayView* fields, qsizetype count)
 {
+    // Room for the row as it is, so that appending its fields never grows the buffer
+    // (quoting may still need more: append grows then).
+    qsizetype bytes = count + 2;
+    for (qsizetype i = 0; i < count; ++i)
+        bytes += fields[i].size();
+    out.reserve(out.size() + bytes);
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
             out.append(',');

@@ -64,8 +64,7 @@ public:
     {
         if (Q_UNLIKELY(m_size + size > m_capacity))
             grow(m_size + size);
-        if (size > 0)
-            std::memcpy(m_data + m_size, bytes, size_t(size));
+        copyBytes(m_data + m_size, bytes, size);
         m_size += size;
     }
     void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
@@ -77,6 +76,26 @@ public:
     }
 
 private:
+    // memcpy for the short pieces that make up nearly all of a table (fields of a
+    // few to a few dozen bytes): fixed-size moves that may overlap, inlined, instead of
+    // a call into the C library's copy for every field.
+    static void copyBytes(char* to, const char* from, qsizetype n)
+    {
+        if (n > 16) {
+            std::memcpy(to, from, size_t(n));
+        } else if (n >= 8) {
+            std::memcpy(to, from, 8);
+            std::memcpy(to + n - 8, from + n - 8, 8);
+        } else if (n >= 4) {
+            std::memcpy(to, from, 4);
+            std::memcpy(to + n - 4, from + n - 4, 4);
+        } else if (n > 0) {
+            to[0] = from[0];
+            to[n / 2] = from[n / 2];
+            to[n - 1] = from[n - 1];
+        }
+    }
+
     void grow(qsizetype atLeast)
     {
         const qsizetype capacity = std::max<qsizetype>({atLeast, 2 * m_capacity, 256});
