@@ -78,6 +78,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextStream>
 #include <QTimer>
 
@@ -360,7 +361,8 @@ struct ShareScreens
     static constexpr char kReviewRef[] = "DSA-2026-017";
     static constexpr char kSealRef[] = "DSA-2026-019";
 
-    QTemporaryDir dir;
+    // Where the officer keeps the returns (the name shows on the Dataset and Done pages).
+    QTemporaryDir dir{QDir::tempPath() + QStringLiteral("/Housing-returns-XXXXXX")};
     std::shared_ptr<const crypto::Identity> officer = std::make_shared<const crypto::Identity>(
         crypto::Identity::generate(QStringLiteral("Rhian Hughes")));
     std::shared_ptr<const crypto::Identity> reviewer = std::make_shared<const crypto::Identity>(
@@ -468,6 +470,11 @@ struct ShareScreens
                           Clock::today().addDays(-10)},
                          {QStringLiteral("Annual homelessness report"),
                           QStringLiteral("The published report."), Clock::today().addDays(40)}};
+        }
+        if (!review) {
+            a.purpose = QStringLiteral("To send the monthly homelessness prevention figures, so "
+                                       "that the Welsh Government can plan prevention funding.");
+            a.frequency = Frequency::Monthly;
         }
         a.requiresReview = review;
         return a;
@@ -1214,19 +1221,16 @@ int main(int argc, char* argv[])
                     }
                 }
                 {
-                    // A blocking finding: the last share under the agreement kept the names
-                    // and the postcode whole, and its rules come back for this file.
-                    redact::RedactionProfile kept;
-                    kept.agreement = QString::fromLatin1(ShareScreens::kSealRef);
-                    for (const char* c :
-                         {"Case reference", "Forename", "Surname", "Date of birth", "Sex",
-                          "Address", "Postcode", "Ethnicity", "Household type",
-                          "Date of application", "Reason for loss of last settled home",
-                          "Duty owed", "Duty outcome"}) {
-                        redact::ColumnRule r;
-                        r.column = QString::fromLatin1(c);
-                        r.action = redact::Action::Keep;
-                        kept.rules.append(r);
+                    // A blocking finding: the last share under the agreement kept the case
+                    // number, the date of birth and the postcode whole, and its rules come
+                    // back for this file.
+                    redact::RedactionProfile kept =
+                        ShareScreens::profile(QString::fromLatin1(ShareScreens::kSealRef));
+                    for (redact::ColumnRule& r : kept.rules) {
+                        if (r.column == QLatin1String("Case reference") ||
+                            r.column == QLatin1String("Date of birth") ||
+                            r.column == QLatin1String("Postcode"))
+                            r.action = redact::Action::Keep;
                     }
                     Result<agreements::Agreement> a = agreements::AgreementRegister(*wdb).find(
                         QString::fromLatin1(ShareScreens::kSealRef));
@@ -1242,6 +1246,11 @@ int main(int argc, char* argv[])
                         out << "share wizard (blocked): no Purpose page\n";
                         ++failures;
                     } else {
+                        // Down to the fix buttons ("Drop these columns", "Use the
+                        // agreement's minimum").
+                        if (auto* area = qobject_cast<QScrollArea*>(
+                                w->purposePage()->findChild<QScrollArea*>()))
+                            area->ensureWidgetVisible(w->purposePage()->minimumButton());
                         save(w.get(), QStringLiteral("share-3-purpose-blocked"));
                     }
                 }
@@ -1299,9 +1308,24 @@ int main(int argc, char* argv[])
         {
             // The history's Shares tab: every state, the received one opened.
             HistoryDialog history(*shareScreens.db, &window);
+            history.resize(1000, 820);
             history.show();
             history.sharesPanel()->selectShare(shareScreens.received);
             save(&history, QStringLiteral("history-shares"));
+            // Its audit trail, at the end of the record.
+            QTextBrowser* record = history.sharesPanel()->detailView();
+            record->moveCursor(QTextCursor::End);
+            record->find(QCoreApplication::translate("sharewise::ui::SharesPanel", "Audit trail"),
+                         QTextDocument::FindBackward);
+            QTextCursor at = record->textCursor();
+            at.clearSelection();
+            record->setTextCursor(at);
+            save(&history, QStringLiteral("history-audit-trail"));
+            // Everything recorded, checked.
+            history.tabs()->setCurrentIndex(1);
+            history.verify();
+            save(&history, QStringLiteral("history-checked"));
+            history.tabs()->setCurrentIndex(0);
             ShareTextDialog route(ShareTextDialog::Kind::Route,
                                   QStringLiteral("homelessness-cases-2026-q3-corrected.csv"),
                                   &history);
