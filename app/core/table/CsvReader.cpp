@@ -7,7 +7,13 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define SHAREWISE_CSV_SSE2 1
+#endif
 
 namespace sharewise::table {
 namespace {
@@ -111,6 +117,32 @@ char sniffDelimiter(QByteArrayView text, bool complete)
         }
     }
     return best;
+}
+
+// The first delimiter, CR or LF from `p` on (`end` when there is none): sixteen bytes
+// at a time while sixteen remain, then byte by byte. Nothing past `end` is read.
+const char* findSpecial(const char* p, const char* end, char delimiter,
+                        const std::array<bool, 256>& special)
+{
+#ifdef SHAREWISE_CSV_SSE2
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, d), _mm_cmpeq_epi8(x, cr)),
+                                         _mm_cmpeq_epi8(x, lf));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+        if (mask != 0)
+            return p + std::countr_zero(mask);
+        p += 16;
+    }
+#else
+    Q_UNUSED(delimiter);
+#endif
+    while (p < end && !special[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
 }
 
 } // namespace
@@ -557,22 +589,27 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
                 m_quotedCR = false;
                 m_state = State::Quoted;
                 ++p;
-            } else {
-                m_state = State::Unquoted;
-            }
-            break;
-
-        case State::Unquoted: {
-            const char* s = p;
-            while (p < end && !m_special[static_cast<unsigned char>(*p)])
-                ++p;
-            text.append(s, p - s);
-            if (text.size() - m_fieldStartText > kMaxFieldBytes)
-                return tooLong();
-            if (p == end)
                 break;
-            const char c = *p++;
-            if (c == delimiter) {
+            }
+            m_state = State::Unquoted;
+            [[fallthrough]]; // p < end: straight on with the field
+
+        case State::Unquoted:
+            // Unquoted fields one after another, for as long as the next one is not
+            // quoted: the common case, without going round the state machine per field.
+            for (;;) {
+                const char* s = p;
+                p = findSpecial(p, end, delimiter, m_special);
+                text.append(s, p - s);
+                if (text.size() - m_fieldStartText > kMaxFieldBytes)
+                    return tooLong();
+                if (p == end)
+                    break;
+                const char c = *p++;
+                if (c != delimiter) {
+                    endRow(c);
+                    break;
+                }
                 block.endField();
                 if (++m_field >= kMaxFields) {
                     return at(m_line, 0,
@@ -581,12 +618,13 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
                                      "delimiter is wrong.")
                                   .arg(number(kMaxFields)));
                 }
-                m_state = State::FieldStart;
-            } else {
-                endRow(c);
+                if (p == end || *p == '"') {
+                    m_state = State::FieldStart;
+                    break;
+                }
+                m_fieldStartText = text.size(); // the next field, unquoted too
             }
             break;
-        }
 
         case State::Quoted: {
             const char* s = p;

@@ -361,6 +361,16 @@ void TestCsvReader::utf8Validation_data()
     QTest::newRow("lone continuation") << QByteArray("abc\x80") << 3;
     QTest::newRow("latin-1 e acute") << QByteArray("caf\xE9 ok") << 3;
     QTest::newRow("truncated at end") << QByteArray("ok\xE2\x82") << 2;
+    // Long ASCII runs (read sixteen bytes at a time) ending exactly at the end, or
+    // with other bytes inside and after them.
+    QTest::newRow("ascii, 32 bytes") << QByteArray(32, 'a') << 32;
+    QTest::newRow("ascii, 48 bytes") << QByteArray(48, 'a') << 48;
+    QTest::newRow("16 ascii then bad") << QByteArray(QByteArray(16, 'a') + "\xC0") << 16;
+    QTest::newRow("20 ascii then two-byte") << QByteArray(QByteArray(20, 'a') + "\xC5\xB5") << 22;
+    QTest::newRow("two-byte inside 32 ascii")
+        << QByteArray(QByteArray(13, 'a') + "\xC5\xB5" + QByteArray(17, 'b')) << 32;
+    QTest::newRow("bad byte inside 32 ascii")
+        << QByteArray(QByteArray(13, 'a') + "\xFF" + QByteArray(18, 'b')) << 13;
 }
 
 void TestCsvReader::utf8Validation()
