@@ -85,7 +85,25 @@ QString columnName(int column)
 
 bool looksLikeTotalsLabel(QByteArrayView text)
 {
-    QByteArray v = trimmed(text).toByteArray().toLower();
+    // Every label starts with t, g, s or c and is at least three letters: most first
+    // cells are told apart here, without a lower-case copy (this runs on every row).
+    const QByteArrayView t = trimmed(text);
+    if (t.size() < 3)
+        return false;
+    switch (t.front()) {
+    case 't':
+    case 'T':
+    case 'g':
+    case 'G':
+    case 's':
+    case 'S':
+    case 'c':
+    case 'C':
+        break;
+    default:
+        return false;
+    }
+    QByteArray v = t.toByteArray().toLower();
     while (!v.isEmpty() && (v.endsWith(':') || v.endsWith('.')))
         v.chop(1);
     for (const char* label : {"total", "totals", "grand total", "grand totals", "sum", "cyfanswm",
@@ -287,11 +305,11 @@ Status DatasetReader::rewind()
     return detect();
 }
 
-void DatasetReader::emitRow(const RowBlock& from, qsizetype row, RowBlock& to)
+// Counts a data row: every row, and ragged ones with their lines.
+void DatasetReader::countRow(const RowBlock& from, qsizetype row, qsizetype last)
 {
     const qsizetype columns = m_info.columns.size();
     const qsizetype fields = from.fieldCount(row);
-    const qsizetype last = lastNonEmpty(from, row);
     const bool isCsv = m_info.source.format == FileFormat::Csv;
     const bool isShort = isCsv && fields < columns;
     const bool isLong = last > columns;
@@ -300,10 +318,35 @@ void DatasetReader::emitRow(const RowBlock& from, qsizetype row, RowBlock& to)
         if (m_counts.raggedLines.size() < DatasetCounts::kMaxRaggedLines)
             m_counts.raggedLines.append(from.sourceLine(row));
     }
+    ++m_counts.dataRows;
+}
+
+void DatasetReader::emitRow(const RowBlock& from, qsizetype row, RowBlock& to)
+{
+    const qsizetype columns = m_info.columns.size();
+    const qsizetype fields = from.fieldCount(row);
+    const qsizetype last = lastNonEmpty(from, row);
+    countRow(from, row, last);
     // Empty fields past the last column are dropped; everything else is kept as is.
     const qsizetype keep = std::min(fields, std::max(columns, last));
     to.appendRow(from, row, keep);
-    ++m_counts.dataRows;
+}
+
+// Whether a row just read goes out exactly as it is: not blank or padding, not a
+// possible totals row, no empty fields past the last column to drop. `last` is set to
+// 1 + its last non-empty field.
+bool DatasetReader::keptAsRead(const RowBlock& rows, qsizetype row, qsizetype& last) const
+{
+    last = lastNonEmpty(rows, row);
+    if (last == 0)
+        return false;
+    const qsizetype fields = rows.fieldCount(row);
+    if (std::min(fields, std::max(m_info.columns.size(), last)) != fields)
+        return false;
+    qsizetype first = 0;
+    while (first < fields && isBlank(rows.field(row, first)))
+        ++first;
+    return !looksLikeTotalsLabel(rows.field(row, first));
 }
 
 Result<ReadStep> DatasetReader::read(RowBlock& block, qsizetype maxRows)
@@ -315,7 +358,42 @@ Result<ReadStep> DatasetReader::read(RowBlock& block, qsizetype maxRows)
                 break;
             m_raw.clear();
             m_rawIndex = 0;
-            auto step = m_reader->read(m_raw, std::max<qsizetype>(maxRows - produced, 256));
+            const qsizetype wanted = maxRows - produced;
+            if (m_held.isEmpty() && wanted >= 256) {
+                // The usual way: the source appends its rows to `block` itself, and rows
+                // that go out as they are stay where they are (no copy). From the first
+                // row that needs more (skipped, held, trimmed), the rest are moved to
+                // m_raw and go the long way below.
+                const qsizetype before = block.rowCount();
+                auto step = m_reader->read(block, wanted);
+                if (!step || step.value() != ReadStep::Rows)
+                    block.truncateRows(before); // rows of a failed or void read never count
+                if (!step)
+                    return step.error();
+                if (step.value() == ReadStep::Restarted) {
+                    if (Status s = detect(); !s)
+                        return s.error();
+                    return ReadStep::Restarted;
+                }
+                if (step.value() == ReadStep::End) {
+                    m_sourceDone = true;
+                    m_info.source = m_reader->info(); // what was learnt on the way (repairs)
+                    break;
+                }
+                const qsizetype read = block.rowCount();
+                qsizetype r = before;
+                qsizetype last = 0;
+                for (; r < read && keptAsRead(block, r, last); ++r)
+                    countRow(block, r, last);
+                produced += r - before;
+                if (r < read) {
+                    for (qsizetype k = r; k < read; ++k)
+                        m_raw.appendRow(block, k, block.fieldCount(k));
+                    block.truncateRows(r);
+                }
+                continue;
+            }
+            auto step = m_reader->read(m_raw, std::max<qsizetype>(wanted, 256));
             if (!step)
                 return step.error();
             if (step.value() == ReadStep::Restarted) {

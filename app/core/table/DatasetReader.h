@@ -87,6 +87,8 @@ private:
     DatasetReader() = default;
     Status detect();
     void emitRow(const RowBlock& from, qsizetype row, RowBlock& to);
+    void countRow(const RowBlock& from, qsizetype row, qsizetype last);
+    bool keptAsRead(const RowBlock& rows, qsizetype row, qsizetype& last) const;
 
     std::unique_ptr<TableReader> m_reader;
     TableOptions m_options;

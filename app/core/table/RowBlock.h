@@ -229,6 +229,20 @@ public:
         }
     }
 
+    // Keeps the first `rows` rows and drops the rest (with any row begun after them).
+    void truncateRows(qsizetype rows)
+    {
+        if (rows >= rowCount())
+            return;
+        const quint32 first = m_rowFirstField[size_t(rows)];
+        m_text.resize(first == 0 ? 0 : qsizetype(m_fieldEnd[first - 1]));
+        m_fieldEnd.resize(first);
+        if (m_hasKinds)
+            m_kinds.resize(first);
+        m_rowFirstField.resize(size_t(rows));
+        m_rowLine.resize(size_t(rows));
+    }
+
     // Drops the last row (a reader that finds a row was padding, say).
     void dropLastRow()
     {

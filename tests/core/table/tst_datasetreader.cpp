@@ -33,6 +33,7 @@ private slots:
     void encodingSwitchStartsAgain();
     void rewindGivesTheSameRows();
     void workbooksThroughOpenTable();
+    void largeBlocksReadAsSmallOnes();
 };
 
 void TestDatasetReader::headerBelowTitleRows()
@@ -253,4 +254,68 @@ void TestDatasetReader::workbooksThroughOpenTable()
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)
+// Large blocks are filtered where the source put them (no copy per row); every row
+// that is skipped, held back or trimmed must come out exactly as it does through
+// blocks of one row, which never take that path.
+void TestDatasetReader::largeBlocksReadAsSmallOnes()
+{
+    QByteArray data = "Title\nid,name,amount\n";
+    for (int i = 1; i <= 3000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        switch (i % 97) {
+        case 5:
+            data += "\n"; // blank
+            break;
+        case 11:
+            data += ",,\n"; // padding
+            break;
+        case 17:
+            data += n + ",trailing," + n + ",,\n"; // empty fields past the last column
+            break;
+        case 23:
+            data += "Total,," + n + "\n"; // totals-like, followed by data
+            break;
+        case 29:
+            data += n + ",short\n";
+            break;
+        case 31:
+            data += n + ",long," + n + ",extra\n";
+            break;
+        case 37:
+            data += ",\"quoted\nname\"," + n + "\n"; // first field blank, a line break inside
+            break;
+        default:
+            data += n + ",name " + n + "," + n + ".5\n";
+            break;
+        }
+    }
+    data += "Total,,1234\n"; // held back: the last data row
+    QTemporaryDir dir;
+    auto reader = openOk(writeFile(dir, QStringLiteral("big.csv"), data));
+    QVERIFY(reader);
+    auto one = readAll(*reader, 1);
+    QVERIFY(one.ok());
+    const DatasetCounts counts = reader->counts();
+    QVERIFY(counts.totalsLine.has_value());
+    QVERIFY(counts.blankRows > 0 && counts.paddingRows > 0 && counts.shortRows > 0 &&
+            counts.longRows > 0);
+    for (const qsizetype blockRows : {qsizetype(1000), qsizetype(300), qsizetype(4096)}) {
+        QVERIFY(reader->rewind().ok());
+        auto big = readAll(*reader, blockRows);
+        QVERIFY(big.ok());
+        QCOMPARE(big->rows, one->rows);
+        QCOMPARE(big->lines, one->lines);
+        const DatasetCounts& c = reader->counts();
+        QCOMPARE(c.dataRows, counts.dataRows);
+        QCOMPARE(c.blankRows, counts.blankRows);
+        QCOMPARE(c.paddingRows, counts.paddingRows);
+        QCOMPARE(c.shortRows, counts.shortRows);
+        QCOMPARE(c.longRows, counts.longRows);
+        QCOMPARE(c.raggedLines, counts.raggedLines);
+        QCOMPARE(c.totalsLine, counts.totalsLine);
+    }
+    // Trimmed rows lose only their empty fields past the last column.
+    QVERIFY(one->rows.contains(QStringList{u"17"_s, u"trailing"_s, u"17"_s}));
+}
+
 #include "tst_datasetreader.moc"
