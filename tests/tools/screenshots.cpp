@@ -374,7 +374,8 @@ struct ShareScreens
     QMap<QString, QString> files;         // name → path of made-up case files
     qint64 received = 0, sent = 0, rejected = 0, firstPending = 0;
     qint64 nowUs = 0;
-    QString problem; // what stopped make(), for the log
+    QString lang = QStringLiteral("en"); // the language the council writes in
+    QString problem;                     // what stopped make(), for the log
     QDate today = Clock::today();
 
     // Notes a failed step's message and passes the result on.
@@ -396,35 +397,47 @@ struct ShareScreens
         return path;
     }
 
-    static agreements::Agreement agreement(const QString& reference, const QString& title,
-                                           bool review, const QString& fingerprint)
+    // English or Welsh, as the council writes.
+    QString t(const char* english, const char* welsh) const
+    {
+        return QString::fromUtf8(lang == QLatin1String("cy") ? welsh : english);
+    }
+    QString partnerName() const { return t(kPartner, "Llywodraeth Cymru"); }
+
+    agreements::Agreement agreement(const QString& reference, const QString& title, bool review,
+                                    const QString& fingerprint) const
     {
         using namespace agreements;
         const QString council = QString::fromLatin1(kCouncil);
-        const QString wg = QString::fromLatin1(kPartner);
+        const QString wg = partnerName();
         Agreement a;
         a.reference = reference;
         a.title = title;
-        a.parties = {
-            {council,
-             PartyRole::Controller,
-             {QStringLiteral("Gareth Williams"), QStringLiteral("Information governance lead"),
-              QStringLiteral("gareth.williams@example.gov.uk"), QString()}},
-            {wg,
-             PartyRole::Controller,
-             {QStringLiteral("Elin Rowlands"), QStringLiteral("Housing statistics"), QString(),
-              QString()}}};
-        a.purpose = QStringLiteral("To send the quarterly homelessness case-level return, so "
-                                   "that the Welsh Government can publish national statistics.");
-        a.benefits = QStringLiteral("Homelessness services are planned on complete figures.");
-        a.notUsedFor = QStringLiteral("Not for decisions about any individual.");
+        a.parties = {{council,
+                      PartyRole::Controller,
+                      {QStringLiteral("Gareth Williams"),
+                       t("Information governance lead", "Arweinydd llywodraethu gwybodaeth"),
+                       QStringLiteral("gareth.williams@example.gov.uk"), QString()}},
+                     {wg,
+                      PartyRole::Controller,
+                      {QStringLiteral("Elin Rowlands"), t("Housing statistics", "Ystadegau tai"),
+                       QString(), QString()}}};
+        a.purpose = t("To send the quarterly homelessness case-level return, so that the Welsh "
+                      "Government can publish national statistics.",
+                      "Anfon y ffurflen achosion digartrefedd chwarterol, er mwyn i Lywodraeth "
+                      "Cymru gyhoeddi ystadegau cenedlaethol.");
+        a.benefits = t("Homelessness services are planned on complete figures.",
+                       "Caiff gwasanaethau digartrefedd eu cynllunio ar ffigurau cyflawn.");
+        a.notUsedFor = t("Not for decisions about any individual.",
+                         "Ni chaiff ei ddefnyddio i wneud penderfyniadau am unrhyw unigolyn.");
         a.lawfulBasis = {QStringLiteral("art6_1_e"), QString(),
-                         QStringLiteral("The council's duties under the Housing (Wales) Act "
-                                        "2014, Part 2.")};
-        a.specialCategoryConditions = {{QStringLiteral("art9_2_g"), QStringLiteral("sch1_6"),
-                                        QStringLiteral("Statutory and government purposes.")}};
+                         t("The council's duties under the Housing (Wales) Act 2014, Part 2.",
+                           "Dyletswyddau'r cyngor o dan Ddeddf Tai (Cymru) 2014, Rhan 2.")};
+        a.specialCategoryConditions = {
+            {QStringLiteral("art9_2_g"), QStringLiteral("sch1_6"),
+             t("Statutory and government purposes.", "Dibenion statudol a llywodraethol.")}};
         a.criminalOffenceConditions = {
-            {QString(), QStringLiteral("sch1_6"), QStringLiteral("Statutory purposes.")}};
+            {QString(), QStringLiteral("sch1_6"), t("Statutory purposes.", "Dibenion statudol.")}};
         auto item = [](const QString& name, redact::Action action,
                        std::optional<redact::Generalisation> to = std::nullopt) {
             DataItem d;
@@ -449,10 +462,13 @@ struct ShareScreens
             item(QStringLiteral("Duty outcome"), redact::Action::Keep),
         };
         a.frequency = Frequency::Quarterly;
-        a.retention = QStringLiteral("Two years from receipt, then securely deleted.");
-        a.security = QStringLiteral("Encrypted Sharewise bundle.");
-        a.transferMethod = QStringLiteral("The Welsh Government's secure file transfer service.");
-        a.rights = QStringLiteral("Requests go to the council's Data Protection Officer.");
+        a.retention = t("Two years from receipt, then securely deleted.",
+                        "Dwy flynedd o'r dyddiad derbyn, yna caiff ei ddileu'n ddiogel.");
+        a.security = t("Encrypted Sharewise bundle.", "Bwndel Sharewise wedi'i amgryptio.");
+        a.transferMethod = t("The Welsh Government's secure file transfer service.",
+                             "Gwasanaeth trosglwyddo ffeiliau diogel Llywodraeth Cymru.");
+        a.rights = t("Requests go to the council's Data Protection Officer.",
+                     "Anfonir ceisiadau at Swyddog Diogelu Data'r cyngor.");
         a.dpia.status = DpiaStatus::Completed;
         a.dpia.reference = QStringLiteral("DPIA-2026-006");
         a.startsOn = Clock::today().addMonths(-4);
@@ -462,18 +478,25 @@ struct ShareScreens
                        Clock::today().addMonths(-4)}};
         a.recipients = {{wg, QStringLiteral("Elin Rowlands"), fingerprint}};
         if (review) {
-            a.outputs = {{QStringLiteral("Homelessness statistics, April to June"),
-                          QStringLiteral("National tables by local authority."),
+            a.outputs = {{t("Homelessness statistics, April to June",
+                            "Ystadegau digartrefedd, Ebrill i Fehefin"),
+                          t("National tables by local authority.",
+                            "Tablau cenedlaethol fesul awdurdod lleol."),
                           Clock::today().addDays(-45)},
-                         {QStringLiteral("Homelessness statistics, July to September"),
-                          QStringLiteral("National tables by local authority."),
+                         {t("Homelessness statistics, July to September",
+                            "Ystadegau digartrefedd, Gorffennaf i Fedi"),
+                          t("National tables by local authority.",
+                            "Tablau cenedlaethol fesul awdurdod lleol."),
                           Clock::today().addDays(-10)},
-                         {QStringLiteral("Annual homelessness report"),
-                          QStringLiteral("The published report."), Clock::today().addDays(40)}};
+                         {t("Annual homelessness report", "Adroddiad digartrefedd blynyddol"),
+                          t("The published report.", "Yr adroddiad a gyhoeddwyd."),
+                          Clock::today().addDays(40)}};
         }
         if (!review) {
-            a.purpose = QStringLiteral("To send the monthly homelessness prevention figures, so "
-                                       "that the Welsh Government can plan prevention funding.");
+            a.purpose = t("To send the monthly homelessness prevention figures, so that the Welsh "
+                          "Government can plan prevention funding.",
+                          "Anfon y ffigurau atal digartrefedd misol, er mwyn i Lywodraeth Cymru "
+                          "gynllunio cyllid atal.");
             a.frequency = Frequency::Monthly;
         }
         a.requiresReview = review;
@@ -499,21 +522,22 @@ struct ShareScreens
         agreements::AgreementRegister reg(d);
         if (!OwnIdentityRecords(d).addCurrent(officer->card(), QStringLiteral("file"),
                                               dir.filePath(QStringLiteral("rhian.swid"))) ||
-            !directory.add(partner.card(), QString::fromLatin1(kPartner),
-                           QStringLiteral("Elin Rowlands"), false) ||
+            !directory.add(partner.card(), partnerName(), QStringLiteral("Elin Rowlands"), false) ||
             !directory.markVerified(partner.card().fingerprint(), QStringLiteral("phone")))
             return false;
         d.setSigner(officer.get());
         for (const agreements::Agreement& a :
              {agreement(QString::fromLatin1(kReviewRef),
-                        QStringLiteral("Homelessness case-level return (quarterly)"), true,
-                        partner.card().fingerprint()),
+                        t("Homelessness case-level return (quarterly)",
+                          "Ffurflen achosion digartrefedd (chwarterol)"),
+                        true, partner.card().fingerprint()),
               agreement(QString::fromLatin1(kSealRef),
-                        QStringLiteral("Homelessness prevention figures (monthly)"), false,
-                        partner.card().fingerprint())}) {
+                        t("Homelessness prevention figures (monthly)",
+                          "Ffigurau atal digartrefedd (misol)"),
+                        false, partner.card().fingerprint())}) {
             if (!noted(reg.create(a), "agreement") ||
                 !noted(reg.setStatus(a.reference, agreements::AgreementStatus::Active,
-                                     QStringLiteral("Signed by both")),
+                                     t("Signed by both", "Llofnodwyd gan y ddau")),
                        "activate"))
                 return false;
         }
@@ -566,7 +590,7 @@ struct ShareScreens
         s.agreementReference = a->reference;
         s.agreementVersion = a->version;
         s.agreementHash = a->contentHash;
-        s.partner = QString::fromLatin1(kPartner);
+        s.partner = partnerName();
         s.datasetName = name;
         s.datasetPath = path;
         s.datasetSize = info.size();
@@ -668,7 +692,8 @@ struct ShareScreens
             if (q2)
                 q2 = shares::ShareStore(*db).markSent(
                     q2->id, q2->rowVersion,
-                    QStringLiteral("Welsh Government secure file transfer"));
+                    t("Welsh Government secure file transfer",
+                      "Gwasanaeth trosglwyddo ffeiliau diogel Llywodraeth Cymru"));
             if (!q2)
                 return false;
             received = q2->id;
@@ -695,7 +720,7 @@ struct ShareScreens
                 at(days, 11);
                 if (d)
                     d = shares::ShareStore(*db).markSent(d->id, d->rowVersion,
-                                                         QStringLiteral("Secure email"));
+                                                         t("Secure email", "E-bost diogel"));
                 if (!d)
                     return false;
             }
@@ -706,8 +731,10 @@ struct ShareScreens
             at(29, 16);
             if (q3)
                 q3 = decided(q3.value(), false,
-                             QStringLiteral("Two cases from the Conwy pilot are in this file; "
-                                            "take them out and submit again."));
+                             t("Two cases from the Conwy pilot are in this file; take them out and "
+                               "submit again.",
+                               "Mae dau achos o gynllun peilot Conwy yn y ffeil hon; tynnwch nhw "
+                               "allan a'i chyflwyno eto."));
             if (!q3)
                 return false;
             rejected = q3->id;
@@ -724,7 +751,8 @@ struct ShareScreens
             if (fixed)
                 fixed = shares::ShareStore(*db).markSent(
                     fixed->id, fixed->rowVersion,
-                    QStringLiteral("Welsh Government secure file transfer"));
+                    t("Welsh Government secure file transfer",
+                      "Gwasanaeth trosglwyddo ffeiliau diogel Llywodraeth Cymru"));
             if (!fixed)
                 return false;
             sent = fixed->id;
@@ -736,8 +764,8 @@ struct ShareScreens
             if (!stopped ||
                 !shares::ShareStore(*db).cancel(
                     stopped->id, stopped->rowVersion,
-                    QStringLiteral(
-                        "The Welsh Government asked for October and November together.")))
+                    t("The Welsh Government asked for October and November together.",
+                      "Gofynnodd Llywodraeth Cymru am fis Hydref a mis Tachwedd gyda'i gilydd.")))
                 return false;
             // Two waiting for the IG lead, and a draft.
             at(3, 10);
@@ -755,8 +783,10 @@ struct ShareScreens
             // What came back: the April to June statistics, from the Q2 share.
             shares::ReturnedOutput o;
             o.agreementReference = review;
-            o.outputTitle = QStringLiteral("Homelessness statistics, April to June");
-            o.description = QStringLiteral("Published tables, with our figures in them.");
+            o.outputTitle = t("Homelessness statistics, April to June",
+                              "Ystadegau digartrefedd, Ebrill i Fehefin");
+            o.description = t("Published tables, with our figures in them.",
+                              "Tablau a gyhoeddwyd, gyda'n ffigurau ni ynddynt.");
             o.link = QStringLiteral("https://www.gov.wales/homelessness-statistics");
             o.receivedOn = today.addDays(-40);
             o.shareIds = {received};
@@ -816,16 +846,6 @@ int main(int argc, char* argv[])
         }
     }
 
-    ShareScreens shareScreens;
-    if (!shareScreens.make()) {
-        out << "could not prepare the share screens' history: " << shareScreens.problem << '\n';
-        return 1;
-    }
-    // The home screen and the history show this history (a pending review, an overdue
-    // output).
-    settings.setDatabasePath(shareScreens.recordPath);
-    settings.sync();
-
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
         auto save = [&](QWidget* w, const QString& name) {
@@ -837,6 +857,18 @@ int main(int argc, char* argv[])
                 ++failures;
             }
         };
+        // The share path's history, in this language (the agreements and what people
+        // typed are written in it, as a council working in it would).
+        auto shareScreens = std::make_unique<ShareScreens>();
+        shareScreens->lang = lang;
+        if (!shareScreens->make()) {
+            out << "could not prepare the share screens' history: " << shareScreens->problem
+                << '\n';
+            return 1;
+        }
+        // The home screen and the history show it (a pending review, an overdue output).
+        settings.setDatabasePath(shareScreens->recordPath);
+        settings.sync();
         MainWindow window;
         window.show();
         save(&window, QStringLiteral("home"));
@@ -1110,10 +1142,10 @@ int main(int argc, char* argv[])
         {
             // The share path, page by page, in a history of its own for each language.
             const QString wizardPath =
-                shareScreens.dir.filePath(QStringLiteral("wizard-%1.sqlite").arg(lang));
+                shareScreens->dir.filePath(QStringLiteral("wizard-%1.sqlite").arg(lang));
             std::unique_ptr<Database> wdb =
-                shareScreens.history(wizardPath, QStringLiteral("Rhian Hughes"));
-            if (!wdb || !shareScreens.fill(*wdb)) {
+                shareScreens->history(wizardPath, QStringLiteral("Rhian Hughes"));
+            if (!wdb || !shareScreens->fill(*wdb)) {
                 out << "could not prepare the wizard's history\n";
                 ++failures;
             } else {
@@ -1128,12 +1160,12 @@ int main(int argc, char* argv[])
                 auto wizardFor = [&]() {
                     auto w = std::make_unique<ShareWizard>(&window);
                     w->setAgreementKeySource(
-                        window.agreementKeySource(wdb.get(), shareScreens.officer));
+                        window.agreementKeySource(wdb.get(), shareScreens->officer));
                     ShareContext context;
                     context.db = wdb.get();
-                    context.identity = shareScreens.officer;
+                    context.identity = shareScreens->officer;
                     context.chooseOutput = [&](QWidget*, const QString& suggested) {
-                        return shareScreens.dir.filePath(
+                        return shareScreens->dir.filePath(
                             QStringLiteral("%1-%2").arg(lang, QFileInfo(suggested).fileName()));
                     };
                     w->setShareContext(context);
@@ -1141,9 +1173,9 @@ int main(int argc, char* argv[])
                     return w;
                 };
                 const QString q3 =
-                    shareScreens.files.value(QStringLiteral("homelessness-cases-2026-q3.csv"));
+                    shareScreens->files.value(QStringLiteral("homelessness-cases-2026-q3.csv"));
                 const QString monthly =
-                    shareScreens.files.value(QStringLiteral("prevention-cases-2026-10.csv"));
+                    shareScreens->files.value(QStringLiteral("prevention-cases-2026-10.csv"));
                 // Agreement → Dataset → Purpose; `shoot` saves each page on the way.
                 auto toPurpose = [&](ShareWizard& w, const char* reference, const QString& csv,
                                      bool shoot) {
@@ -1171,7 +1203,7 @@ int main(int argc, char* argv[])
                     if (shoot)
                         save(&w, QStringLiteral("share-4-redact"));
                     if (!next(w) ||
-                        !w.recipientsPage()->choose(shareScreens.partner.card().fingerprint()))
+                        !w.recipientsPage()->choose(shareScreens->partner.card().fingerprint()))
                         return false;
                     if (shoot)
                         save(&w, QStringLiteral("share-5-recipients"));
@@ -1259,8 +1291,8 @@ int main(int argc, char* argv[])
         }
         {
             // "Try it with sample data", as the home screen starts it.
-            window.setPracticePathForTesting(
-                shareScreens.dir.filePath(QStringLiteral("practice-%1/practice.sqlite").arg(lang)));
+            window.setPracticePathForTesting(shareScreens->dir.filePath(
+                QStringLiteral("practice-%1/practice.sqlite").arg(lang)));
             bool shown = false;
             QTimer::singleShot(0, &window, [&] {
                 auto* w = qobject_cast<ShareWizard*>(QApplication::activeModalWidget());
@@ -1288,10 +1320,10 @@ int main(int argc, char* argv[])
         }
         {
             // The IG lead's review queue: two shares waiting, the older one opened.
-            ReviewQueueDialog queue(*shareScreens.reviewerDb, &window);
-            queue.setSessionIdentity(shareScreens.reviewer);
+            ReviewQueueDialog queue(*shareScreens->reviewerDb, &window);
+            queue.setSessionIdentity(shareScreens->reviewer);
             queue.show();
-            queue.selectShare(shareScreens.firstPending);
+            queue.selectShare(shareScreens->firstPending);
             save(&queue, QStringLiteral("review-queue"));
             queue.showRowsButton()->click();
             if (waitUntil([&] { return queue.rowsTable()->rowCount() > 0; }))
@@ -1301,16 +1333,18 @@ int main(int argc, char* argv[])
             ShareTextDialog sendBack(ShareTextDialog::Kind::SendBack,
                                      QStringLiteral("homelessness-cases-2026-10.csv"), &queue);
             sendBack.textEdit()->setText(
-                QStringLiteral("Leave out the date of application: the agreement's minimum is "
-                               "the month."));
+                shareScreens->t("Give the date of application as the month only, as the "
+                                "agreement asks.",
+                                "Rhowch y mis yn unig ar gyfer dyddiad y cais, fel y mae'r "
+                                "cytundeb yn ei ofyn."));
             save(&sendBack, QStringLiteral("review-send-back"));
         }
         {
             // The history's Shares tab: every state, the received one opened.
-            HistoryDialog history(*shareScreens.db, &window);
+            HistoryDialog history(*shareScreens->db, &window);
             history.resize(1000, 820);
             history.show();
-            history.sharesPanel()->selectShare(shareScreens.received);
+            history.sharesPanel()->selectShare(shareScreens->received);
             save(&history, QStringLiteral("history-shares"));
             // Its audit trail, at the end of the record.
             QTextBrowser* record = history.sharesPanel()->detailView();
@@ -1329,10 +1363,12 @@ int main(int argc, char* argv[])
             ShareTextDialog route(ShareTextDialog::Kind::Route,
                                   QStringLiteral("homelessness-cases-2026-q3-corrected.csv"),
                                   &history);
-            route.textEdit()->setText(QStringLiteral("Welsh Government secure file transfer"));
+            route.textEdit()->setText(shareScreens->t("Welsh Government secure file transfer",
+                                                      "Gwasanaeth trosglwyddo ffeiliau diogel "
+                                                      "Llywodraeth Cymru"));
             save(&route, QStringLiteral("history-mark-sent"));
             // Reporting a problem with the sent share: the 72 hours and who decides.
-            IncidentDialog incident(*shareScreens.db, shareScreens.sent,
+            IncidentDialog incident(*shareScreens->db, shareScreens->sent,
                                     QStringLiteral("homelessness-cases-2026-q3-corrected.csv"),
                                     &history);
             incident.show();
@@ -1340,14 +1376,16 @@ int main(int argc, char* argv[])
             incident.kindBox()->setCurrentIndex(
                 incident.kindBox()->findData(static_cast<int>(shares::IncidentKind::TooMuchData)));
             incident.descriptionEdit()->setPlainText(
-                QStringLiteral("The file still had the Conwy pilot cases in it; the Welsh "
-                               "Government told us on the phone."));
+                shareScreens->t("The file still had the Conwy pilot cases in it; the Welsh "
+                                "Government told us on the phone.",
+                                "Roedd achosion peilot Conwy yn dal yn y ffeil; dywedodd "
+                                "Llywodraeth Cymru wrthym dros y ffôn."));
             incident.report();
             save(&incident, QStringLiteral("incident-reported"));
         }
         {
             // Outputs returned: one overdue, one back; then the agreement's side by side.
-            OutputsDialog outputs(*shareScreens.db, &window);
+            OutputsDialog outputs(*shareScreens->db, &window);
             outputs.show();
             save(&outputs, QStringLiteral("outputs"));
             outputs.showAgreement(QString::fromLatin1(ShareScreens::kReviewRef));
