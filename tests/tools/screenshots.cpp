@@ -1159,8 +1159,8 @@ int main(int argc, char* argv[])
                 };
                 auto wizardFor = [&]() {
                     auto w = std::make_unique<ShareWizard>(&window);
-                    w->setAgreementKeySource(
-                        window.agreementKeySource(wdb.get(), shareScreens->officer));
+                    w->setAgreementKeySource(window.agreementKeySource(
+                        [&wdb] { return wdb.get(); }, [&] { return shareScreens->officer; }));
                     ShareContext context;
                     context.db = wdb.get();
                     context.identity = shareScreens->officer;
