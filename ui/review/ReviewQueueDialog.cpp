@@ -14,6 +14,7 @@
 #include "shares/ShareStore.h"
 #include "store/Database.h"
 #include "widgets/Dialogs.h"
+#include "widgets/IdTable.h"
 #include "widgets/WrapLabel.h"
 
 #include <QCheckBox>
@@ -232,29 +233,17 @@ void ReviewQueueDialog::setSessionIdentity(std::shared_ptr<const crypto::Identit
 
 QList<qint64> ReviewQueueDialog::listedIds() const
 {
-    QList<qint64> ids;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        ids.append(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
-    return ids;
+    return IdTable::ids(m_table);
 }
 
 qint64 ReviewQueueDialog::selectedId() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return 0;
-    return m_table->item(selected.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+    return IdTable::selectedId(m_table);
 }
 
 bool ReviewQueueDialog::selectShare(qint64 id)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
-            m_table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    return IdTable::select(m_table, id);
 }
 
 void ReviewQueueDialog::reload()
