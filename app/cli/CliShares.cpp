@@ -91,6 +91,20 @@ void signAuditIfOwn(Database& db, const crypto::Identity& identity)
     }
 }
 
+// The agreement's key, unwrapped with the identity, when the profile pseudonymises or
+// shifts dates; nothing otherwise.
+Status unlockKeys(Database& db, const redact::RedactionProfile& profile, const QString& agreement,
+                  const crypto::Identity& identity, std::optional<redact::RedactionKeys>& keys)
+{
+    if (!profile.needsKey())
+        return {};
+    Result<crypto::SecureBytes> key = keys::AgreementKeys(db).unlock(agreement, identity);
+    if (!key)
+        return key.error();
+    keys.emplace(key.value());
+    return {};
+}
+
 } // namespace
 
 Result<QList<crypto::KeyCard>> CliApp::resolveRecipients(Database& db, const QStringList& keys)
@@ -199,13 +213,9 @@ int CliApp::cmdShare(const QStringList& args)
     if (!recipients)
         return fail(recipients.error());
     std::optional<redact::RedactionKeys> keys;
-    if (profile->needsKey()) {
-        Result<crypto::SecureBytes> key =
-            keys::AgreementKeys(db).unlock(agreement->reference, me.value());
-        if (!key)
-            return fail(key.error());
-        keys.emplace(key.value());
-    }
+    if (Status unlocked = unlockKeys(db, profile.value(), agreement->reference, me.value(), keys);
+        !unlocked)
+        return fail(unlocked.error());
 
     shares::PrepareParams pp;
     pp.input = input;
@@ -352,13 +362,10 @@ int CliApp::cmdShareSeal(const QStringList& args)
     if (!profile)
         return fail(profile.error());
     std::optional<redact::RedactionKeys> keys;
-    if (profile->needsKey()) {
-        Result<crypto::SecureBytes> key =
-            keys::AgreementKeys(db).unlock(share->agreementReference, me.value());
-        if (!key)
-            return fail(key.error());
-        keys.emplace(key.value());
-    }
+    if (Status unlocked =
+            unlockKeys(db, profile.value(), share->agreementReference, me.value(), keys);
+        !unlocked)
+        return fail(unlocked.error());
     shares::SealShareParams sp;
     sp.share = share.value();
     sp.keys = keys ? &*keys : nullptr;
@@ -468,8 +475,8 @@ int CliApp::cmdShareManage(const QString& sub, const QStringList& args)
     if (!me)
         return fail(me.error());
     // The version the share is bound to, whatever the register's current one is.
-    Result<agreements::Agreement> bound = agreements::AgreementRegister(db).find(
-        share->agreementReference, share->agreementVersion);
+    Result<agreements::Agreement> bound =
+        agreements::AgreementRegister(db).find(share->agreementReference, share->agreementVersion);
     if (!bound)
         return fail(bound.error());
     Result<QByteArray> file =
