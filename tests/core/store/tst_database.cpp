@@ -40,9 +40,10 @@ void TestDatabase::createsSchemaAndRecordsCreation()
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
     QSqlQuery q(db->connection());
-    for (const char* table : {"organisations", "people", "person_roles", "agreements",
-                              "agreement_versions", "shares", "approvals", "bundles", "receipts",
-                              "expected_outputs", "returned_outputs", "audit_log"}) {
+    for (const char* table :
+         {"organisations", "people", "person_roles", "agreements", "agreement_versions", "shares",
+          "share_decisions", "incidents", "bundles", "receipts", "expected_outputs",
+          "returned_outputs", "audit_log"}) {
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
     }
     QVERIFY(q.exec(QStringLiteral("SELECT version, program_version FROM schema_migrations")));

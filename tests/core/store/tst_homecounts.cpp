@@ -33,12 +33,15 @@ void TestHomeCounts::countsWhatNeedsAttention()
         QStringLiteral(
             "INSERT INTO agreements (id, reference, title, status, review_due_on, created_at_us, "
             "updated_at_us) VALUES (3, 'A3', 'Draft past', 'draft', '2020-01-01', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
-                       "created_at_us, updated_at_us) VALUES ('s1', 1, 1, 'pending_review', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
-                       "created_at_us, updated_at_us) VALUES ('s2', 1, 1, 'pending_review', 0, 0)"),
-        QStringLiteral("INSERT INTO shares (uid, agreement_id, agreement_version, status, "
-                       "created_at_us, updated_at_us) VALUES ('s3', 1, 1, 'approved', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_reference, agreement_version, status, "
+                       "prepared_by, created_at_us, updated_at_us) VALUES ('s1', 'A1', 1, "
+                       "'pending_review', 'login:t', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_reference, agreement_version, status, "
+                       "prepared_by, created_at_us, updated_at_us) VALUES ('s2', 'A1', 1, "
+                       "'pending_review', 'login:t', 0, 0)"),
+        QStringLiteral("INSERT INTO shares (uid, agreement_reference, agreement_version, status, "
+                       "prepared_by, created_at_us, updated_at_us) VALUES ('s3', 'A1', 1, "
+                       "'approved', 'login:t', 0, 0)"),
         QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, "
                        "created_at_us) VALUES (1, 1, 'Overdue', '2026-11-24', 0)"),
         QStringLiteral("INSERT INTO expected_outputs (id, agreement_id, title, due_on, "
