@@ -350,7 +350,8 @@ Migration schema5()
             updated_at_us INTEGER NOT NULL,
             submitted_at_us INTEGER))"),
         QStringLiteral("CREATE INDEX shares_status ON shares(status, submitted_at_us)"),
-        QStringLiteral("CREATE INDEX shares_agreement ON shares(agreement_reference, created_at_us)"),
+        QStringLiteral(
+            "CREATE INDEX shares_agreement ON shares(agreement_reference, created_at_us)"),
         QStringLiteral("CREATE INDEX shares_created ON shares(created_at_us)"),
         QStringLiteral(R"(CREATE TABLE share_decisions (
             id INTEGER PRIMARY KEY,
@@ -399,8 +400,7 @@ Migration schema5()
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4(),
-                                             schema5()};
+    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4(), schema5()};
     return all;
 }
 
