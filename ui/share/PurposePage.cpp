@@ -34,8 +34,9 @@ QStringList legalBasisLines(const agreements::Agreement& agreement)
 {
     const agreements::LegalCatalogue& catalogue = agreements::LegalCatalogue::instance();
     auto line = [&](const QString& label, const agreements::LegalGround& g) {
-        QString text = catalogue.describe(g.code);
-        if (!g.schedule1.isEmpty())
+        // A criminal offence condition may be a Schedule 1 paragraph alone.
+        QString text = catalogue.describe(g.code.isEmpty() ? g.schedule1 : g.code);
+        if (!g.code.isEmpty() && !g.schedule1.isEmpty())
             text = PurposePage::tr("%1, with %2").arg(text, catalogue.describe(g.schedule1));
         if (!g.reason.isEmpty())
             text = PurposePage::tr("%1: %2").arg(text, g.reason);

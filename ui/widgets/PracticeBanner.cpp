@@ -33,6 +33,9 @@ PracticeBanner::PracticeBanner(QWidget* parent)
     layout->addWidget(m_text);
     layout->addStretch();
     setAccessibleName(QString());
+    // Beside the wizard's pages: wide enough for a few words a line, not a column of one.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 26);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 34);
     retranslateUi();
 }
 

@@ -66,6 +66,8 @@ QString describeGround(const LegalGround& ground)
     const QString main = catalogue.describe(ground.code);
     if (ground.schedule1.isEmpty())
         return main;
+    if (ground.code.isEmpty()) // a Schedule 1 paragraph alone (a criminal offence condition)
+        return catalogue.describe(ground.schedule1);
     //: A legal condition and the Schedule 1 paragraph that goes with it.
     return Tr::tr("%1, with %2").arg(main, catalogue.describe(ground.schedule1));
 }

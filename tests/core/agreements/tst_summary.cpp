@@ -62,6 +62,7 @@ private slots:
     void missingPartsAreSaid();
     void recipientsFallBackToParties();
     void proposalsAreSaid();
+    void scheduleOneAloneReadsWhole();
 };
 
 void TestSummary::containsTheKeyFacts()
@@ -124,6 +125,18 @@ void TestSummary::proposalsAreSaid()
     const QString s = agreementSummary(a);
     verifyWellFormed(s);
     QVERIFY2(s.contains(u"still a proposal"_s), qPrintable(s));
+}
+
+// A criminal offence condition given as a Schedule 1 paragraph alone reads as that
+// paragraph, not as ", with" after nothing.
+void TestSummary::scheduleOneAloneReadsWhole()
+{
+    Agreement a = fullAgreement();
+    a.criminalOffenceConditions = {LegalGround{QString(), u"sch1_6"_s, u"Statutory."_s}};
+    const QString s = agreementSummary(a);
+    QVERIFY2(s.contains(u"Schedule 1, paragraph 6"_s), qPrintable(s));
+    QVERIFY2(!s.contains(u" , with"_s) && !s.contains(u": , with"_s) && !s.contains(u"(, with"_s),
+             qPrintable(s));
 }
 
 QTEST_GUILESS_MAIN(TestSummary)
