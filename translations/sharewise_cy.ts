@@ -5605,6 +5605,66 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Practice agreement</source>
         <translation>Cytundeb ymarfer</translation>
     </message>
+    <message>
+        <source>Practice: homelessness case-level return (not real)</source>
+        <translation>Ymarfer: ffurflen digartrefedd ar lefel achos (nid yw&apos;n go iawn)</translation>
+    </message>
+    <message>
+        <source>Practice County Council</source>
+        <translation>Cyngor Sir Ymarfer</translation>
+    </message>
+    <message>
+        <source>To practise sharing a case-level homelessness return with a government department. Nothing here is real.</source>
+        <translation>Ymarfer rhannu ffurflen digartrefedd ar lefel achos gydag adran o&apos;r llywodraeth. Nid oes dim byd yma yn go iawn.</translation>
+    </message>
+    <message>
+        <source>You see every step of a share before doing a real one.</source>
+        <translation>Rydych chi&apos;n gweld pob cam o ranniad cyn gwneud un go iawn.</translation>
+    </message>
+    <message>
+        <source>Anything real: this agreement exists only in the practice history.</source>
+        <translation>Unrhyw beth go iawn: dim ond yn yr hanes ymarfer y mae&apos;r cytundeb hwn yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s statutory function to collect homelessness data (practice).</source>
+        <translation>Swyddogaeth statudol yr adran i gasglu data digartrefedd (ymarfer).</translation>
+    </message>
+    <message>
+        <source>Statutory purposes.</source>
+        <translation>Dibenion statudol.</translation>
+    </message>
+    <message>
+        <source>Deleted when the practice history is deleted.</source>
+        <translation>Caiff ei ddileu pan fydd yr hanes ymarfer yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <source>Encrypted bundle, as for a real share.</source>
+        <translation>Bwndel wedi&apos;i amgryptio, fel ar gyfer rhanniad go iawn.</translation>
+    </message>
+    <message>
+        <source>None: practice bundles are not sent.</source>
+        <translation>Dim: nid yw bwndeli ymarfer yn cael eu hanfon.</translation>
+    </message>
+    <message>
+        <source>Not applicable: the data is made up.</source>
+        <translation>Ddim yn berthnasol: data wedi&apos;i ddyfeisio yw hwn.</translation>
+    </message>
+    <message>
+        <source>Made-up data.</source>
+        <translation>Data wedi&apos;i ddyfeisio.</translation>
+    </message>
+    <message>
+        <source>Practice DPO</source>
+        <translation>Swyddog Diogelu Data Ymarfer</translation>
+    </message>
+    <message>
+        <source>Practice statistics</source>
+        <translation>Ystadegau ymarfer</translation>
+    </message>
+    <message>
+        <source>Tables by area (practice).</source>
+        <translation>Tablau yn ôl ardal (ymarfer).</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -6891,77 +6951,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The file cannot be read (%1). Check that it is not open in another program and that you may read it.</source>
         <translation>Nid oes modd darllen y ffeil (%1). Gwiriwch nad yw ar agor mewn rhaglen arall a bod gennych hawl i&apos;w darllen.</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Practice: homelessness case-level return (not real)</source>
-        <translation>Ymarfer: ffurflen digartrefedd ar lefel achos (nid yw&apos;n go iawn)</translation>
-    </message>
-    <message>
-        <source>Practice County Council</source>
-        <translation>Cyngor Sir Ymarfer</translation>
-    </message>
-    <message>
-        <source>Practice Department</source>
-        <translation>Adran Ymarfer</translation>
-    </message>
-    <message>
-        <source>To practise sharing a case-level homelessness return with a government department. Nothing here is real.</source>
-        <translation>Ymarfer rhannu ffurflen digartrefedd ar lefel achos gydag adran o&apos;r llywodraeth. Nid oes dim byd yma yn go iawn.</translation>
-    </message>
-    <message>
-        <source>You see every step of a share before doing a real one.</source>
-        <translation>Rydych chi&apos;n gweld pob cam o ranniad cyn gwneud un go iawn.</translation>
-    </message>
-    <message>
-        <source>Anything real: this agreement exists only in the practice history.</source>
-        <translation>Unrhyw beth go iawn: dim ond yn yr hanes ymarfer y mae&apos;r cytundeb hwn yn bodoli.</translation>
-    </message>
-    <message>
-        <source>The department&apos;s statutory function to collect homelessness data (practice).</source>
-        <translation>Swyddogaeth statudol yr adran i gasglu data digartrefedd (ymarfer).</translation>
-    </message>
-    <message>
-        <source>Statutory purposes.</source>
-        <translation>Dibenion statudol.</translation>
-    </message>
-    <message>
-        <source>Deleted when the practice history is deleted.</source>
-        <translation>Caiff ei ddileu pan fydd yr hanes ymarfer yn cael ei ddileu.</translation>
-    </message>
-    <message>
-        <source>Encrypted bundle, as for a real share.</source>
-        <translation>Bwndel wedi&apos;i amgryptio, fel ar gyfer rhanniad go iawn.</translation>
-    </message>
-    <message>
-        <source>None: practice bundles are not sent.</source>
-        <translation>Dim: nid yw bwndeli ymarfer yn cael eu hanfon.</translation>
-    </message>
-    <message>
-        <source>Not applicable: the data is made up.</source>
-        <translation>Ddim yn berthnasol: data wedi&apos;i ddyfeisio yw hwn.</translation>
-    </message>
-    <message>
-        <source>Made-up data.</source>
-        <translation>Data wedi&apos;i ddyfeisio.</translation>
-    </message>
-    <message>
-        <source>Practice DPO</source>
-        <translation>Swyddog Diogelu Data Ymarfer</translation>
-    </message>
-    <message>
-        <source>Practice statistics</source>
-        <translation>Ystadegau ymarfer</translation>
-    </message>
-    <message>
-        <source>Tables by area (practice).</source>
-        <translation>Tablau yn ôl ardal (ymarfer).</translation>
-    </message>
-    <message>
-        <source>Practice analyst</source>
-        <translation>Dadansoddwr ymarfer</translation>
     </message>
 </context>
 <context>

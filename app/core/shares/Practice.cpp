@@ -85,25 +85,37 @@ Error failure(const QString& what, const QString& where = {})
 // rules that need no key, so the practice needs no key ceremony.
 agreements::Agreement sampleAgreement(const crypto::KeyCard& recipient)
 {
-    using namespace agreements;
-    Agreement a;
+    agreements::Agreement a;
     a.reference = QString::fromLatin1(AgreementReference);
-    a.title = Tr::tr("Practice: homelessness case-level return (not real)");
-    a.status = AgreementStatus::Active;
-    a.parties = {Party{Tr::tr("Practice County Council"), PartyRole::Controller, {}},
-                 Party{Tr::tr("Practice Department"), PartyRole::Controller, {}}};
-    a.purpose = Tr::tr("To practise sharing a case-level homelessness return with a "
-                       "government department. Nothing here is real.");
-    a.benefits = Tr::tr("You see every step of a share before doing a real one.");
-    a.notUsedFor = Tr::tr("Anything real: this agreement exists only in the practice history.");
+    a.title = QCoreApplication::translate("Practice",
+                                          "Practice: homelessness case-level return (not real)");
+    a.status = agreements::AgreementStatus::Active;
+    a.parties = {
+        agreements::Party{QCoreApplication::translate("Practice", "Practice County Council"),
+                          agreements::PartyRole::Controller,
+                          {}},
+        agreements::Party{QCoreApplication::translate("Practice", "Practice Department"),
+                          agreements::PartyRole::Controller,
+                          {}}};
+    a.purpose = QCoreApplication::translate(
+        "Practice", "To practise sharing a case-level homelessness return with a "
+                    "government department. Nothing here is real.");
+    a.benefits = QCoreApplication::translate(
+        "Practice", "You see every step of a share before doing a real one.");
+    a.notUsedFor = QCoreApplication::translate(
+        "Practice", "Anything real: this agreement exists only in the practice history.");
     a.lawfulBasis = {u"art6_1_e"_s, QString(),
-                     Tr::tr("The department's statutory function to collect homelessness "
-                            "data (practice).")};
-    a.specialCategoryConditions = {{u"art9_2_g"_s, u"sch1_6"_s, Tr::tr("Statutory purposes.")}};
-    a.criminalOffenceConditions = {{QString(), u"sch1_6"_s, Tr::tr("Statutory purposes.")}};
+                     QCoreApplication::translate(
+                         "Practice", "The department's statutory function to collect homelessness "
+                                     "data (practice).")};
+    a.specialCategoryConditions = {
+        {u"art9_2_g"_s, u"sch1_6"_s,
+         QCoreApplication::translate("Practice", "Statutory purposes.")}};
+    a.criminalOffenceConditions = {
+        {QString(), u"sch1_6"_s, QCoreApplication::translate("Practice", "Statutory purposes.")}};
     auto item = [](const QString& name, QStringList aliases, redact::Action action,
                    std::optional<redact::Generalisation> to = std::nullopt) {
-        DataItem d;
+        agreements::DataItem d;
         d.name = name;
         d.aliases = std::move(aliases);
         d.minimum.column = name;
@@ -124,21 +136,28 @@ agreements::Agreement sampleAgreement(const crypto::KeyCard& recipient)
         item(u"Duty owed"_s, {}, redact::Action::Keep),
         item(u"Duty outcome"_s, {}, redact::Action::Keep),
     };
-    a.frequency = Frequency::Quarterly;
-    a.retention = Tr::tr("Deleted when the practice history is deleted.");
-    a.security = Tr::tr("Encrypted bundle, as for a real share.");
-    a.transferMethod = Tr::tr("None: practice bundles are not sent.");
-    a.rights = Tr::tr("Not applicable: the data is made up.");
-    a.dpia.status = DpiaStatus::NotRequired;
-    a.dpia.note = Tr::tr("Made-up data.");
+    a.frequency = agreements::Frequency::Quarterly;
+    a.retention =
+        QCoreApplication::translate("Practice", "Deleted when the practice history is deleted.");
+    a.security = QCoreApplication::translate("Practice", "Encrypted bundle, as for a real share.");
+    a.transferMethod =
+        QCoreApplication::translate("Practice", "None: practice bundles are not sent.");
+    a.rights = QCoreApplication::translate("Practice", "Not applicable: the data is made up.");
+    a.dpia.status = agreements::DpiaStatus::NotRequired;
+    a.dpia.note = QCoreApplication::translate("Practice", "Made-up data.");
     a.startsOn = Clock::today().addDays(-1);
     a.reviewDueOn = Clock::today().addYears(1);
-    a.signOffs = {SignOff{Tr::tr("Practice DPO"), SignOffRole::Dpo, QString(),
-                          Tr::tr("Practice County Council"), Clock::today()}};
-    a.outputs = {ExpectedOutput{Tr::tr("Practice statistics"), Tr::tr("Tables by area (practice)."),
-                                Clock::today().addMonths(3)}};
-    a.recipients = {Recipient{Tr::tr("Practice Department"), Tr::tr("Practice analyst"),
-                              recipient.fingerprint()}};
+    a.signOffs = {agreements::SignOff{
+        QCoreApplication::translate("Practice", "Practice DPO"), agreements::SignOffRole::Dpo,
+        QString(), QCoreApplication::translate("Practice", "Practice County Council"),
+        Clock::today()}};
+    a.outputs = {agreements::ExpectedOutput{
+        QCoreApplication::translate("Practice", "Practice statistics"),
+        QCoreApplication::translate("Practice", "Tables by area (practice)."),
+        Clock::today().addMonths(3)}};
+    a.recipients = {agreements::Recipient{
+        QCoreApplication::translate("Practice", "Practice Department"),
+        QCoreApplication::translate("Practice", "Practice analyst"), recipient.fingerprint()}};
     a.requiresReview = false;
     return a;
 }

@@ -3,6 +3,7 @@
 // and a made-up dataset that passes the agreement's checks once redacted as suggested;
 // a real history is never taken for a practice one.
 #include "agreements/AgreementRegister.h"
+#include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "shares/Practice.h"
 #include "shares/SharePipeline.h"
@@ -93,6 +94,24 @@ private slots:
         Result<std::unique_ptr<Database>> db = shares::practice::open(path, u"login:new"_s);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Policy);
+    }
+
+    // A council working in Welsh gets its practice agreement in Welsh (the strings were
+    // once filed by lupdate under the wrong context, so they stayed English).
+    void practiceAgreementIsInTheUsersLanguage()
+    {
+        QTemporaryDir dir;
+        Translations::apply(u"cy"_s);
+        Result<std::unique_ptr<Database>> db =
+            shares::practice::open(dir.filePath(u"practice.sqlite"_s), u"login:new"_s);
+        Translations::apply(u"en"_s);
+        QVERIFY(db.ok());
+        Result<agreements::Agreement> a =
+            agreements::AgreementRegister(*db.value())
+                .find(QString::fromLatin1(shares::practice::AgreementReference));
+        QVERIFY(a.ok());
+        QVERIFY2(a->title.startsWith(u"Ymarfer"_s), qPrintable(a->title));
+        QVERIFY2(!a->purpose.contains(u"Nothing here is real"_s), qPrintable(a->purpose));
     }
 
     void sampleDataIsDeterministic()
