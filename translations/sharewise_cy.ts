@@ -10207,6 +10207,34 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>Practice (not real): %1</source>
         <translation>Ymarfer (nid yw&apos;n go iawn): %1</translation>
     </message>
+    <message>
+        <source>Seal the approved share</source>
+        <translation>Selio&apos;r rhanniad a gymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Sealing needs your identity, which is not unlocked: open My identity, unlock it, then try again.</source>
+        <translation>Mae angen eich hunaniaeth i selio, ac nid yw wedi&apos;i datgloi: agorwch Fy hunaniaeth, datglowch hi, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s key cannot be unlocked with your identity.</source>
+        <translation>Nid oes modd datgloi allwedd y cytundeb gyda&apos;ch hunaniaeth.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Cadw&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>Sharewise bundles (*.swb)</source>
+        <translation>Bwndeli Sharewise (*.swb)</translation>
+    </message>
+    <message>
+        <source>Redacting the file again and sealing it…</source>
+        <translation>Yn golygu&apos;r ffeil eto ac yn ei selio…</translation>
+    </message>
+    <message>
+        <source>The bundle is sealed: %1. Send it by the agreed route, then mark the share as sent in the history.</source>
+        <translation>Mae&apos;r bwndel wedi&apos;i selio: %1. Anfonwch ef drwy&apos;r dull trosglwyddo a gytunwyd, yna nodwch yn yr hanes fod y rhanniad wedi&apos;i anfon.</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::NewAgreementDialog</name>
@@ -13105,6 +13133,14 @@ i&apos;w anfon</translation>
     <message>
         <source>Result</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Se&amp;al the approved share…</source>
+        <translation>Se&amp;lio&apos;r rhanniad a gymeradwywyd…</translation>
+    </message>
+    <message>
+        <source>Seal the selected approved share into a bundle</source>
+        <translation>Selio&apos;r rhanniad a gymeradwywyd a ddewiswyd mewn bwndel</translation>
     </message>
 </context>
 </TS>

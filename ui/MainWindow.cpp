@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "common/Session.h"
+#include "redact/Pseudonym.h"
 #include "share/DatasetPage.h"
+#include "share/ShareJobs.h"
 #include "shares/Practice.h"
 #include "widgets/PracticeBanner.h"
 
@@ -37,9 +39,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -482,6 +486,11 @@ void MainWindow::showHistory()
         QMetaObject::invokeMethod(
             this, [this, id] { resumeShare(id); }, Qt::QueuedConnection);
     });
+    connect(&dialog, &HistoryDialog::sealApproved, this, [this, &dialog](qint64 id) {
+        dialog.accept();
+        QMetaObject::invokeMethod(
+            this, [this, id] { sealApprovedShare(id); }, Qt::QueuedConnection);
+    });
     dialog.exec();
 }
 
@@ -524,6 +533,90 @@ void MainWindow::resumeShare(qint64 shareId)
     wizard.resumeDraft(share.value());
     wizard.exec();
     refreshCounts();
+}
+
+bool MainWindow::sealApprovedShare(qint64 shareId)
+{
+    if (!m_db)
+        return false;
+    const QString title = tr("Seal the approved share");
+    Result<shares::ShareRecord> share = shares::ShareStore(*m_db).find(shareId);
+    if (!share) {
+        Dialogs::warning(this, title, share.error().fullMessage());
+        return false;
+    }
+    if (!m_identity) {
+        Dialogs::warning(this, title,
+                         tr("Sealing needs your identity, which is not unlocked: open My "
+                            "identity, unlock it, then try again."));
+        return false;
+    }
+    Result<redact::RedactionProfile> profile =
+        redact::RedactionProfile::fromBytes(share->profileJson, QString());
+    if (!profile) {
+        Dialogs::warning(this, title, profile.error().fullMessage());
+        return false;
+    }
+    auto keys = std::make_shared<redact::RedactionKeys>();
+    if (profile->needsKey()) {
+        Result<crypto::SecureBytes> key = agreementKeySource().unlock(share->agreementReference);
+        if (!key) {
+            Dialogs::warning(this, title,
+                             key.error().message.isEmpty()
+                                 ? tr("The agreement's key cannot be unlocked with your "
+                                      "identity.")
+                                 : key.error().fullMessage());
+            return false;
+        }
+        *keys = redact::RedactionKeys(key.value());
+    }
+    const QString suggested = QFileInfo(share->datasetName).completeBaseName() + QStringLiteral(".swb");
+    const QString output = Dialogs::saveFileName(this, tr("Save the bundle"), suggested,
+                                                 tr("Sharewise bundles (*.swb)"));
+    if (output.isEmpty())
+        return false;
+
+    QProgressDialog progress(tr("Redacting the file again and sealing it…"), tr("Cancel"), 0, 100,
+                             this);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    ShareJobs jobs;
+    QEventLoop loop;
+    bool done = false;
+    QString message;
+    connect(&jobs, &ShareJobs::progress, &progress, [&progress](const QString& step, int percent) {
+        progress.setLabelText(step);
+        progress.setValue(percent);
+    });
+    connect(&progress, &QProgressDialog::canceled, &jobs, &ShareJobs::cancel);
+    connect(&jobs, &ShareJobs::sealed, &loop,
+            [&](std::shared_ptr<const shares::SealedShare> sealed) {
+                done = true;
+                message = tr("The bundle is sealed: %1. Send it by the agreed route, then "
+                             "mark the share as sent in the history.")
+                              .arg(QDir::toNativeSeparators(sealed->sealed.file));
+                loop.quit();
+            });
+    connect(&jobs, &ShareJobs::failed, &loop, [&](const Error& error) {
+        message = error.fullMessage();
+        loop.quit();
+    });
+    shares::SealShareParams params;
+    params.share = share.value();
+    params.keys = profile->needsKey() ? keys.get() : nullptr;
+    params.sender = m_identity.get();
+    params.output = output;
+    jobs.seal(m_db->path(), m_db->actor(), std::move(params),
+              std::shared_ptr<const void>(keys, keys.get()));
+    loop.exec();
+    progress.reset();
+    if (done)
+        Dialogs::information(this, title, message);
+    else
+        Dialogs::warning(this, title, message);
+    refreshCounts();
+    return done;
 }
 
 void MainWindow::setSecretStore(std::unique_ptr<secrets::SecretStore> store)

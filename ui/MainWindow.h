@@ -90,6 +90,11 @@ public:
     void showOutputs();
     // Opens the Share wizard on a saved draft (or a share sent back) from the history.
     void resumeShare(qint64 shareId);
+    // Seals a share an IG lead approved, as its preparer: asks where the bundle goes,
+    // unlocks the agreement's key when the rules need it, and runs shares::sealShare
+    // (which redacts the file again and refuses if anything changed) with progress and
+    // Cancel. True when a bundle was written.
+    bool sealApprovedShare(qint64 shareId);
     void showIdentity(QWidget* parent = nullptr);
     void showRecipients(QWidget* parent = nullptr);
     void showAgreementKeys(QWidget* parent = nullptr);

@@ -65,6 +65,7 @@ HistoryDialog::HistoryDialog(Database& db, QWidget* parent)
     m_tabs->addTab(m_shares, QString());
     m_tabs->addTab(m_eventsPage, QString());
     connect(m_shares, &SharesPanel::resumeDraft, this, &HistoryDialog::resumeDraft);
+    connect(m_shares, &SharesPanel::sealApproved, this, &HistoryDialog::sealApproved);
     connect(m_shares, &SharesPanel::sharesChanged, this, [this] {
         reload(); // the events tab shows the new entries
         emit sharesChanged();

@@ -41,6 +41,7 @@ public:
 signals:
     // The user asked to carry on with a draft share (MainWindow opens the wizard on it).
     void resumeDraft(qint64 id);
+    void sealApproved(qint64 id);
     // A share changed state (the home screen's counts).
     void sharesChanged();
 

@@ -101,6 +101,7 @@ SharesPanel::SharesPanel(Database& db, QWidget* parent)
     , m_reportProblem(new QPushButton(this))
     , m_cancelShare(new QPushButton(this))
     , m_resumeDraft(new QPushButton(this))
+    , m_seal(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_exportPdf(new QPushButton(this))
     , m_outcomeIcon(new QLabel(this))
@@ -149,6 +150,7 @@ SharesPanel::SharesPanel(Database& db, QWidget* parent)
     m_reportProblem->setObjectName(QStringLiteral("reportProblem"));
     m_cancelShare->setObjectName(QStringLiteral("cancelShare"));
     m_resumeDraft->setObjectName(QStringLiteral("resumeDraft"));
+    m_seal->setObjectName(QStringLiteral("sealApproved"));
     m_exportCsv->setObjectName(QStringLiteral("exportSharesCsv"));
     m_exportPdf->setObjectName(QStringLiteral("exportSharesPdf"));
 
@@ -180,7 +182,7 @@ SharesPanel::SharesPanel(Database& db, QWidget* parent)
     splitter->setChildrenCollapsible(false);
 
     auto* actions = new FlowLayout;
-    for (QPushButton* b : {m_markSent, m_importReceipt, m_reportProblem, m_cancelShare,
+    for (QPushButton* b : {m_seal, m_markSent, m_importReceipt, m_reportProblem, m_cancelShare,
                            m_resumeDraft, m_exportCsv, m_exportPdf})
         actions->addWidget(b);
 
@@ -217,6 +219,10 @@ SharesPanel::SharesPanel(Database& db, QWidget* parent)
     connect(m_resumeDraft, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedId())
             emit resumeDraft(id);
+    });
+    connect(m_seal, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId())
+            emit sealApproved(id);
     });
     connect(m_exportCsv, &QPushButton::clicked, this, &SharesPanel::exportCsv);
     connect(m_exportPdf, &QPushButton::clicked, this, &SharesPanel::exportPdf);
@@ -395,6 +401,7 @@ void SharesPanel::updateButtons()
     m_cancelShare->setEnabled(state.has_value() &&
                               !is({S::Sealed, S::Sent, S::Received, S::Cancelled}));
     m_resumeDraft->setEnabled(is({S::Draft, S::Rejected}));
+    m_seal->setEnabled(is({S::Approved}));
     m_exportCsv->setEnabled(m_table->rowCount() > 0);
     m_exportPdf->setEnabled(m_table->rowCount() > 0);
 }
@@ -669,6 +676,8 @@ void SharesPanel::retranslateUi()
     m_cancelShare->setAccessibleName(tr("Cancel the selected share, with a reason"));
     m_resumeDraft->setText(tr("Carry on with this &draft"));
     m_resumeDraft->setAccessibleName(tr("Open the selected draft in the Share wizard"));
+    m_seal->setText(tr("Se&al the approved share…"));
+    m_seal->setAccessibleName(tr("Seal the selected approved share into a bundle"));
     m_exportCsv->setText(tr("Save the list as CS&V…"));
     m_exportCsv->setAccessibleName(tr("Save the shares shown as a CSV file"));
     m_exportPdf->setText(tr("Save the &list as PDF…"));

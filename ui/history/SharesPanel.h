@@ -62,6 +62,7 @@ public:
     QPushButton* reportProblemButton() const { return m_reportProblem; }
     QPushButton* cancelShareButton() const { return m_cancelShare; }
     QPushButton* resumeDraftButton() const { return m_resumeDraft; }
+    QPushButton* sealButton() const { return m_seal; }
     QPushButton* exportCsvButton() const { return m_exportCsv; }
     QPushButton* exportPdfButton() const { return m_exportPdf; }
 
@@ -81,6 +82,8 @@ public:
 signals:
     // The user asked to carry on with a draft (MainWindow opens the wizard on it).
     void resumeDraft(qint64 id);
+    // The preparer seals a share an IG lead approved (MainWindow::sealApprovedShare).
+    void sealApproved(qint64 id);
     // A share changed state (the home screen's counts, the events tab).
     void sharesChanged();
 
@@ -122,6 +125,7 @@ private:
     QPushButton* m_reportProblem;
     QPushButton* m_cancelShare;
     QPushButton* m_resumeDraft;
+    QPushButton* m_seal;
     QPushButton* m_exportCsv;
     QPushButton* m_exportPdf;
     QLabel* m_outcomeIcon;
