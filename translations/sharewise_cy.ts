@@ -9359,6 +9359,34 @@ Data: %2
         <source>Everything &amp;recorded</source>
         <translation>&amp;Popeth a gofnodwyd</translation>
     </message>
+    <message>
+        <source>Bundle sealed</source>
+        <translation>Seliwyd bwndel</translation>
+    </message>
+    <message>
+        <source>Bundle opened</source>
+        <translation>Agorwyd bwndel</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>Cofnodwyd derbynneb</translation>
+    </message>
+    <message>
+        <source>Identity created</source>
+        <translation>Crëwyd hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Identity replaced</source>
+        <translation>Disodlwyd hunaniaeth</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s key added</source>
+        <translation>Ychwanegwyd allwedd partner</translation>
+    </message>
+    <message>
+        <source>Practice history made</source>
+        <translation>Crëwyd hanes ymarfer</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::HomePage</name>

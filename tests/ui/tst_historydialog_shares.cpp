@@ -69,6 +69,22 @@ class TestHistoryShares : public QObject
 {
     Q_OBJECT
 private slots:
+    // Every action the program records is said in words, never shown as its code.
+    void everyRecordedActionHasWords()
+    {
+        for (const char* action :
+             {"history.created",  "history.upgraded",     "history.backed_up",
+              "history.restored", "share.drafted",        "share.changed",
+              "share.submitted",  "share.approved",       "share.rejected",
+              "share.sealed",     "share.seal_cancelled", "share.sent",
+              "share.received",   "share.cancelled",      "share.incident_reported",
+              "output.returned",  "bundle.sealed",        "bundle.opened",
+              "receipt.imported", "identity.created",     "identity.replaced",
+              "recipient.added",  "practice.created"}) {
+            const QString code = QString::fromLatin1(action);
+            QVERIFY2(HistoryDialog::describeAction(code) != code, action);
+        }
+    }
     void initTestCase();
     void init();
     void cleanup();

@@ -119,6 +119,20 @@ QString HistoryDialog::describeAction(const QString& action)
         return tr("Review decision saved as a file");
     if (action == QLatin1String("output.returned"))
         return tr("Output recorded as returned");
+    if (action == QLatin1String("bundle.sealed"))
+        return tr("Bundle sealed");
+    if (action == QLatin1String("bundle.opened"))
+        return tr("Bundle opened");
+    if (action == QLatin1String("receipt.imported"))
+        return tr("Receipt recorded");
+    if (action == QLatin1String("identity.created"))
+        return tr("Identity created");
+    if (action == QLatin1String("identity.replaced"))
+        return tr("Identity replaced");
+    if (action == QLatin1String("recipient.added"))
+        return tr("Partner's key added");
+    if (action == QLatin1String("practice.created"))
+        return tr("Practice history made");
     return action;
 }
 
