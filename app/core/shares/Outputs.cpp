@@ -107,7 +107,7 @@ Result<ReturnedOutput> OutputsRegister::record(const ReturnedOutput& output,
     if (!q.exec() || !q.next())
         return sqlError(q);
     const qint64 agreementId = q.value(0).toLongLong();
-    QVariant expected(QMetaType(QMetaType::LongLong));
+    QVariant expected{QMetaType(QMetaType::LongLong)};
     if (!o.outputTitle.isEmpty()) {
         q.prepare(u"SELECT id FROM expected_outputs WHERE agreement_id = ? AND title = ? "
                   u"ORDER BY due_on LIMIT 1"_s);
