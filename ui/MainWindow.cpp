@@ -570,7 +570,8 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
         }
         *keys = redact::RedactionKeys(key.value());
     }
-    const QString suggested = QFileInfo(share->datasetName).completeBaseName() + QStringLiteral(".swb");
+    const QString suggested =
+        QFileInfo(share->datasetName).completeBaseName() + QStringLiteral(".swb");
     const QString output = Dialogs::saveFileName(this, tr("Save the bundle"), suggested,
                                                  tr("Sharewise bundles (*.swb)"));
     if (output.isEmpty())
