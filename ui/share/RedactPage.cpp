@@ -1125,8 +1125,9 @@ ColumnRule RedactPage::defaultRule(const QString& column, Action action) const
     rule.column = column;
     rule.action = action;
     const profile::ColumnProfile* c = columnProfile(column);
-    const std::optional<profile::IdentifierKind> top =
-        c && !c->identifiers.isEmpty() ? std::optional(c->identifiers.first().kind) : std::nullopt;
+    // The detector's surest kind for this column, if it found one.
+    const profile::IdentifierFinding* top =
+        c && !c->identifiers.isEmpty() ? &c->identifiers.first() : nullptr;
     // The suggestion's settings when it chose this action too.
     if (const ColumnRule* s = m_suggested.rule(column); s && s->action == action) {
         ColumnRule r = *s;
@@ -1142,9 +1143,9 @@ ColumnRule RedactPage::defaultRule(const QString& column, Action action) const
             rule.keepLast = 3;
         break;
     case Action::Generalise:
-        if (top == profile::IdentifierKind::DateOfBirth) {
+        if (top && top->kind == profile::IdentifierKind::DateOfBirth) {
             rule.to = Generalisation::AgeBand;
-        } else if (top == profile::IdentifierKind::Postcode) {
+        } else if (top && top->kind == profile::IdentifierKind::Postcode) {
             rule.to = Generalisation::PostcodeDistrict;
         } else if (c && (c->type == profile::ValueType::Date ||
                          c->type == profile::ValueType::DateTime)) {
@@ -1160,8 +1161,8 @@ ColumnRule RedactPage::defaultRule(const QString& column, Action action) const
         break;
     case Action::Pseudonymise:
         rule.kind = {};
-        if (top && pseudonymKinds().contains(std::optional(*top)))
-            rule.kind.identifier = *top;
+        if (top && pseudonymKinds().contains(std::optional(top->kind)))
+            rule.kind.identifier = top->kind;
         break;
     case Action::ShiftDate:
         if (rule.personColumn.isEmpty()) {
