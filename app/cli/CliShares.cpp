@@ -226,10 +226,12 @@ int CliApp::cmdShare(const QStringList& args)
     pp.recipients = recipients.value();
     pp.preparerFingerprint = me->card().fingerprint();
     // Sealed at once: the redacted data is kept (in a private temporary folder) for the
-    // seal rather than redacted twice.
+    // seal rather than redacted twice, and hashed by the seal as it encrypts.
     QTemporaryDir scratch;
-    if (!p.isSet(submitOpt) && scratch.isValid())
+    if (!p.isSet(submitOpt) && scratch.isValid()) {
         pp.redactedOutput = scratch.filePath(u"redacted.csv"_s);
+        pp.hashOutput = false;
+    }
     Result<shares::PreparedShare> prepared = shares::prepareShare(pp);
     if (!prepared)
         return fail(prepared.error());

@@ -171,14 +171,17 @@ void ReviewPage::startPrepare()
     p.preparerFingerprint = hold->identity ? hold->identity->card().fingerprint() : QString();
     p.datasetProfile = &hold->columns;
     // Without a review the redacted file is kept (in a private temporary folder) so that
-    // "Seal now" seals it as it is rather than redacting the whole file again.
+    // "Seal now" seals it as it is rather than redacting the whole file again; the seal
+    // hashes it as it encrypts, so it is not read an extra time here.
     m_scratch.reset();
     if (!m_draft.agreementRecord->requiresReview) {
         m_scratch = std::make_shared<QTemporaryDir>();
-        if (m_scratch->isValid())
+        if (m_scratch->isValid()) {
             p.redactedOutput = m_scratch->filePath(QStringLiteral("redacted.csv"));
-        else
+            p.hashOutput = false;
+        } else {
             m_scratch.reset();
+        }
     }
     hold->scratch = m_scratch; // kept while the job writes into it
     m_step = tr("Checking and redacting");

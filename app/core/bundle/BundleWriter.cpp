@@ -430,6 +430,13 @@ Result<SealResult> BundleWriter::seal(QIODevice& data, const QString& outputPath
     // Trailer: length, rows, tree hash, and the signature over all of it.
     result.rowCount = p.rowCount;
     result.dataHash = sealer.dataHash(p.rowCount);
+    if (!p.expectedDataHash.isEmpty() && result.dataHash != p.expectedDataHash) {
+        out.cancelWriting();
+        return withCode(makeError(ErrorKind::Policy,
+                                  Tr::tr("The data differs from what it was meant to be (its "
+                                         "hash is not the expected one); no bundle was written.")),
+                        SealError::DataChanged);
+    }
     const QByteArray statement =
         bundleStatement(result.headerHash, blake2b(manifestBytes), result.dataLength, p.rowCount,
                         result.dataHash, sender.signingKey, recipientKeys);

@@ -27,9 +27,16 @@ struct SealParams
     QString dataName;     // the data's file name, shown to the recipient
     quint64 rowCount = 0; // data rows, excluding the header
     QJsonObject manifest; // further manifest fields (agreement, columns, approvals, ...)
+    // When set: the data's tree hash must be this one (what an approval bound); if it
+    // differs the seal is abandoned and nothing is written (SealError::DataChanged).
+    QByteArray expectedDataHash;
     const std::atomic_bool* cancel = nullptr;
     std::function<void(qint64 done, qint64 total)> progress;
 };
+
+namespace SealError {
+inline constexpr char DataChanged[] = "bundle.data_changed";
+} // namespace SealError
 
 struct SealResult
 {

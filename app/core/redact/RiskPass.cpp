@@ -78,30 +78,46 @@ Result<std::unique_ptr<RiskFeeder>> RiskFeeder::create(std::shared_ptr<const Row
         std::unique_ptr<RiskFeeder>(new RiskFeeder(std::move(redactor), std::move(check)));
     feeder->m_quasiOutputs = quasi;
     feeder->m_sensitiveOutput = sensitiveOutput;
-    feeder->m_values.resize(size_t(quasi.size()));
     return feeder;
+}
+
+namespace {
+// Records handed to RiskCheck::addRows at once, so its table look-ups overlap.
+constexpr qsizetype kRiskBatch = 256;
+} // namespace
+
+template <typename FieldOf>
+void RiskFeeder::feed(qsizetype rows, FieldOf field)
+{
+    const qsizetype quasi = m_quasiOutputs.size();
+    const bool sensitive = m_sensitiveOutput >= 0;
+    m_values.resize(size_t(kRiskBatch * quasi));
+    m_sensitives.resize(size_t(kRiskBatch));
+    for (qsizetype start = 0; start < rows; start += kRiskBatch) {
+        const qsizetype n = std::min(kRiskBatch, rows - start);
+        for (qsizetype j = 0; j < n; ++j) {
+            QByteArrayView* values = m_values.data() + j * quasi;
+            for (qsizetype i = 0; i < quasi; ++i)
+                values[i] = field(start + j, i);
+            if (sensitive)
+                m_sensitives[size_t(j)] = field(start + j, -1);
+        }
+        m_check.addRows(m_values.data(), sensitive ? m_sensitives.data() : nullptr, n);
+    }
 }
 
 void RiskFeeder::add(const table::RowBlock& redacted)
 {
-    for (qsizetype r = 0; r < redacted.rowCount(); ++r) {
-        for (qsizetype i = 0; i < m_quasiOutputs.size(); ++i)
-            m_values[size_t(i)] = redacted.fieldOrEmpty(r, m_quasiOutputs[i]);
-        m_check.add(m_values.data(), m_sensitiveOutput >= 0
-                                         ? redacted.fieldOrEmpty(r, m_sensitiveOutput)
-                                         : QByteArrayView());
-    }
+    feed(redacted.rowCount(), [&](qsizetype r, qsizetype i) {
+        return redacted.fieldOrEmpty(r, i < 0 ? m_sensitiveOutput : m_quasiOutputs[i]);
+    });
 }
 
 void RiskFeeder::addNarrow(const table::RowBlock& rows)
 {
     const qsizetype quasi = m_quasiOutputs.size();
-    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
-        for (qsizetype i = 0; i < quasi; ++i)
-            m_values[size_t(i)] = rows.fieldOrEmpty(r, i);
-        m_check.add(m_values.data(),
-                    m_sensitiveOutput >= 0 ? rows.fieldOrEmpty(r, quasi) : QByteArrayView());
-    }
+    feed(rows.rowCount(),
+         [&](qsizetype r, qsizetype i) { return rows.fieldOrEmpty(r, i < 0 ? quasi : i); });
 }
 
 QStringList RiskFeeder::columns() const

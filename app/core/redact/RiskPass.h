@@ -37,12 +37,17 @@ public:
 
 private:
     RiskFeeder(std::shared_ptr<const RowRedactor> redactor, risk::RiskCheck check);
+    // Adds `rows` records in batches; field(r, i) is record r's quasi-identifier i, or
+    // its sensitive value for i = -1.
+    template <typename FieldOf>
+    void feed(qsizetype rows, FieldOf field);
 
     std::shared_ptr<const RowRedactor> m_redactor;
     risk::RiskCheck m_check;
     QList<int> m_quasiOutputs;
     int m_sensitiveOutput = -1;
-    std::vector<QByteArrayView> m_values;
+    std::vector<QByteArrayView> m_values;     // a batch of records' quasi-identifier values
+    std::vector<QByteArrayView> m_sensitives; // and their sensitive values
 };
 
 struct RiskAssessment

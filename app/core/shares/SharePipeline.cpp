@@ -223,16 +223,20 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
         out.risk = feeder->check().result();
 
     // 4. The hash a bundle of it would carry, and the binding.
-    report(params, Tr::tr("Checking"), 0, 1);
-    Result<QByteArray> hash = treeHashOfFile(output, quint64(out.redaction.rowsWritten));
-    if (!hash)
-        return hash.error();
+    QByteArray dataHash;
+    if (params.hashOutput) {
+        report(params, Tr::tr("Checking"), 0, 1);
+        Result<QByteArray> hash = treeHashOfFile(output, quint64(out.redaction.rowsWritten));
+        if (!hash)
+            return hash.error();
+        dataHash = hash.value();
+    }
     ShareBinding& b = out.binding;
     b.agreementReference = agreement.reference;
     b.agreementVersion = agreement.version;
     b.agreementHash = agreement.contentHash;
     b.profileHash = profileHash(CanonicalJson::serialise(params.profile.toJson()));
-    b.dataHash = hash.value();
+    b.dataHash = dataHash;
     b.dataLength = quint64(out.redaction.outputBytes);
     b.rowCount = quint64(out.redaction.rowsWritten);
     b.recipients = fingerprints;
@@ -361,6 +365,8 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
                        QFileInfo::exists(params.preparedFile);
     if (reuse)
         pp.redactedOutput = params.preparedFile;
+    else
+        pp.hashOutput = false; // the seal hashes the data as it encrypts it, checked below
     Result<PreparedShare> prepared =
         reuse ? Result<PreparedShare>(*params.prepared) : prepareShare(pp);
     if (!prepared) {
@@ -374,12 +380,17 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
                                 PipelineError::Blocked);
         }
     }
-    if (approved && !(prepared->binding == share.binding.value()))
+    // The data's hash is compared by the seal itself (expectedDataHash) when this
+    // preparation did not compute it.
+    ShareBinding bound = prepared->binding;
+    if (bound.dataHash.isEmpty() && approved)
+        bound.dataHash = share.binding->dataHash;
+    if (approved && !(bound == share.binding.value()))
         return withCode(makeError(ErrorKind::Policy,
                                   Tr::tr("Share %1 cannot be sealed: %2 differs from what was "
                                          "approved. Submit it for review again.")
                                       .arg(share.id)
-                                      .arg(share.binding->firstDifference(prepared->binding))),
+                                      .arg(share.binding->firstDifference(bound))),
                         PipelineError::Changed);
 
     bundle::SealParams sp;
@@ -393,6 +404,8 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
     sp.manifest.insert(u"share"_s, share.uid);
     if (approval)
         sp.manifest.insert(u"approval"_s, manifestApproval(*approval));
+    // What the approval bound, or what this share's own preparation hashed.
+    sp.expectedDataHash = approved ? share.binding->dataHash : prepared->binding.dataHash;
     sp.cancel = params.cancel;
     const QString step = Tr::tr("Sealing");
     sp.progress = [&](qint64 done, qint64 total) {
@@ -407,6 +420,17 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
     Result<bundle::SealResult> sealed = bundle::BundleWriter::seal(data, params.output, sp);
     data.close();
     if (!sealed) {
+        if (sealed.error().code == QLatin1String(bundle::SealError::DataChanged))
+            return withCode(makeError(ErrorKind::Policy,
+                                      approved ? Tr::tr("Share %1 cannot be sealed: %2 differs "
+                                                        "from what was approved. Submit it for "
+                                                        "review again.")
+                                                     .arg(share.id)
+                                                     .arg(ShareBinding::dataDifference())
+                                               : Tr::tr("The sealed data does not match the "
+                                                        "redacted data; nothing was kept. Try "
+                                                        "again.")),
+                            PipelineError::Changed);
         if (params.cancel && params.cancel->load()) {
             (void)store.note(share, u"share.seal_cancelled"_s, QJsonObject{});
             return withCode(sealed.error(), PipelineError::Cancelled);
@@ -420,13 +444,9 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
         return withCode(makeError(ErrorKind::Failure, Tr::tr("The share was cancelled.")),
                         PipelineError::Cancelled);
     }
-    if (sealed->dataHash != prepared->binding.dataHash) {
-        QFile::remove(params.output);
-        return makeError(ErrorKind::Failure,
-                         Tr::tr("The sealed data does not match the redacted data; nothing was "
-                                "kept. Try again."));
-    }
-    Result<ShareRecord> recorded = store.markSealed(share.id, share.rowVersion, prepared->binding,
+    ShareBinding sealedBinding = prepared->binding;
+    sealedBinding.dataHash = sealed->dataHash;
+    Result<ShareRecord> recorded = store.markSealed(share.id, share.rowVersion, sealedBinding,
                                                     prepared->summary, sealed.value());
     if (!recorded) {
         QFile::remove(params.output); // no bundle without its record

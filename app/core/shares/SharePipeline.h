@@ -40,6 +40,9 @@ struct PrepareParams
     QString redactedOutput;
     // The column profile the checks need; when null the file is scanned first.
     const profile::DatasetProfile* datasetProfile = nullptr;
+    // False: the redacted data's tree hash is left out of the binding (sealing computes
+    // it while it encrypts, so the output is not read an extra time).
+    bool hashOutput = true;
     std::function<void(const QString& step, qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
 };

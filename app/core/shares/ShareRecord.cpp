@@ -146,6 +146,11 @@ Result<ShareBinding> ShareBinding::fromJson(const QJsonObject& json, const QStri
     return b;
 }
 
+QString ShareBinding::dataDifference()
+{
+    return Tr::tr("the redacted data (the file or the key has changed)");
+}
+
 QString ShareBinding::firstDifference(const ShareBinding& o) const
 {
     if (agreementReference != o.agreementReference || agreementVersion != o.agreementVersion ||
@@ -154,7 +159,7 @@ QString ShareBinding::firstDifference(const ShareBinding& o) const
     if (profileHash != o.profileHash)
         return Tr::tr("the redaction rules");
     if (dataHash != o.dataHash || dataLength != o.dataLength || rowCount != o.rowCount)
-        return Tr::tr("the redacted data (the file or the key has changed)");
+        return dataDifference();
     if (recipients != o.recipients)
         return Tr::tr("the recipients");
     if (preparer != o.preparer)

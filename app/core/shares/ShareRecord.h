@@ -50,6 +50,8 @@ struct ShareBinding
     [[nodiscard]] QJsonObject toJson() const;
     static Result<ShareBinding> fromJson(const QJsonObject& json, const QString& where);
     // The first field that differs, in plain words ("the redacted data"), or empty.
+    // "the redacted data (...)": what firstDifference names when the data differs.
+    [[nodiscard]] static QString dataDifference();
     [[nodiscard]] QString firstDifference(const ShareBinding& other) const;
     bool operator==(const ShareBinding&) const = default;
 };

@@ -76,6 +76,7 @@ private slots:
     void finalFlagMidStreamIsRefused();
     void foreignSignatureInTrailerIsRefused();
     void cancelledSealLeavesNothing();
+    void unexpectedDataHashLeavesNothing();
     void duplicateRecipientIsRefused();
     void resealedUnchangedManifestOpens();
     void manifestNotMatchingHeaderIsRefused_data();
@@ -519,6 +520,41 @@ void TestBundle::cancelledSealLeavesNothing()
     QVERIFY(!r);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
+}
+
+// An approval binds the data's hash: a seal told to expect one hash that finds another
+// writes nothing, and the same data with the right hash seals.
+void TestBundle::unexpectedDataHashLeavesNothing()
+{
+    const QByteArray data = sampleData(300000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.swb"));
+    SealParams p;
+    p.sender = &m_sender;
+    p.recipients = {m_alice.card()};
+    p.rowCount = 7;
+    QBuffer first(const_cast<QByteArray*>(&data));
+    first.open(QIODevice::ReadOnly);
+    Result<SealResult> right = BundleWriter::seal(first, path, p);
+    QVERIFY2(right.ok(), qPrintable(right.ok() ? QString() : right.error().message));
+    QVERIFY(QFile::remove(path));
+
+    QByteArray changed = data;
+    changed[150000] = char(changed[150000] ^ 1);
+    QBuffer second(&changed);
+    second.open(QIODevice::ReadOnly);
+    p.expectedDataHash = right->dataHash;
+    Result<SealResult> r = BundleWriter::seal(second, path, p);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, QString::fromLatin1(SealError::DataChanged));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+
+    QBuffer third(const_cast<QByteArray*>(&data));
+    third.open(QIODevice::ReadOnly);
+    Result<SealResult> again = BundleWriter::seal(third, path, p);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again->dataHash, right->dataHash);
 }
 
 void TestBundle::duplicateRecipientIsRefused()

@@ -569,6 +569,9 @@ void TestSharePipeline::shareWithoutReviewSealsDirectly()
     QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
     QVERIFY(!opened->manifest.contains(u"approval"_s));
     QVERIFY(opened->manifest.contains(u"agreement"_s));
+    // The record binds the data the bundle carries (hashed once, while sealing).
+    QCOMPARE(sealed->share.binding->dataHash, opened->dataHash);
+    QCOMPARE(sealed->share.binding->dataHash.size(), 32);
     QCOMPARE(checkManifestApproval(opened->manifest, opened->dataHash, opened->rowCount,
                                    opened->sender.signingKey, {})
                  .outcome,
