@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace sharewise::shares {
@@ -481,13 +483,20 @@ QStringList describeSummary(const QJsonObject& summary)
                                                 c.value(u"rule"_s).toString());
     }
     const QJsonObject risk = summary.value(u"risk"_s).toObject();
-    if (!risk.isEmpty())
-        lines << Tr::tr("Re-identification risk: the smallest group has %1 records; %2 records "
-                        "are unique and %3 are in groups smaller than %4")
-                     .arg(qint64(risk.value(u"k"_s).toDouble()))
-                     .arg(qint64(risk.value(u"unique"_s).toDouble()))
-                     .arg(qint64(risk.value(u"below_threshold"_s).toDouble()))
-                     .arg(risk.value(u"threshold"_s).toInt());
+    if (!risk.isEmpty()) {
+        // One sentence per count, so that each takes its own plural form.
+        const auto count = [&risk](QStringView key) {
+            return int(qMin(risk.value(key).toDouble(), double(std::numeric_limits<int>::max())));
+        };
+        const QStringList sentences{
+            Tr::tr("The smallest group has %Ln record(s).", nullptr, count(u"k")),
+            Tr::tr("%Ln record(s) are unique.", nullptr, count(u"unique")),
+            Tr::tr("%Ln record(s) are in groups smaller than %1.", nullptr,
+                   count(u"below_threshold"))
+                .arg(risk.value(u"threshold"_s).toInt()),
+        };
+        lines << Tr::tr("Re-identification risk: %1").arg(sentences.join(u' '));
+    }
     for (const QJsonValue& v : summary.value(u"recipients"_s).toArray()) {
         const QJsonObject r = v.toObject();
         lines << Tr::tr("Recipient: %1 (%2)")

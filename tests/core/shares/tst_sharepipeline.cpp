@@ -6,6 +6,7 @@
 #include "agreements/ManifestTerms.h"
 #include "bundle/BundleReader.h"
 #include "common/CanonicalJson.h"
+#include "common/Translations.h"
 #include "shares/Approval.h"
 #include "shares/SharePipeline.h"
 #include "shares/ShareStore.h"
@@ -70,6 +71,7 @@ private slots:
         m_preparer = crypto::Identity::generate(kPreparer);
         m_reviewer = crypto::Identity::generate(kReviewer);
         m_recipient = crypto::Identity::generate(u"Alex Smith"_s);
+        Translations::apply(u"en"_s); // English plural forms, once they are in sharewise_en.ts
     }
 
     void init()
@@ -95,6 +97,7 @@ private slots:
     }
 
     void prepareBindsTheRedactedData();
+    void riskLineCountsOneRecordAsOne();
     void profileKeepingUnallowedColumnIsBlocked();
     void recipientNotInAgreementIsBlocked();
     void sealApprovedShareOpensWithApproval();
@@ -280,6 +283,50 @@ void TestSharePipeline::prepareBindsTheRedactedData()
     const QStringList lines = describeSummary(s);
     QVERIFY(lines.join(u'\n').contains(u"clients.csv"_s));
     QVERIFY(lines.join(u'\n').contains(u"DSA-TEST-1"_s));
+}
+
+void TestSharePipeline::riskLineCountsOneRecordAsOne()
+{
+    const auto riskLine = [](int k, int unique, int below) {
+        const QJsonObject summary{{u"risk"_s, QJsonObject{{u"k"_s, k},
+                                                          {u"unique"_s, unique},
+                                                          {u"below_threshold"_s, below},
+                                                          {u"threshold"_s, 3}}}};
+        const QStringList lines = describeSummary(summary);
+        return lines.size() == 1 ? lines.constFirst() : lines.join(u'|');
+    };
+    const auto sentence = [](const char* text, int n) {
+        return QCoreApplication::translate("SharePipeline", text, nullptr, n);
+    };
+    const bool englishPlurals =
+        sentence("%Ln record(s) are unique.", 1) != u"1 record(s) are unique."_s;
+
+    // One record: never "1 records".
+    const QString one = riskLine(1, 1, 1);
+    QVERIFY2(!one.contains(u"1 records"_s), qPrintable(one));
+    QCOMPARE(one, QCoreApplication::translate("SharePipeline", "Re-identification risk: %1")
+                      .arg(QStringList{
+                          sentence("The smallest group has %Ln record(s).", 1),
+                          sentence("%Ln record(s) are unique.", 1),
+                          sentence("%Ln record(s) are in groups smaller than %1.", 1).arg(3)}
+                               .join(u' ')));
+    if (englishPlurals) {
+        QVERIFY2(one.contains(u"has 1 record."_s), qPrintable(one));
+        QVERIFY2(one.contains(u"1 record is unique."_s), qPrintable(one));
+    } else {
+        qInfo("English plural forms for SharePipeline are not in translations/sharewise_en.ts "
+              "yet: the risk line is compared with its source text.");
+    }
+
+    // Each count takes its own form: 1 in the smallest group, 2 unique, 1,234 below.
+    const QString mixed = riskLine(1, 2, 1234);
+    QVERIFY2(!mixed.contains(u"1 records"_s), qPrintable(mixed));
+    QVERIFY2(mixed.contains(sentence("%Ln record(s) are unique.", 2)), qPrintable(mixed));
+    QVERIFY2(mixed.contains(sentence("%Ln record(s) are in groups smaller than %1.", 1234).arg(3)),
+             qPrintable(mixed));
+    QVERIFY2(mixed.contains(QLocale().toString(1234)), qPrintable(mixed));
+    if (englishPlurals)
+        QVERIFY2(mixed.contains(u"2 records are unique."_s), qPrintable(mixed));
 }
 
 void TestSharePipeline::profileKeepingUnallowedColumnIsBlocked()
