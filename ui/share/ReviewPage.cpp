@@ -168,6 +168,10 @@ void ReviewPage::startPrepare()
     p.keys = hold->keys.get();
     p.agreement = &hold->agreement;
     p.recipients = m_draft.recipients;
+    // The summary names the recipients as the officer knows them (the directory's labels).
+    for (qsizetype i = 0; i < m_draft.recipients.size() && i < m_draft.recipientLabels.size(); ++i)
+        p.recipientLabels.insert(m_draft.recipients.at(i).fingerprint(),
+                                 m_draft.recipientLabels.at(i));
     p.preparerFingerprint = hold->identity ? hold->identity->card().fingerprint() : QString();
     p.datasetProfile = &hold->columns;
     // Without a review the redacted file is kept (in a private temporary folder) so that

@@ -276,8 +276,12 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
                                            {u"lawful_basis"_s, lawfulBasisWords(agreement)},
                                        });
     QJsonArray recipients;
-    for (const crypto::KeyCard& c : params.recipients)
-        recipients.append(QJsonObject{{u"fingerprint"_s, c.fingerprint()}, {u"label"_s, c.name}});
+    for (const crypto::KeyCard& c : params.recipients) {
+        const QString fingerprint = c.fingerprint();
+        const QString ours = params.recipientLabels.value(fingerprint);
+        recipients.append(QJsonObject{{u"fingerprint"_s, fingerprint},
+                                      {u"label"_s, ours.isEmpty() ? c.name : ours}});
+    }
     out.summary.insert(u"recipients"_s, recipients);
     return out;
 }

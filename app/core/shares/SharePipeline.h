@@ -6,6 +6,8 @@
 #include "risk/RiskCheck.h"
 #include "shares/ShareRecord.h"
 
+#include <QHash>
+
 #include <atomic>
 #include <functional>
 
@@ -34,6 +36,9 @@ struct PrepareParams
     const redact::RedactionKeys* keys = nullptr;
     const agreements::Agreement* agreement = nullptr; // required
     QList<crypto::KeyCard> recipients;
+    // Our names for the recipients (fingerprint -> the recipients directory's label):
+    // the summary names them so; a recipient without one is named by its key card.
+    QHash<QString, QString> recipientLabels;
     QString preparerFingerprint;
     // Where the redacted CSV is written (a private temporary folder; the caller removes
     // it). Empty: the redacted data is hashed and not kept.

@@ -97,6 +97,7 @@ private slots:
     }
 
     void prepareBindsTheRedactedData();
+    void summaryNamesRecipientsAsWeKnowThem();
     void riskLineCountsOneRecordAsOne();
     void profileKeepingUnallowedColumnIsBlocked();
     void recipientNotInAgreementIsBlocked();
@@ -283,6 +284,36 @@ void TestSharePipeline::prepareBindsTheRedactedData()
     const QStringList lines = describeSummary(s);
     QVERIFY(lines.join(u'\n').contains(u"clients.csv"_s));
     QVERIFY(lines.join(u'\n').contains(u"DSA-TEST-1"_s));
+}
+
+void TestSharePipeline::summaryNamesRecipientsAsWeKnowThem()
+{
+    // Our label for the recipient (the recipients directory's), not the key card's own name.
+    PrepareParams p = params(m_profile);
+    p.recipientLabels.insert(m_recipient.card().fingerprint(), u"Housing data team"_s);
+    Result<PreparedShare> prepared = prepareShare(p);
+    QVERIFY2(prepared.ok(), qPrintable(messageOf(prepared)));
+    QVERIFY(!prepared->blocked);
+    const QJsonArray recipients = prepared->summary.value(u"recipients"_s).toArray();
+    QCOMPARE(recipients.size(), 1);
+    QCOMPARE(recipients[0][u"fingerprint"_s].toString(), m_recipient.card().fingerprint());
+    QCOMPARE(recipients[0][u"label"_s].toString(), u"Housing data team"_s);
+    const QString text = describeSummary(prepared->summary).join(u'\n');
+    QVERIFY2(text.contains(u"Housing data team"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Alex Smith"_s), qPrintable(text));
+
+    // A label for someone else, or an empty one: the key card's name.
+    p.recipientLabels.clear();
+    p.recipientLabels.insert(m_reviewer.card().fingerprint(), u"Not a recipient"_s);
+    prepared = prepareShare(p);
+    QVERIFY2(prepared.ok(), qPrintable(messageOf(prepared)));
+    QCOMPARE(prepared->summary.value(u"recipients"_s).toArray()[0][u"label"_s].toString(),
+             u"Alex Smith"_s);
+    p.recipientLabels.insert(m_recipient.card().fingerprint(), QString());
+    prepared = prepareShare(p);
+    QVERIFY2(prepared.ok(), qPrintable(messageOf(prepared)));
+    QCOMPARE(prepared->summary.value(u"recipients"_s).toArray()[0][u"label"_s].toString(),
+             u"Alex Smith"_s);
 }
 
 void TestSharePipeline::riskLineCountsOneRecordAsOne()
