@@ -31,9 +31,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -102,6 +104,7 @@ private slots:
     void reviewNeededRecordsAPendingShare();
     void savedDraftResumes();
     void passphraseModeForARecipientWithoutAKey();
+    void uniqueRecordsAreWarnedOfWithoutBlocking();
 
 private:
     Agreement agreement(const QString& reference, bool review) const;
@@ -296,6 +299,10 @@ void TestShareWizardFlow::sealsABundleThatOpens()
     // The recipient as the directory names them, not by their key card's own name.
     QVERIFY2(summary.contains(u"Alex Morgan, Office for National Statistics"_s),
              qPrintable(summary));
+    // Nobody could be singled out: no risk warning.
+    QVERIFY(review->prepared()->risk.has_value());
+    QCOMPARE(review->prepared()->risk->uniqueRecords, 0);
+    QVERIFY(!review->riskWarning()->isVisible());
     QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
     shot(w.get(), u"6-review-seal"_s);
 
@@ -558,6 +565,56 @@ void TestShareWizardFlow::passphraseModeForARecipientWithoutAKey()
     QVERIFY(shares::passphraseWords().size() >= 2048);
     QVERIFY(shares::passphraseBits(6) > 64.0);
     QVERIFY(!(shares::generatePassphrase() == shares::generatePassphrase()));
+}
+
+void TestShareWizardFlow::uniqueRecordsAreWarnedOfWithoutBlocking()
+{
+    // One household in a postcode district of its own: alone in its group once the
+    // postcode is cut to its district.
+    const QString csv = writeFile(m_dir, u"households-one-apart.csv"_s,
+                                  householdsCsv(200) + "CF99 1AB,Llandaff,3\n");
+    std::unique_ptr<ShareWizard> w = startWizard();
+    QVERIFY(toPurpose(*w, u"DSA-SEAL"_s, csv));
+    ReviewPage* review = toReview(*w);
+    QVERIFY(review);
+    QCOMPARE(review->state(), ReviewPage::State::Prepared);
+    QVERIFY(review->prepared()->risk.has_value());
+    QCOMPARE(review->prepared()->risk->uniqueRecords, 1);
+
+    QStringList quasi;
+    for (const QJsonValue& v :
+         review->prepared()->summary[u"risk"_s][u"quasi_identifiers"_s].toArray())
+        quasi << v.toString();
+    QVERIFY2(quasi.contains(u"Postcode"_s), qPrintable(quasi.join(u", "_s)));
+
+    // An icon and words, with what to do next; plural-correct.
+    QVERIFY(review->riskWarning()->isVisible());
+    const QString warning = review->riskWarningLabel()->text();
+    QVERIFY2(warning.startsWith(agreements::severityLabel(agreements::Severity::Warn)),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QCoreApplication::translate(
+                                  "sharewise::ui::ReviewPage",
+                                  "%Ln record(s) could be singled out: no other record has the "
+                                  "same %1.",
+                                  nullptr, 1)
+                                  .arg(QLocale().createSeparatedList(quasi))),
+             qPrintable(warning));
+    QVERIFY2(!warning.contains(u"1 records"_s), qPrintable(warning));
+    const QString next = review->riskNextStepLabel()->text();
+    QVERIFY2(next.contains(u"Decide what happens to each column"_s), qPrintable(next));
+    QVERIFY2(next.contains(u"generalise a quasi-identifier further"_s), qPrintable(next));
+    const QList<QLabel*> labels = review->riskWarning()->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                        [](const QLabel* l) { return !l->pixmap().isNull(); }));
+    shot(w.get(), u"6-review-unique-records"_s);
+
+    // It does not block: the bundle seals.
+    QVERIFY(review->sealButton()->isVisible() && review->sealButton()->isEnabled());
+    const QString out = m_dir.filePath(u"one-apart.swb"_s);
+    Dialogs::setNextFileNameForTesting(out);
+    QTest::mouseClick(review->sealButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), static_cast<QWizardPage*>(w->donePage()), kWait);
+    QVERIFY(QFile::exists(out));
 }
 
 QTEST_MAIN(TestShareWizardFlow)

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -21,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +54,10 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
     , m_status(new WrapLabel(this))
+    , m_riskWarning(new QWidget(this))
+    , m_riskWarningIcon(new QLabel(m_riskWarning))
+    , m_riskWarningText(new WrapLabel(m_riskWarning))
+    , m_riskNextStep(new WrapLabel(m_riskWarning))
     , m_summaryHeading(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_submit(new QPushButton(this))
@@ -60,6 +68,12 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     m_cancel->setObjectName(QStringLiteral("reviewCancel"));
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_riskWarning->setObjectName(QStringLiteral("reviewRiskWarning"));
+    m_riskWarningText->setObjectName(QStringLiteral("reviewRiskWarningText"));
+    m_riskNextStep->setObjectName(QStringLiteral("reviewRiskNextStep"));
+    m_riskWarningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_riskNextStep->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_riskWarningIcon->setAlignment(Qt::AlignTop);
     m_submit->setObjectName(QStringLiteral("submitForReviewButton"));
     m_seal->setObjectName(QStringLiteral("sealNowButton"));
     m_summary->setWordWrap(true); // in a scroll area: plain height-for-width
@@ -93,6 +107,15 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     progressRow->addWidget(m_cancel);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
+    // The risk warning, as the Purpose page shows a finding: an icon and words.
+    auto* warningRow = new QHBoxLayout(m_riskWarning);
+    warningRow->setContentsMargins(0, 2, 0, 2);
+    warningRow->addWidget(m_riskWarningIcon, 0, Qt::AlignTop);
+    auto* warningWords = new QVBoxLayout;
+    warningWords->addWidget(m_riskWarningText);
+    warningWords->addWidget(m_riskNextStep);
+    warningRow->addLayout(warningWords, 1);
+    layout->addWidget(m_riskWarning);
     layout->addWidget(scroll, 1);
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
@@ -339,6 +362,7 @@ void ReviewPage::setState(State state)
     m_seal->setEnabled(state == State::Prepared);
     showSummary();
     showStatus();
+    showRiskWarning();
     emit completeChanged();
     if (QWizard* w = wizard()) {
         // While a job runs the officer stays here (Cancel on the page stops it).
@@ -387,6 +411,40 @@ void ReviewPage::showStatus()
     }
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+}
+
+void ReviewPage::showRiskWarning()
+{
+    // Records that could be singled out do not stop the share; the officer is told how
+    // many, and how to lower the number.
+    const qint64 unique = m_prepared && !m_prepared->blocked && m_prepared->risk
+                              ? m_prepared->risk->uniqueRecords
+                              : 0;
+    m_riskWarning->setVisible(unique > 0);
+    if (unique <= 0) {
+        m_riskWarningText->clear();
+        m_riskNextStep->clear();
+        return;
+    }
+    m_riskWarningIcon->setPixmap(severityPixmap(this, agreements::Severity::Warn));
+    QStringList quasi;
+    const QJsonObject risk = m_prepared->summary.value(u"risk"_s).toObject();
+    for (const QJsonValue& v : risk.value(u"quasi_identifiers"_s).toArray())
+        quasi << v.toString();
+    const int count = int(std::min<qint64>(unique, std::numeric_limits<int>::max()));
+    const QString what =
+        quasi.isEmpty()
+            ? tr("%Ln record(s) could be singled out: no other record has the same values.",
+                 nullptr, count)
+            : tr("%Ln record(s) could be singled out: no other record has the same %1.", nullptr,
+                 count)
+                  .arg(QLocale().createSeparatedList(quasi));
+    m_riskWarningText->setText(
+        tr("%1: %2").arg(agreements::severityLabel(agreements::Severity::Warn), what));
+    m_riskNextStep->setText(
+        tr("What to do: go back to \"Decide what happens to each column\" and generalise a "
+           "quasi-identifier further, such as a date of birth to its year or a postcode to "
+           "its district. You can still go ahead as it is."));
 }
 
 void ReviewPage::showSummary()
@@ -474,6 +532,7 @@ void ReviewPage::retranslateUi()
     m_seal->setText(tr("&Seal now"));
     showSummary();
     showStatus();
+    showRiskWarning();
 }
 
 } // namespace sharewise::ui

@@ -61,6 +61,10 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* summaryLabel() const { return m_summary; }
     QLabel* statusLabel() const { return m_status; }
+    // The warning shown when the risk check finds records that could be singled out.
+    QWidget* riskWarning() const { return m_riskWarning; }
+    QLabel* riskWarningLabel() const { return m_riskWarningText; }
+    QLabel* riskNextStepLabel() const { return m_riskNextStep; }
     [[nodiscard]] const std::shared_ptr<const shares::PreparedShare>& prepared() const
     {
         return m_prepared;
@@ -79,6 +83,7 @@ private:
     void setState(State state);
     void showSummary();
     void showStatus();
+    void showRiskWarning();
     void jobProgress(const QString& step, int percent);
     void jobPrepared(std::shared_ptr<const shares::PreparedShare> share);
     void jobSealed(std::shared_ptr<const shares::SealedShare> share);
@@ -104,6 +109,10 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QLabel* m_status;
+    QWidget* m_riskWarning;
+    QLabel* m_riskWarningIcon;
+    QLabel* m_riskWarningText;
+    QLabel* m_riskNextStep;
     QLabel* m_summaryHeading;
     QLabel* m_summary;
     QPushButton* m_submit;
