@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -331,6 +332,12 @@ void TestHistoryShares::reportingAProblemRecordsAnIncidentWithTheDeadline()
     // The 72 hours and who decides, as core says them.
     QCOMPARE(shownSteps, incidentNextSteps(i));
     QVERIFY(shownSteps.contains(u"72 hours"_s));
+    // The deadline in local time, short date and time, without seconds or "UTC".
+    const QDateTime deadline = QDateTime::fromMSecsSinceEpoch(i.icoDeadlineUs / 1000).toLocalTime();
+    QVERIFY2(shownSteps.contains(QLocale().toString(deadline, QLocale::ShortFormat)),
+             qPrintable(shownSteps));
+    QVERIFY2(!shownSteps.contains(deadline.time().toString(u"HH:mm:ss"_s)), qPrintable(shownSteps));
+    QVERIFY2(!shownSteps.contains(u"UTC"_s), qPrintable(shownSteps));
     // Kept in the share's record and audit trail.
     const QString record = p->detailView()->toPlainText();
     QVERIFY2(record.contains(u"Uploaded to the wrong council's portal."_s), qPrintable(record));

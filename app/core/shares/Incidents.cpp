@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -116,8 +117,15 @@ QString incidentKindLabel(IncidentKind kind)
 
 QString incidentNextSteps(const Incident& i)
 {
-    const QString deadline = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(i.icoDeadlineUs / 1000).toLocalTime(), QLocale::LongFormat);
+    // In the user's own time and words: the short date and time, to the minute (no
+    // seconds, no time zone name; some locales' short time has seconds).
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(QStringLiteral("[^Hhmap]*s+")));
+    timeFormat.remove(QRegularExpression(QStringLiteral("\\s*t+")));
+    const QString deadline =
+        locale.toString(QDateTime::fromMSecsSinceEpoch(i.icoDeadlineUs / 1000).toLocalTime(),
+                        locale.dateFormat(QLocale::ShortFormat) + u' ' + timeFormat.trimmed());
     const QString who = i.decidedBy.isEmpty()
                             ? Tr::tr("your council's Data Protection Officer")
                             : Tr::tr("%1, your council's Data Protection Officer").arg(i.decidedBy);

@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -293,6 +295,26 @@ void TestOutputsIncidents::incidentDeadlineAndDpo()
     QVERIFY(next.contains(u"Mair Evans"_s));
     QVERIFY(next.contains(u"72 hours"_s));
     QVERIFY(next.contains(u"2026"_s));
+    // The deadline in the user's local time, short date and time to the minute: no
+    // seconds (not even where the locale's short time has them), no "UTC".
+    const QDateTime localDeadline =
+        QDateTime::fromMSecsSinceEpoch(i->icoDeadlineUs / 1000).toLocalTime();
+    QVERIFY2(next.contains(QLocale().toString(localDeadline.date(), QLocale::ShortFormat)),
+             qPrintable(next));
+    QVERIFY2(!next.contains(localDeadline.time().toString(u"HH:mm:ss"_s)), qPrintable(next));
+    QVERIFY2(!next.contains(u"UTC"_s), qPrintable(next));
+    {
+        const QLocale was;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(was); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString uk = incidentNextSteps(i.value());
+        QVERIFY2(uk.contains(u"by "_s + localDeadline.toString(u"dd/MM/yyyy HH:mm"_s) + u'.'),
+                 qPrintable(uk));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString us = incidentNextSteps(i.value());
+        QVERIFY2(us.contains(u"by "_s + localDeadline.toString(u"M/d/yy h:mm AP"_s) + u'.'),
+                 qPrintable(us));
+    }
 
     // Read back as recorded.
     const QList<Incident> forShare = log.forShare(s.id).value();
