@@ -268,7 +268,9 @@ QString agreementHtml(const Agreement& a)
         for (const ExpectedOutput& o : a.outputs)
             rows << QStringList{u"<b>"_s + esc(o.title) + u"</b>"_s, text(o.description),
                                 date(o.due)};
-        h += table({Tr::tr("Output"), Tr::tr("Description"), Tr::tr("Due")}, rows);
+        h += table(
+            {Tr::tr("Output"), Tr::tr("Description"), Tr::tr("Due", "date an output is due back")},
+            rows);
     }
 
     h += heading(Tr::tr("Recipients"));

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +96,21 @@ void TestCli::helpAndUsageErrors()
     Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("audit verify")));
+    // Every command's description starts in the same column.
+    {
+        const QString commands =
+            r.out.section(QLatin1String("Commands:\n"), 1).section(QLatin1String("\n\n"), 0, 0);
+        const QRegularExpression description(QStringLiteral("^(.*\\S)?( {2,})(\\S)"));
+        QSet<qsizetype> columns;
+        for (const QString& line : commands.split(u'\n')) {
+            const QRegularExpressionMatch m = description.match(line);
+            if (m.hasMatch() && m.capturedStart(1) >= 0)
+                columns.insert(m.capturedStart(3));
+            else if (m.hasMatch() && line.trimmed().size() > 0 && m.capturedStart(3) > 16)
+                columns.insert(m.capturedStart(3)); // a description on a line of its own
+        }
+        QVERIFY2(columns.size() == 1, qPrintable(commands));
+    }
     r = run({});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());

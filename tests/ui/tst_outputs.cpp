@@ -27,12 +27,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <sodium.h>
@@ -70,6 +72,7 @@ private slots:
     void cleanup();
 
     void overdueAndDueSoonAreMarked();
+    void dueDateHeadingIsNotTheDueState();
     void recordWhatCameBack();
     void recordingNeedsWhatCameBack();
     void sharesOutAndOutputsBackSideBySide();
@@ -198,6 +201,31 @@ void TestOutputs::overdueAndDueSoonAreMarked()
     QCOMPARE(d.summaryLabel()->text(), u"%1 overdue, %2 due in the next 30 days."_s.arg(one, one));
     Q_UNUSED(today);
     shoot(&d, u"outputs-due"_s);
+}
+
+void TestOutputs::dueDateHeadingIsNotTheDueState()
+{
+    // "Due" over the dates and "Due" as an output's state are two messages for
+    // translators (in Welsh: "Erbyn" and "Yn ddyledus"): the heading is asked for with
+    // its disambiguation.
+    struct Recording : QTranslator
+    {
+        mutable QList<QPair<QByteArray, QByteArray>> asked; // source, disambiguation
+        bool isEmpty() const override { return false; }
+        QString translate(const char* context, const char* source, const char* disambiguation,
+                          int) const override
+        {
+            if (qstrcmp(context, "sharewise::ui::OutputsDialog") == 0)
+                asked.append({QByteArray(source), QByteArray(disambiguation)});
+            return {};
+        }
+    } recording;
+    QVERIFY(QCoreApplication::installTranslator(&recording));
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&recording); });
+    OutputsDialog d(*m_db);
+    QVERIFY(recording.asked.contains(
+        QPair<QByteArray, QByteArray>("Due", "date an output is due back")));
+    QCOMPARE(d.dueTable()->horizontalHeaderItem(OutputsDialog::DueDateColumn)->text(), u"Due"_s);
 }
 
 void TestOutputs::recordWhatCameBack()

@@ -102,6 +102,7 @@ private slots:
     void blockingFindingStopsUntilFixed();
     void cancelledSealLeavesNoFile();
     void reviewNeededRecordsAPendingShare();
+    void withoutIdentityPointsToMyIdentity();
     void savedDraftResumes();
     void passphraseModeForARecipientWithoutAKey();
     void uniqueRecordsAreWarnedOfWithoutBlocking();
@@ -109,7 +110,8 @@ private slots:
 private:
     Agreement agreement(const QString& reference, bool review) const;
     void record(const Agreement& a);
-    std::unique_ptr<ShareWizard> startWizard();
+    // Without `identity` the session has none (nothing unlocked).
+    std::unique_ptr<ShareWizard> startWizard(bool identity = true);
     // Agreement → Dataset → Purpose; null when a step did not come.
     PurposePage* toPurpose(ShareWizard& w, const QString& reference, const QString& file);
     // Purpose → Redact → Recipients (partner chosen) → Review, prepared.
@@ -201,7 +203,7 @@ void TestShareWizardFlow::record(const Agreement& a)
     QVERIFY2(active, active ? "" : qPrintable(active.error().message));
 }
 
-std::unique_ptr<ShareWizard> TestShareWizardFlow::startWizard()
+std::unique_ptr<ShareWizard> TestShareWizardFlow::startWizard(bool identity)
 {
     auto w = std::make_unique<ShareWizard>();
     AgreementKeySource source;
@@ -221,7 +223,8 @@ std::unique_ptr<ShareWizard> TestShareWizardFlow::startWizard()
     w->setAgreementKeySource(source);
     ShareContext context;
     context.db = m_db.get();
-    context.identity = m_me;
+    if (identity)
+        context.identity = m_me;
     w->setShareContext(context);
     w->show();
     return w;
@@ -458,6 +461,11 @@ void TestShareWizardFlow::reviewNeededRecordsAPendingShare()
     QTest::mouseClick(review->submitButton(), Qt::LeftButton);
     QCOMPARE(w->currentPage(), static_cast<QWizardPage*>(w->donePage()));
     QCOMPARE(w->donePage()->title(), u"Submitted for review"_s);
+    // The reviewer approves it or sends it back, in the product's words.
+    const QString next = w->donePage()->nextLabel()->text();
+    QVERIFY2(next.contains(u"approves it or sends it back"_s), qPrintable(next));
+    QVERIFY2(next.contains(u"If it is sent back"_s), qPrintable(next));
+    QVERIFY2(!next.contains(u"reject"_s), qPrintable(next));
     shot(w.get(), u"7-done-submitted"_s);
 
     shares::ShareFilter pending;
@@ -473,6 +481,26 @@ void TestShareWizardFlow::reviewNeededRecordsAPendingShare()
     QCOMPARE(share->binding->preparer, m_me->card().fingerprint());
     QCOMPARE(share->recipients, QList<crypto::KeyCard>{m_partner->card()});
     QCOMPARE(share->datasetPath, m_csv);
+}
+
+void TestShareWizardFlow::withoutIdentityPointsToMyIdentity()
+{
+    // No identity in the session: sealing and submitting say where to set it up, in the
+    // words of the menu (Settings, My identity).
+    for (const QString& reference : {u"DSA-SEAL"_s, u"DSA-REVIEW"_s}) {
+        std::unique_ptr<ShareWizard> w = startWizard(false);
+        QVERIFY(toPurpose(*w, reference, m_csv));
+        ReviewPage* review = toReview(*w);
+        QVERIFY(review);
+        QCOMPARE(review->state(), ReviewPage::State::Prepared);
+        QPushButton* button =
+            reference == u"DSA-SEAL"_s ? review->sealButton() : review->submitButton();
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        const QString message = Dialogs::lastMessageForTesting();
+        QVERIFY2(message.contains(u"Settings, My identity"_s), qPrintable(message));
+        QCOMPARE(review->state(), ReviewPage::State::Prepared);
+    }
 }
 
 void TestShareWizardFlow::savedDraftResumes()

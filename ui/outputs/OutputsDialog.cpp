@@ -311,8 +311,8 @@ void OutputsDialog::retranslateUi()
                         "shows the data was used for the agreed purpose."));
     m_tabs->setTabText(m_tabs->indexOf(m_duePage), tr("&Due and overdue"));
     m_tabs->setTabText(m_tabs->indexOf(m_historyPage), tr("&Shares out and outputs back"));
-    m_due->setHorizontalHeaderLabels(
-        {tr("State"), tr("Due"), tr("Promised output"), tr("Agreement")});
+    m_due->setHorizontalHeaderLabels({tr("State"), tr("Due", "date an output is due back"),
+                                      tr("Promised output"), tr("Agreement")});
     m_due->setAccessibleName(tr("Promised outputs"));
     m_record->setText(tr("&Record what came back…"));
     m_record->setAccessibleName(tr("Record an output that came back"));

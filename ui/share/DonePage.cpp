@@ -118,11 +118,11 @@ void DonePage::showResult()
         setTitle(tr("Submitted for review"));
         m_intro->setText(tr("The share is waiting for review by an information governance "
                             "lead. Nothing has been sealed or sent."));
-        m_next->setText(tr("• The reviewer sees what you saw on the Review page and approves or "
-                           "rejects it, with a reason.\n"
+        m_next->setText(tr("• The reviewer sees what you saw on the Review page and approves it "
+                           "or sends it back, with a reason.\n"
                            "• When it is approved, open it from History and seal it: the bundle "
                            "will carry the signed approval.\n"
-                           "• If it is rejected, the reason is in History; change the share and "
+                           "• If it is sent back, the reason is in History; change the share and "
                            "submit it again."));
     }
 }

@@ -278,7 +278,7 @@ void ReviewPage::submitForReview()
     if (!m_context.identity) {
         Dialogs::warning(this, tr("The share was not submitted"),
                          tr("Submitting needs your identity. Set it up or unlock it in "
-                            "Settings, Identity, then submit again."));
+                            "Settings, My identity, then submit again."));
         return;
     }
     Result<shares::ShareRecord> saved = saveShareDraft(m_draft, *m_context.db);
@@ -310,7 +310,7 @@ void ReviewPage::sealNow()
     if (!m_context.identity) {
         Dialogs::warning(this, tr("The bundle was not sealed"),
                          tr("Sealing needs your identity: it signs the bundle. Set it up or "
-                            "unlock it in Settings, Identity, then seal again."));
+                            "unlock it in Settings, My identity, then seal again."));
         return;
     }
     const QString output =
