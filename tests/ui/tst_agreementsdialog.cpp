@@ -62,6 +62,7 @@ private slots:
     void pseudonymKindIsChosenInTheEditor();
     void staleVersionSaidPlainly();
     void recipientsComeFromTheDirectory();
+    void partnerWithoutAKeyReceivesByPassphrase();
     void filtersBothWays();
     void expiredShownAndFiltered();
     void activateSuspendEnd();
@@ -498,6 +499,48 @@ void TestAgreementsDialog::recipientsComeFromTheDirectory()
     QVERIFY(editor.requiresReviewBox()->isChecked());
     editor.requiresReviewBox()->setChecked(false);
     QVERIFY(!editor.agreement().requiresReview);
+}
+
+// A partner with no key is named by typing them in: ticked, shown as receiving by
+// passphrase, saved so, and the agreement can then be activated without their key.
+void TestAgreementsDialog::partnerWithoutAKeyReceivesByPassphrase()
+{
+    Agreement a = complete(u"DSA-2026-004"_s, u"Office for National Statistics"_s);
+    AgreementEditorDialog editor(*m_db, a);
+    editor.show();
+    editor.setSection(AgreementEditorDialog::RecipientsSection);
+    QTableWidget* t = editor.recipientsTable();
+    const int before = t->rowCount();
+    QVERIFY(!editor.addPassphraseRecipientButton()->isEnabled());
+    QTest::keyClicks(editor.passphraseOrganisationField(), u"Llanfair Community Council"_s);
+    QTest::keyClicks(editor.passphraseContactField(), u"The Clerk"_s);
+    QVERIFY(editor.addPassphraseRecipientButton()->isEnabled());
+    QTest::mouseClick(editor.addPassphraseRecipientButton(), Qt::LeftButton);
+    QCOMPARE(t->rowCount(), before + 1);
+    const int row = t->rowCount() - 1;
+    QCOMPARE(t->item(row, AgreementEditorDialog::RecipientAllowedColumn)->checkState(),
+             Qt::Checked);
+    QCOMPARE(t->item(row, AgreementEditorDialog::RecipientFingerprintColumn)->text(), u"No key"_s);
+    QVERIFY(t->item(row, AgreementEditorDialog::RecipientStatusColumn)
+                ->text()
+                .contains(u"passphrase"_s));
+    QVERIFY(editor.passphraseOrganisationField()->text().isEmpty());
+
+    Agreement edited = editor.agreement();
+    QCOMPARE(edited.byPassphraseOrganisations(), QStringList{u"Llanfair Community Council"_s});
+    QCOMPARE(edited.recipients.last().contact, u"The Clerk"_s);
+    QVERIFY2(edited.problemsForActivation().isEmpty(),
+             qPrintable(edited.problemsForActivation().join(u'\n')));
+
+    // Opened again, the recipient is listed the same way and saved unchanged; unticked,
+    // it is gone.
+    AgreementEditorDialog again(*m_db, edited);
+    QTableWidget* t2 = again.recipientsTable();
+    QCOMPARE(t2->rowCount(), before + 1);
+    QCOMPARE(again.agreement().recipients, edited.recipients);
+    t2->item(t2->rowCount() - 1, AgreementEditorDialog::RecipientAllowedColumn)
+        ->setCheckState(Qt::Unchecked);
+    QVERIFY(again.agreement().byPassphraseOrganisations().isEmpty());
 }
 
 void TestAgreementsDialog::filtersBothWays()

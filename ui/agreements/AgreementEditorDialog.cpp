@@ -632,11 +632,37 @@ QWidget* AgreementEditorDialog::buildRecipients()
     m_recipientsProblem = new WrapLabel(page);
     m_recipientsProblem->setObjectName(QStringLiteral("agreementRecipientsProblem"));
     m_recipientsProblem->hide();
+    // A partner without a key: named here, they receive by passphrase.
+    m_passphraseRecipientHint = new WrapLabel(page);
+    m_passphraseOrganisationLabel = new QLabel(page);
+    m_passphraseOrganisation = new QLineEdit(page);
+    m_passphraseOrganisation->setObjectName(QStringLiteral("passphraseRecipientOrganisation"));
+    m_passphraseOrganisationLabel->setBuddy(m_passphraseOrganisation);
+    m_passphraseContactLabel = new QLabel(page);
+    m_passphraseContact = new QLineEdit(page);
+    m_passphraseContact->setObjectName(QStringLiteral("passphraseRecipientContact"));
+    m_passphraseContactLabel->setBuddy(m_passphraseContact);
+    m_addPassphraseRecipient = new QPushButton(page);
+    m_addPassphraseRecipient->setObjectName(QStringLiteral("addPassphraseRecipient"));
+    m_addPassphraseRecipient->setEnabled(false);
+    connect(m_passphraseOrganisation, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_addPassphraseRecipient->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(m_addPassphraseRecipient, &QPushButton::clicked, this,
+            &AgreementEditorDialog::addPassphraseRecipient);
+    auto* passphraseRow = new QHBoxLayout;
+    passphraseRow->addWidget(m_passphraseOrganisationLabel);
+    passphraseRow->addWidget(m_passphraseOrganisation, 2);
+    passphraseRow->addWidget(m_passphraseContactLabel);
+    passphraseRow->addWidget(m_passphraseContact, 1);
+    passphraseRow->addWidget(m_addPassphraseRecipient);
     m_requiresReview = new QCheckBox(page);
     m_requiresReview->setObjectName(QStringLiteral("agreementRequiresReview"));
     layout->addWidget(m_recipientsIntro);
     layout->addWidget(m_recipientsProblem);
     layout->addWidget(m_recipients, 1);
+    layout->addWidget(m_passphraseRecipientHint);
+    layout->addLayout(passphraseRow);
     layout->addWidget(m_requiresReview);
     auto* hint = new WrapLabel(page);
     m_fieldHints.insert(m_requiresReview, hint);
@@ -965,6 +991,38 @@ void AgreementEditorDialog::load(const Agreement& a)
     updateMarkers();
 }
 
+void AgreementEditorDialog::addRecipientRow(const QString& organisation, const QString& contact,
+                                            const QString& fingerprint, bool checked, int kind)
+{
+    const int row = m_recipients->rowCount();
+    m_recipients->insertRow(row);
+    auto* org = new QTableWidgetItem(organisation);
+    org->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    org->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    org->setData(Qt::UserRole, fingerprint);
+    org->setData(Qt::UserRole + 1, kind);
+    org->setToolTip(organisation);
+    m_recipients->setItem(row, RecipientAllowedColumn, org);
+    setCell(m_recipients, row, RecipientContactColumn, contact);
+    setCell(m_recipients, row, RecipientFingerprintColumn, fingerprint);
+    setCell(m_recipients, row, RecipientStatusColumn, QString());
+}
+
+// A partner with no Sharewise key, added ticked: shares to them are sealed under a
+// passphrase sent by another route.
+void AgreementEditorDialog::addPassphraseRecipient()
+{
+    const QString organisation = m_passphraseOrganisation->text().trimmed();
+    if (organisation.isEmpty())
+        return;
+    addRecipientRow(organisation, m_passphraseContact->text().trimmed(), QString(), true, 4);
+    m_passphraseOrganisation->clear();
+    m_passphraseContact->clear();
+    retranslateTables();
+    m_recipients->resizeColumnsToContents();
+    m_recipients->setCurrentCell(m_recipients->rowCount() - 1, RecipientAllowedColumn);
+}
+
 // Every key in the recipients directory that is in use, ticked when the agreement names
 // it; recipients the agreement names that the directory lacks (or revoked) stay listed,
 // ticked, and say so.
@@ -988,22 +1046,8 @@ void AgreementEditorDialog::loadRecipients(const Agreement& a)
         }
         return false;
     };
-    auto addRecipientRow = [this](const QString& organisation, const QString& contact,
-                                  const QString& fingerprint, bool checked, int kind) {
-        const int row = m_recipients->rowCount();
-        m_recipients->insertRow(row);
-        auto* org = new QTableWidgetItem(organisation);
-        org->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        org->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-        org->setData(Qt::UserRole, fingerprint);
-        org->setData(Qt::UserRole + 1, kind);
-        org->setToolTip(organisation);
-        m_recipients->setItem(row, RecipientAllowedColumn, org);
-        setCell(m_recipients, row, RecipientContactColumn, contact);
-        setCell(m_recipients, row, RecipientFingerprintColumn, fingerprint);
-        setCell(m_recipients, row, RecipientStatusColumn, QString());
-    };
-    // kind: 0 in use and checked, 1 in use not checked, 2 revoked, 3 not in the directory
+    // kind: 0 in use and checked, 1 in use not checked, 2 revoked, 3 not in the directory,
+    // 4 no key, receives by passphrase
     QList<agreements::Recipient> found;
     for (const RecipientKey& k : std::as_const(m_directory)) {
         const bool isNamed = named(k.fingerprint);
@@ -1015,6 +1059,10 @@ void AgreementEditorDialog::loadRecipients(const Agreement& a)
             found.append({k.organisation, k.contact, k.fingerprint});
     }
     for (const agreements::Recipient& r : a.recipients) {
+        if (r.receivesByPassphrase()) {
+            addRecipientRow(r.organisation, r.contact, QString(), true, 4);
+            continue;
+        }
         const bool inDirectory =
             std::any_of(m_directory.cbegin(), m_directory.cend(), [&](const RecipientKey& k) {
                 return normalisedFingerprint(k.fingerprint) == normalisedFingerprint(r.fingerprint);
@@ -1170,10 +1218,16 @@ Agreement AgreementEditorDialog::agreement() const
         if (item->checkState() != Qt::Checked)
             continue;
         const QString fingerprint = item->data(Qt::UserRole).toString();
+        const bool byPassphrase = item->data(Qt::UserRole + 1).toInt() == 4;
         agreements::Recipient r{item->text(), cellText(m_recipients, row, RecipientContactColumn),
-                                fingerprint};
+                                fingerprint, byPassphrase};
         for (const agreements::Recipient& old : m_original.recipients) {
-            if (normalisedFingerprint(old.fingerprint) == normalisedFingerprint(fingerprint))
+            const bool same =
+                fingerprint.isEmpty()
+                    ? old.fingerprint.isEmpty() && old.byPassphrase == byPassphrase &&
+                          old.organisation == r.organisation && old.contact == r.contact
+                    : normalisedFingerprint(old.fingerprint) == normalisedFingerprint(fingerprint);
+            if (same)
                 r = old; // as the agreement names it
         }
         ticked.append(r);
@@ -1468,7 +1522,8 @@ void AgreementEditorDialog::retranslateTables()
                                         tr("Least redaction"), tr("To at least")});
     m_signOffs->setHorizontalHeaderLabels(
         {tr("Name"), tr("Role"), tr("Job title"), tr("Organisation"), tr("Date signed")});
-    m_outputs->setHorizontalHeaderLabels({tr("Output"), tr("Description"), tr("Due")});
+    m_outputs->setHorizontalHeaderLabels(
+        {tr("Output"), tr("Description"), tr("Due", "date an output is due back")});
     m_recipients->setHorizontalHeaderLabels(
         {tr("Organisation"), tr("Contact"), tr("Fingerprint"), tr("Key")});
 
@@ -1513,7 +1568,10 @@ void AgreementEditorDialog::retranslateTables()
         const QString status = kind == 0   ? tr("Checked by phone")
                                : kind == 1 ? tr("Fingerprint not checked yet")
                                : kind == 2 ? tr("Revoked: nothing can be sent to this key")
+                               : kind == 4 ? tr("Receives by passphrase, sent by another route")
                                            : tr("Not in your recipients directory");
+        if (kind == 4)
+            m_recipients->item(row, RecipientFingerprintColumn)->setText(tr("No key"));
         m_recipients->item(row, RecipientStatusColumn)->setText(status);
         m_recipients->item(row, RecipientStatusColumn)->setToolTip(status);
     }
@@ -1685,6 +1743,13 @@ void AgreementEditorDialog::retranslateUi()
                                   "agreement; a share can go to no one else. The list is your "
                                   "recipients directory: add a partner's key there first."));
     m_recipients->setAccessibleName(tr("Recipients"));
+    m_passphraseRecipientHint->setText(
+        tr("A partner with no Sharewise key can still be named: shares to them are sealed "
+           "under a passphrase, which the officer sends them by another route, such as a "
+           "phone call."));
+    m_passphraseOrganisationLabel->setText(tr("Or&ganisation:"));
+    m_passphraseContactLabel->setText(tr("Con&tact:"));
+    m_addPassphraseRecipient->setText(tr("Add without a &key"));
     m_requiresReview->setText(tr("Each share needs &IG review before it is sealed"));
     m_fieldHints.value(m_requiresReview)
         ->setText(tr("Untick only for routine returns that your information governance lead "

@@ -143,6 +143,9 @@ public:
     QTableWidget* signOffsTable() const { return m_signOffs; }
     QTableWidget* outputsTable() const { return m_outputs; }
     QTableWidget* recipientsTable() const { return m_recipients; }
+    QLineEdit* passphraseOrganisationField() const { return m_passphraseOrganisation; }
+    QLineEdit* passphraseContactField() const { return m_passphraseContact; }
+    QPushButton* addPassphraseRecipientButton() const { return m_addPassphraseRecipient; }
     QCheckBox* requiresReviewBox() const { return m_requiresReview; }
     // The "Proposed — confirm" marker of a Field (agreements::Field::LawfulBasis, ...)
     // and its Confirm button; nullptr for a field without one.
@@ -191,6 +194,9 @@ private:
 
     void load(const agreements::Agreement& a);
     void loadRecipients(const agreements::Agreement& a);
+    void addRecipientRow(const QString& organisation, const QString& contact,
+                         const QString& fingerprint, bool checked, int kind);
+    void addPassphraseRecipient();
     void fillGroundRow(QTableWidget* table, int row, const agreements::LegalGround& ground);
     void updateGroundRow(QTableWidget* table, int row);
     void updateItemRow(int row);
@@ -276,6 +282,12 @@ private:
     QLabel* m_recipientsIntro;
     QTableWidget* m_recipients;
     QLabel* m_recipientsProblem;
+    QLabel* m_passphraseRecipientHint;
+    QLabel* m_passphraseOrganisationLabel;
+    QLineEdit* m_passphraseOrganisation;
+    QLabel* m_passphraseContactLabel;
+    QLineEdit* m_passphraseContact;
+    QPushButton* m_addPassphraseRecipient;
     QCheckBox* m_requiresReview;
 
     QPushButton* m_save;

@@ -195,6 +195,7 @@ void ReviewPage::startPrepare()
     for (qsizetype i = 0; i < m_draft.recipients.size() && i < m_draft.recipientLabels.size(); ++i)
         p.recipientLabels.insert(m_draft.recipients.at(i).fingerprint(),
                                  m_draft.recipientLabels.at(i));
+    p.byPassphrase = m_draft.passphrase.has_value();
     p.preparerFingerprint = hold->identity ? hold->identity->card().fingerprint() : QString();
     p.datasetProfile = &hold->columns;
     // Without a review the redacted file is kept (in a private temporary folder) so that

@@ -387,6 +387,13 @@ QStringList Agreement::problems() const
                        .arg(i + 1);
         if (r.fingerprint.isEmpty())
             continue;
+        if (r.byPassphrase) {
+            out << Tr::tr("Recipient %1 (%2) has a key but is marked as receiving by "
+                          "passphrase: keep one or the other.")
+                       .arg(i + 1)
+                       .arg(r.organisation);
+            continue;
+        }
         if (!isFingerprintWellFormed(r.fingerprint)) {
             out << Tr::tr("The key fingerprint of recipient %1 (%2) is not a Sharewise "
                           "fingerprint: choose the key from the recipients directory.")
@@ -443,9 +450,9 @@ QStringList Agreement::problemsForActivation() const
         out << Tr::tr("No recipient is named: add the organisations (and their keys) the data "
                       "may go to.");
     for (const Recipient& r : recipients) {
-        if (r.fingerprint.trimmed().isEmpty())
+        if (r.fingerprint.trimmed().isEmpty() && !r.byPassphrase)
             out << Tr::tr("Recipient %1 has no key: choose their key from the recipients "
-                          "directory.")
+                          "directory, or say they receive by passphrase.")
                        .arg(r.organisation);
     }
     if (!startsOn.isValid())
@@ -546,10 +553,14 @@ QJsonObject Agreement::toJson() const
                                        {u"due"_s, dateValue(e.due)}});
     o[u"outputs"_s] = outputsJson;
     QJsonArray recipientsJson;
-    for (const Recipient& r : recipients)
-        recipientsJson.append(QJsonObject{{u"organisation"_s, r.organisation},
-                                          {u"contact"_s, r.contact},
-                                          {u"fingerprint"_s, r.fingerprint}});
+    for (const Recipient& r : recipients) {
+        QJsonObject one{{u"organisation"_s, r.organisation},
+                        {u"contact"_s, r.contact},
+                        {u"fingerprint"_s, r.fingerprint}};
+        if (r.byPassphrase) // only when true, so older agreements keep their hash
+            one[u"by_passphrase"_s] = true;
+        recipientsJson.append(one);
+    }
     o[u"recipients"_s] = recipientsJson;
     o[u"requires_review"_s] = requiresReview;
     o[u"proposed"_s] = QJsonArray::fromStringList(proposed);
@@ -565,6 +576,16 @@ QByteArray Agreement::toBytes() const
 QByteArray Agreement::canonicalContent() const
 {
     return CanonicalJson::serialise(toJson());
+}
+
+QStringList Agreement::byPassphraseOrganisations() const
+{
+    QStringList out;
+    for (const Recipient& r : recipients) {
+        if (r.receivesByPassphrase())
+            out << r.organisation;
+    }
+    return out;
 }
 
 QByteArray Agreement::computeContentHash() const
@@ -784,7 +805,8 @@ Result<Agreement> Agreement::fromJson(const QJsonObject& json, const QString& wh
         r.organisation = f.string(u"organisation");
         r.contact = f.string(u"contact");
         r.fingerprint = f.string(u"fingerprint");
-        f.allowOnly({u"organisation"_s, u"contact"_s, u"fingerprint"_s});
+        r.byPassphrase = f.boolean(u"by_passphrase", false);
+        f.allowOnly({u"organisation"_s, u"contact"_s, u"fingerprint"_s, u"by_passphrase"_s});
         rd.take(f);
         if (!rd.ok())
             return rd.error();

@@ -142,6 +142,13 @@ struct Recipient // "recipients": [...]
     QString organisation; // "organisation"
     QString contact;      // "contact"
     QString fingerprint;  // "fingerprint": formatted as KeyCard::formatFingerprint
+    // "by_passphrase" (written only when true): this recipient has no key and receives
+    // bundles sealed under a passphrase sent to them by another route.
+    bool byPassphrase = false;
+    [[nodiscard]] bool receivesByPassphrase() const
+    {
+        return byPassphrase && fingerprint.trimmed().isEmpty();
+    }
     bool operator==(const Recipient&) const = default;
 };
 
@@ -223,6 +230,8 @@ struct Agreement
     // Canonical JSON of toJson() and its BLAKE2b-256: the version's content hash.
     [[nodiscard]] QByteArray canonicalContent() const;
     [[nodiscard]] QByteArray computeContentHash() const;
+    // The organisations named as receiving by passphrase (Recipient::receivesByPassphrase).
+    [[nodiscard]] QStringList byPassphraseOrganisations() const;
     static Result<Agreement> fromJson(const QJsonObject& json, const QString& where);
     static Result<Agreement> fromBytes(QByteArrayView json, const QString& where);
 

@@ -44,13 +44,14 @@ std::optional<BundleTerms> termsFromManifest(const QJsonObject& manifest)
 }
 
 Status canSealUnder(const Agreement& agreement, const QStringList& recipientFingerprints,
-                    const QDate& today)
+                    const QDate& today, bool byPassphrase)
 {
     // The share checks' rules on the agreement and its recipients (no file yet): the
     // first that blocks is the refusal.
     ShareCheckInput input;
     input.agreement = &agreement;
     input.recipientFingerprints = recipientFingerprints;
+    input.byPassphrase = byPassphrase;
     input.today = today;
     for (const Finding& f : checkShare(input)) {
         if (f.severity == Severity::Block)

@@ -34,8 +34,9 @@ struct BundleTerms
 // Whether a share may be sealed under `agreement` for these recipients (fingerprints,
 // as KeyCard::fingerprint()): the first blocking finding of checkShare on the agreement
 // and its recipients (not active, not started or past its end, unconfirmed proposals, a
-// DPIA to do, a recipient it does not name), said with what to do.
+// DPIA to do, a recipient it does not name, a passphrase it does not allow), said with
+// what to do.
 Status canSealUnder(const Agreement& agreement, const QStringList& recipientFingerprints,
-                    const QDate& today);
+                    const QDate& today, bool byPassphrase = false);
 
 } // namespace sharewise::agreements

@@ -160,6 +160,13 @@ void checkRecipients(const Agreement& a, const ShareCheckInput& input, QList<Fin
     QList<QString> named;
     for (const Recipient& r : a.recipients)
         named << fingerprintKey(r.fingerprint);
+    if (input.byPassphrase && a.byPassphraseOrganisations().isEmpty())
+        out << block(CheckCode::PassphraseNotAgreed, {},
+                     Tr::tr("Agreement %1 names no recipient who receives by passphrase, so "
+                            "this share cannot be sealed under one.")
+                         .arg(a.reference),
+                     Tr::tr("Choose the recipients' keys instead, or ask the information "
+                            "governance lead to add a recipient who receives by passphrase."));
     for (const QString& fingerprint : input.recipientFingerprints) {
         const QString key = fingerprintKey(fingerprint);
         if (!key.isEmpty() && named.contains(key))

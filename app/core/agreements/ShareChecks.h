@@ -36,6 +36,7 @@ inline constexpr char OtherAgreement[] = "profile.other_agreement"; // profile f
 inline constexpr char DpiaRequired[] = "dpia.required";
 inline constexpr char DpiaNotScreened[] = "dpia.not_screened"; // warn
 inline constexpr char RecipientNotNamed[] = "recipient.not_named";
+inline constexpr char PassphraseNotAgreed[] = "recipient.passphrase_not_agreed";
 inline constexpr char ColumnNoRule[] = "column.no_rule"; // profile refuses other columns
 inline constexpr char ColumnNotAllowed[] = "column.not_allowed";
 inline constexpr char ColumnTooWeak[] = "column.redaction_too_weak";
@@ -62,6 +63,7 @@ struct ShareCheckInput
     const profile::DatasetProfile* dataset = nullptr;    // the file's columns
     const redact::RedactionProfile* redaction = nullptr; // how it will be redacted
     QStringList recipientFingerprints;                   // who the share will be sealed to
+    bool byPassphrase = false; // sealed under a passphrase instead (no recipient keys)
     QDate today = QDate::currentDate();
 };
 

@@ -164,6 +164,7 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
     check.dataset = columns;
     check.redaction = &params.profile;
     check.recipientFingerprints = fingerprints;
+    check.byPassphrase = params.byPassphrase;
     check.today = Clock::today();
     out.findings = agreements::checkShare(check);
     out.blocked = agreements::anyBlocks(out.findings);
@@ -283,6 +284,9 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
                                       {u"label"_s, ours.isEmpty() ? c.name : ours}});
     }
     out.summary.insert(u"recipients"_s, recipients);
+    if (params.byPassphrase)
+        out.summary.insert(u"passphrase_for"_s,
+                           QJsonArray::fromStringList(agreement.byPassphraseOrganisations()));
     return out;
 }
 
@@ -309,8 +313,13 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
         agreements::AgreementRegister(db).find(share.agreementReference);
     if (!agreement)
         return agreement.error();
+    if (share.recipients.isEmpty() && !params.passphrase)
+        return makeError(ErrorKind::Usage,
+                         Tr::tr("Share %1 has no recipients' keys: it is sealed under a "
+                                "passphrase, and none was given.")
+                             .arg(share.id));
     if (Status allowed = agreements::canSealUnder(agreement.value(), share.recipientFingerprints(),
-                                                  Clock::today());
+                                                  Clock::today(), params.passphrase != nullptr);
         !allowed)
         return allowed.error();
     // The agreement decides whether a review is needed, not the record's own flag.
@@ -352,6 +361,7 @@ Result<SealedShare> sealShare(Database& db, const SealShareParams& params)
     pp.keys = params.keys;
     pp.agreement = &agreement.value();
     pp.recipients = share.recipients;
+    pp.byPassphrase = params.passphrase != nullptr;
     pp.preparerFingerprint = params.sender->card().fingerprint();
     pp.redactedOutput = scratch.filePath(u"redacted.csv"_s);
     pp.progress = params.progress;
@@ -505,6 +515,14 @@ QStringList describeSummary(const QJsonObject& summary)
         const QJsonObject r = v.toObject();
         lines << Tr::tr("Recipient: %1 (%2)")
                      .arg(r.value(u"label"_s).toString(), r.value(u"fingerprint"_s).toString());
+    }
+    if (summary.contains(u"passphrase_for"_s)) {
+        QStringList who;
+        for (const QJsonValue& v : summary.value(u"passphrase_for"_s).toArray())
+            who << v.toString();
+        lines << Tr::tr("Sealed under a passphrase, for %1; the passphrase goes by another "
+                        "route")
+                     .arg(who.join(u", "_s));
     }
     for (const QJsonValue& v : summary.value(u"findings"_s).toArray()) {
         const QJsonObject f = v.toObject();

@@ -39,6 +39,9 @@ struct PrepareParams
     // Our names for the recipients (fingerprint -> the recipients directory's label):
     // the summary names them so; a recipient without one is named by its key card.
     QHash<QString, QString> recipientLabels;
+    // Sealed under a passphrase instead of recipients' keys (recipients empty): the
+    // agreement must name a recipient who receives by passphrase.
+    bool byPassphrase = false;
     QString preparerFingerprint;
     // Where the redacted CSV is written (a private temporary folder; the caller removes
     // it). Empty: the redacted data is hashed and not kept.
@@ -74,8 +77,8 @@ struct SealShareParams
     ShareRecord share;
     const redact::RedactionKeys* keys = nullptr;
     const crypto::Identity* sender = nullptr;
-    // Passphrase mode (the agreement names a recipient without a key): the share has no
-    // recipients' keys and the bundle opens with this passphrase (UTF-8, NFC).
+    // Passphrase mode (the agreement names a recipient who receives by passphrase): the
+    // share has no recipients' keys and the bundle opens with this passphrase (UTF-8, NFC).
     const crypto::SecureBytes* passphrase = nullptr;
     QString output; // the .swb
     std::function<void(const QString& step, qint64 done, qint64 total)> progress;

@@ -496,6 +496,39 @@ private slots:
         QVERIFY(a.problemsForActivation().isEmpty());
     }
 
+    // A recipient without a key may be named when the agreement says they receive by
+    // passphrase; the flag is written only when set, so older agreements hash the same.
+    void recipientReceivingByPassphrase()
+    {
+        Agreement a = full();
+        QVERIFY(!a.toBytes().contains("by_passphrase")); // and its hash is the known one
+        QVERIFY(a.byPassphraseOrganisations().isEmpty());
+        Recipient parish;
+        parish.organisation = u"Parish Council"_s;
+        a.recipients.append(parish);
+        QVERIFY(a.problemsForActivation().join(u'\n').contains(u"Parish Council has no key"_s));
+
+        a.recipients.last().byPassphrase = true;
+        QVERIFY(a.recipients.last().receivesByPassphrase());
+        QCOMPARE(a.byPassphraseOrganisations(), QStringList{u"Parish Council"_s});
+        QVERIFY2(a.problems().isEmpty(), qPrintable(a.problems().join(u'\n')));
+        QVERIFY2(a.problemsForActivation().isEmpty(),
+                 qPrintable(a.problemsForActivation().join(u'\n')));
+        QCOMPARE(a.toJson()[u"recipients"_s].toArray().last()[u"by_passphrase"_s],
+                 QJsonValue(true));
+        QVERIFY(
+            !a.toJson()[u"recipients"_s].toArray().first().toObject().contains(u"by_passphrase"_s));
+        Result<Agreement> again = Agreement::fromBytes(a.toBytes(), u"again"_s);
+        QVERIFY2(again.ok(), qPrintable(messageOf(again)));
+        QVERIFY(again->recipients.last().byPassphrase);
+        QCOMPARE(again->recipients, a.recipients);
+
+        // Marked so, but with a key: one or the other.
+        a.recipients.last().fingerprint = a.recipients.first().fingerprint;
+        QVERIFY(!a.recipients.last().receivesByPassphrase());
+        QVERIFY(a.problems().join(u'\n').contains(u"receiving by passphrase"_s));
+    }
+
     void displayStatus()
     {
         Agreement a = full();

@@ -120,6 +120,7 @@ struct Case
     profile::DatasetProfile data = plainDataset();
     redact::RedactionProfile profile = plainRedaction();
     QStringList recipients{kFingerprint};
+    bool byPassphrase = false;
     bool withDataset = true;
     bool withProfile = true;
 
@@ -130,6 +131,7 @@ struct Case
         in.dataset = withDataset ? &data : nullptr;
         in.redaction = withProfile ? &profile : nullptr;
         in.recipientFingerprints = recipients;
+        in.byPassphrase = byPassphrase;
         in.today = kToday;
         QList<Finding> out = checkShare(in);
         for (const Finding& f : out) {
@@ -316,6 +318,28 @@ private slots:
         QVERIFY(c.run().isEmpty());
         // A blank fingerprint is no recipient the agreement names.
         c.recipients = QStringList{u"  "_s};
+        QCOMPARE(codes(c.run()), QStringList{QString::fromLatin1(CheckCode::RecipientNotNamed)});
+    }
+
+    // A share sealed under a passphrase needs a recipient the agreement says receives
+    // that way; a recipient merely left without a key is not one.
+    void passphraseNeedsARecipientWhoReceivesByPassphrase()
+    {
+        Case c;
+        c.recipients.clear();
+        c.byPassphrase = true;
+        QCOMPARE(codes(c.run()), QStringList{QString::fromLatin1(CheckCode::PassphraseNotAgreed)});
+        QVERIFY(anyBlocks(c.run()));
+
+        Recipient unkeyed;
+        unkeyed.organisation = u"Parish Council"_s;
+        c.agreement.recipients.append(unkeyed);
+        QCOMPARE(codes(c.run()), QStringList{QString::fromLatin1(CheckCode::PassphraseNotAgreed)});
+
+        c.agreement.recipients.last().byPassphrase = true;
+        QVERIFY(c.run().isEmpty());
+        // Keys are still checked alongside.
+        c.recipients = QStringList{u"ZZZZ YYYY XXXX WWWW"_s};
         QCOMPARE(codes(c.run()), QStringList{QString::fromLatin1(CheckCode::RecipientNotNamed)});
     }
 

@@ -8,6 +8,7 @@
 #include "common/CanonicalJson.h"
 #include "common/Translations.h"
 #include "shares/Approval.h"
+#include "shares/Passphrase.h"
 #include "shares/SharePipeline.h"
 #include "shares/ShareStore.h"
 #include "store/AuditLog.h"
@@ -108,6 +109,7 @@ private slots:
     void staleRecordIsNotSealed();
     void reviewFlagOnRecordDoesNotOverrideAgreement();
     void shareWithoutReviewSealsDirectly();
+    void passphraseShareForARecipientWhoReceivesByPassphrase();
     void cancelBeforeSealLeavesNothing();
     void cancelThroughProgressLeavesNothing_data();
     void cancelThroughProgressLeavesNothing();
@@ -654,6 +656,68 @@ void TestSharePipeline::shareWithoutReviewSealsDirectly()
                                    opened->sender.signingKey, {})
                  .outcome,
              ApprovalCheck::Outcome::None);
+}
+
+// A recipient the agreement names without a key, receiving by passphrase: the share has
+// no recipients' keys, seals under a passphrase and opens with it; an agreement that names
+// no such recipient refuses the passphrase, and a missing passphrase is refused.
+void TestSharePipeline::passphraseShareForARecipientWhoReceivesByPassphrase()
+{
+    agreements::Agreement without =
+        agreementFor(u"DSA-TEST-NP"_s, m_recipient.card().fingerprint(), false);
+    agreements::Agreement with = without;
+    with.reference = u"DSA-TEST-PP"_s;
+    with.recipients.append(agreements::Recipient{u"Parish Council"_s, u"Clerk"_s, {}, true});
+    const crypto::SecureBytes pass = generatePassphrase(6);
+    const QString bundlePath = m_dir->filePath(u"passphrase.swb"_s);
+
+    m_agreement = recordAgreement(*m_db, without);
+    m_profile = redactionProfile(m_agreement.reference);
+    ShareRecord record = draftRecord(false);
+    record.recipients.clear();
+    Result<ShareRecord> refused = ShareStore(*m_db).createDraft(record);
+    QVERIFY2(refused.ok(), qPrintable(messageOf(refused)));
+    SealShareParams sp = sealParams(refused.value(), bundlePath);
+    sp.passphrase = &pass;
+    Result<SealedShare> notAllowed = sealShare(*m_db, sp);
+    QVERIFY(!notAllowed);
+    QVERIFY2(notAllowed.error().message.contains(u"receives by passphrase"_s),
+             qPrintable(notAllowed.error().message));
+    QVERIFY(!QFileInfo::exists(bundlePath));
+
+    m_agreement = recordAgreement(*m_db, with);
+    m_profile = redactionProfile(m_agreement.reference);
+    record = draftRecord(false);
+    record.recipients.clear();
+    Result<ShareRecord> draft = ShareStore(*m_db).createDraft(record);
+    QVERIFY2(draft.ok(), qPrintable(messageOf(draft)));
+    Result<SealedShare> noPassphrase = sealShare(*m_db, sealParams(draft.value(), bundlePath));
+    QVERIFY(!noPassphrase);
+    QVERIFY(!QFileInfo::exists(bundlePath));
+
+    sp = sealParams(draft.value(), bundlePath);
+    sp.passphrase = &pass;
+    Result<SealedShare> sealed = sealShare(*m_db, sp);
+    QVERIFY2(sealed.ok(), qPrintable(messageOf(sealed)));
+    QCOMPARE(sealed->share.state, ShareState::Sealed);
+    QVERIFY(sealed->share.recipients.isEmpty());
+    QCOMPARE(sealed->share.summary.value(u"passphrase_for"_s).toArray(),
+             QJsonArray{u"Parish Council"_s});
+    QVERIFY(describeSummary(sealed->share.summary)
+                .join(u'\n')
+                .contains(u"Sealed under a passphrase, for Parish Council"_s));
+
+    bundle::OpenParams op;
+    op.passphrase = crypto::SecureBytes::copyOf(pass.view());
+    op.senderKnown = [this](const crypto::KeyCard& c) {
+        return c == m_preparer.card();
+    };
+    Result<bundle::OpenedBundle> opened = bundle::BundleReader::open(bundlePath, op);
+    QVERIFY2(opened.ok(), qPrintable(messageOf(opened)));
+    QCOMPARE(opened->rowCount, 200u);
+    QCOMPARE(opened->dataHash, sealed->share.binding->dataHash);
+    // Nobody else opens it with their key.
+    QVERIFY(!openAsRecipient(bundlePath, {}));
 }
 
 void TestSharePipeline::cancelBeforeSealLeavesNothing()
