@@ -551,23 +551,19 @@ void TestShareWizardFlow::savedDraftResumes()
 
 void TestShareWizardFlow::passphraseModeForARecipientWithoutAKey()
 {
-    // The register refuses to make active an agreement naming a recipient without a
-    // key, so the page is shown here on its own over such an agreement.
-    ShareDraft draft;
+    // An agreement naming, beside a partner with a key, one who receives by passphrase.
     Agreement a = agreement(u"DSA-PASS"_s, false);
-    a.recipients.append({u"Cardiff University"_s, u"Dr Rhian Lloyd"_s, QString()});
-    draft.agreement = a.reference;
-    draft.agreementRecord = a;
-    ShareContext context;
-    context.db = m_db.get();
-    context.identity = m_me;
-    QWizard wizard;
-    auto* page = new RecipientsPage(draft, context);
-    wizard.addPage(page);
-    wizard.resize(960, 720);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    a.recipients.append({u"Cardiff University"_s, u"Dr Rhian Lloyd"_s, QString(), true});
+    record(a);
+    std::unique_ptr<ShareWizard> w = startWizard();
+    QVERIFY(toPurpose(*w, u"DSA-PASS"_s, m_csv));
+    QVERIFY(clickNext(*w) && w->currentPage() == w->redactPage());
+    QVERIFY(QTest::qWaitFor([&] { return w->redactPage()->isComplete(); }, kWait));
+    QVERIFY(clickNext(*w));
+    RecipientsPage* page = w->recipientsPage();
+    QCOMPARE(w->currentPage(), page);
     QCOMPARE(page->list()->topLevelItemCount(), 2);
+    QVERIFY(page->list()->topLevelItem(1)->text(2).contains(u"Receives by passphrase"_s));
     QVERIFY(page->passphraseMode()->isVisible());
     QVERIFY(page->keysMode()->isChecked());
     // On the button's circle (a click past the end of its words is not on the button).
@@ -579,16 +575,44 @@ void TestShareWizardFlow::passphraseModeForARecipientWithoutAKey()
     QVERIFY(!page->copyButton()->isEnabled());
     QTest::mouseClick(page->makePassphraseButton(), Qt::LeftButton);
     QVERIFY(page->isComplete());
-    QVERIFY(draft.passphrase.has_value());
-    const QStringList words = page->passphraseField()->text().split(u'-');
+    const QString passphrase = page->passphraseField()->text();
+    const QStringList words = passphrase.split(u'-');
     QCOMPARE(words.size(), 6);
     for (const QString& word : words)
         QVERIFY(shares::passphraseWords().contains(word.toUtf8()));
-    QCOMPARE(page->passphraseField()->text().toUtf8(), draft.passphrase->view().toByteArray());
     QVERIFY(page->copyButton()->isEnabled());
-    shot(&wizard, u"5-recipients-passphrase"_s);
-    QVERIFY(page->validatePage());
-    QVERIFY(draft.recipients.isEmpty()); // sealed under the passphrase alone
+    shot(w.get(), u"5-recipients-passphrase"_s);
+
+    QVERIFY(clickNext(*w));
+    ReviewPage* review = w->reviewPage();
+    QCOMPARE(w->currentPage(), review);
+    QVERIFY(
+        QTest::qWaitFor([&] { return review->state() != ReviewPage::State::Preparing; }, kWait));
+    QCOMPARE(review->state(), ReviewPage::State::Prepared);
+    QVERIFY(w->draft().recipients.isEmpty()); // sealed under the passphrase alone
+    const QString summary = review->summaryLabel()->text();
+    QVERIFY2(summary.contains(u"passphrase"_s), qPrintable(summary));
+    const QString out = m_dir.filePath(u"passphrase.swb"_s);
+    Dialogs::setNextFileNameForTesting(out);
+    QTest::mouseClick(review->sealButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), static_cast<QWizardPage*>(w->donePage()), kWait);
+    QVERIFY(QFile::exists(out));
+    QVERIFY(w->donePage()->nextLabel()->text().contains(u"passphrase"_s));
+    QCOMPARE(w->draft().record->summary.value(u"passphrase_for"_s).toArray(),
+             QJsonArray{u"Cardiff University"_s});
+
+    // The partner with a key cannot open it; the passphrase does.
+    bundle::OpenParams byKey;
+    byKey.identity = &*m_partner;
+    QVERIFY(!bundle::BundleReader::open(out, byKey));
+    bundle::OpenParams open;
+    open.passphrase = crypto::SecureBytes::copyOf(passphrase.toUtf8());
+    open.senderKnown = [this](const crypto::KeyCard& sender) {
+        return sender == m_me->card();
+    };
+    Result<bundle::OpenedBundle> opened = bundle::BundleReader::open(out, open);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened->rowCount, quint64(200));
 
     QVERIFY(shares::passphraseWords().size() >= 2048);
     QVERIFY(shares::passphraseBits(6) > 64.0);

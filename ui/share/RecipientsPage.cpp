@@ -169,7 +169,7 @@ void RecipientsPage::initializePage()
 bool RecipientsPage::passphraseOffered() const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const Entry& e) { return e.named.fingerprint.isEmpty(); });
+                       [](const Entry& e) { return e.named.receivesByPassphrase(); });
 }
 
 bool RecipientsPage::inPassphraseMode() const
@@ -197,9 +197,13 @@ void RecipientsPage::fill()
         QString status;
         std::optional<agreements::Severity> severity;
         bool choosable = false;
-        if (e.named.fingerprint.isEmpty()) {
-            status = tr("No key in the agreement: use a passphrase for this recipient.");
+        if (e.named.receivesByPassphrase()) {
+            status = tr("Receives by passphrase: choose \"Lock it with a passphrase\" below.");
             severity = agreements::Severity::Warn;
+        } else if (e.named.fingerprint.isEmpty()) {
+            status = tr("No key in the agreement: ask the information governance lead to "
+                        "choose their key.");
+            severity = agreements::Severity::Block;
         } else if (!e.key) {
             status = tr("Not in your recipients directory: add their key in Settings, "
                         "Recipients, and check its fingerprint with them.");
