@@ -27,6 +27,7 @@
 #include "settings/SettingsDialog.h"
 #include "share/ShareWizard.h"
 #include "shares/Outputs.h"
+#include "shares/Passphrase.h"
 #include "shares/ShareStore.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
@@ -557,7 +558,14 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
         Dialogs::warning(this, title, profile.error().fullMessage());
         return false;
     }
-    auto keys = std::make_shared<redact::RedactionKeys>();
+    // What the sealing job needs kept alive: the agreement's key and, for a share without
+    // recipients' keys, the passphrase made for it now.
+    struct Hold
+    {
+        redact::RedactionKeys keys;
+        std::optional<crypto::SecureBytes> passphrase;
+    };
+    auto hold = std::make_shared<Hold>();
     if (profile->needsKey()) {
         Result<crypto::SecureBytes> key = agreementKeySource().unlock(share->agreementReference);
         if (!key) {
@@ -568,8 +576,10 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
                                  : key.error().fullMessage());
             return false;
         }
-        *keys = redact::RedactionKeys(key.value());
+        hold->keys = redact::RedactionKeys(key.value());
     }
+    if (share->recipients.isEmpty())
+        hold->passphrase = shares::generatePassphrase(6);
     const QString suggested =
         QFileInfo(share->datasetName).completeBaseName() + QStringLiteral(".swb");
     const QString output = Dialogs::saveFileName(this, tr("Save the bundle"), suggested,
@@ -597,6 +607,12 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
                 message = tr("The bundle is sealed: %1. Send it by the agreed route, then "
                              "mark the share as sent in the history.")
                               .arg(QDir::toNativeSeparators(sealed->sealed.file));
+                if (hold->passphrase)
+                    message += QStringLiteral("\n\n") +
+                               tr("It opens with this passphrase: %1\nTell it to the "
+                                  "recipient by another route, such as a phone call, never "
+                                  "with the bundle. It is shown only now.")
+                                   .arg(QString::fromUtf8(hold->passphrase->view()));
                 loop.quit();
             });
     connect(&jobs, &ShareJobs::failed, &loop, [&](const Error& error) {
@@ -605,11 +621,12 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
     });
     shares::SealShareParams params;
     params.share = share.value();
-    params.keys = profile->needsKey() ? keys.get() : nullptr;
+    params.keys = profile->needsKey() ? &hold->keys : nullptr;
+    params.passphrase = hold->passphrase ? &*hold->passphrase : nullptr;
     params.sender = m_identity.get();
     params.output = output;
     jobs.seal(m_db->path(), m_db->actor(), std::move(params),
-              std::shared_ptr<const void>(keys, keys.get()));
+              std::shared_ptr<const void>(hold, hold.get()));
     loop.exec();
     progress.reset();
     if (done)

@@ -2,6 +2,7 @@
 // only for an approved share; sealing redacts the file again, writes the bundle and
 // records the share sealed; a file changed since the approval is refused with no bundle.
 #include "MainWindow.h"
+#include "bundle/BundleReader.h"
 #include "common/AppSettings.h"
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
@@ -112,6 +113,38 @@ private slots:
         QVERIFY2(Dialogs::lastMessageForTesting().contains(u"differs from what was approved"_s),
                  qPrintable(Dialogs::lastMessageForTesting()));
         QCOMPARE(shares::ShareStore(db).find(second.id)->state, shares::ShareState::Approved);
+
+        // Approved for a partner who receives by passphrase: one is made at sealing, shown
+        // once, and opens the bundle.
+        agreements::Agreement byPassphrase =
+            agreementFor(u"DSA-PASS"_s, partner.card().fingerprint());
+        byPassphrase.recipients.append({u"Parish Council"_s, u"The Clerk"_s, QString(), true});
+        byPassphrase = recordAgreement(db, byPassphrase);
+        const QString data3 = m_dir.filePath(u"cases3.csv"_s);
+        QVERIFY(writeFile(data3, csvBytes(60)));
+        const shares::ShareRecord third =
+            submitAndApprove(db, byPassphrase, data3, *me, reviewer, std::nullopt);
+        QCOMPARE(third.state, shares::ShareState::Approved);
+        QVERIFY(third.recipients.isEmpty());
+        const QString out3 = m_dir.filePath(u"cases3.swb"_s);
+        Dialogs::setNextFileNameForTesting(out3);
+        QVERIFY2(window.sealApprovedShare(third.id), qPrintable(Dialogs::lastMessageForTesting()));
+        const QString said = Dialogs::lastMessageForTesting();
+        const QString marker = u"It opens with this passphrase: "_s;
+        QVERIFY2(said.contains(marker), qPrintable(said));
+        const QString passphrase =
+            said.mid(said.indexOf(marker) + marker.size()).section(u'\n', 0, 0);
+        QCOMPARE(passphrase.split(u'-').size(), 6);
+        bundle::OpenParams open;
+        open.passphrase = crypto::SecureBytes::copyOf(passphrase.toUtf8());
+        open.senderKnown = [&](const crypto::KeyCard& c) {
+            return c == me->card();
+        };
+        Result<bundle::OpenedBundle> opened = bundle::BundleReader::open(out3, open);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened->rowCount, 60u);
+        QVERIFY(opened->manifest.contains(u"approval"_s));
+        QCOMPARE(shares::ShareStore(db).find(third.id)->state, shares::ShareState::Sealed);
     }
 
 private:
@@ -119,13 +152,15 @@ private:
     static shares::ShareRecord submitAndApprove(Database& db, const agreements::Agreement& a,
                                                 const QString& data, const crypto::Identity& me,
                                                 const crypto::Identity& reviewer,
-                                                const crypto::KeyCard& recipient)
+                                                const std::optional<crypto::KeyCard>& recipient)
     {
         shares::PrepareParams pp;
         pp.input = data;
         pp.profile = redactionProfile(a.reference);
         pp.agreement = &a;
-        pp.recipients = {recipient};
+        if (recipient)
+            pp.recipients = {*recipient};
+        pp.byPassphrase = !recipient; // none: sealed under a passphrase
         pp.preparerFingerprint = me.card().fingerprint();
         Result<shares::PreparedShare> prepared = shares::prepareShare(pp);
         if (!prepared || prepared->blocked)
