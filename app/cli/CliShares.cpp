@@ -158,16 +158,28 @@ int CliApp::cmdShare(const QStringList& args)
     const QCommandLineOption forceOpt(u"force"_s);
     const QCommandLineOption idFile(u"identity-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption idPass(u"identity-passphrase-file"_s, QString(), u"FILE"_s);
+    const QCommandLineOption passFile(u"passphrase-file"_s, QString(), u"FILE"_s);
+    const QCommandLineOption byPassOpt(u"by-passphrase"_s);
     const QCommandLineOption json(u"json"_s);
-    p.addOptions(
-        {agreementOpt, profileOpt, toOpt, outOpt, submitOpt, forceOpt, idFile, idPass, json});
+    p.addOptions({agreementOpt, profileOpt, toOpt, outOpt, submitOpt, forceOpt, idFile, idPass,
+                  passFile, byPassOpt, json});
     table.addTo(p);
     if (!p.parse(QStringList{u"share"_s} + args))
         return usage(tr("%1.").arg(p.errorText()));
+    // Sealed to recipients' keys, or under a passphrase for a recipient the agreement
+    // says receives that way.
+    const bool byPassphrase = p.isSet(passFile) || p.isSet(byPassOpt);
     if (p.positionalArguments().size() != 1 || !p.isSet(agreementOpt) || !p.isSet(profileOpt) ||
-        !p.isSet(toOpt))
-        return usage(tr("Use: sharewise-cli share --agreement REF --profile PROFILE.json --to KEY "
-                        "FILE -o OUT.swb (or --submit instead of -o, for a review)"));
+        p.isSet(toOpt) == byPassphrase)
+        return usage(tr("Use: sharewise-cli share --agreement REF --profile PROFILE.json (--to "
+                        "KEY... | --passphrase-file FILE) FILE -o OUT.swb (or --submit instead "
+                        "of -o, for a review)"));
+    if (byPassphrase && p.isSet(submitOpt) && p.isSet(passFile))
+        return usage(tr("A share sent for review carries no passphrase yet: submit it with "
+                        "--by-passphrase, and give --passphrase-file to \"share seal\" once it "
+                        "is approved."));
+    if (byPassphrase && !p.isSet(submitOpt) && !p.isSet(passFile))
+        return usage(tr("Give the passphrase to seal it under with --passphrase-file FILE."));
     if (p.isSet(submitOpt) == p.isSet(outOpt))
         return usage(
             tr("Either seal the share now with -o OUT.swb, or submit it for review with "
@@ -209,9 +221,17 @@ int CliApp::cmdShare(const QStringList& args)
     if (!me)
         return fail(me.error());
     signAuditIfOwn(db, me.value());
-    Result<QList<crypto::KeyCard>> recipients = resolveRecipients(db, p.values(toOpt));
+    Result<QList<crypto::KeyCard>> recipients =
+        byPassphrase ? QList<crypto::KeyCard>() : resolveRecipients(db, p.values(toOpt));
     if (!recipients)
         return fail(recipients.error());
+    std::optional<crypto::SecureBytes> passphrase;
+    if (p.isSet(passFile)) {
+        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
+        if (!pass)
+            return fail(pass.error());
+        passphrase = std::move(pass).value();
+    }
     std::optional<redact::RedactionKeys> keys;
     if (Status unlocked = unlockKeys(db, profile.value(), agreement->reference, me.value(), keys);
         !unlocked)
@@ -224,6 +244,7 @@ int CliApp::cmdShare(const QStringList& args)
     pp.keys = keys ? &*keys : nullptr;
     pp.agreement = &agreement.value();
     pp.recipients = recipients.value();
+    pp.byPassphrase = byPassphrase;
     pp.preparerFingerprint = me->card().fingerprint();
     // Sealed at once: the redacted data is kept (in a private temporary folder) for the
     // seal rather than redacted twice, and hashed by the seal as it encrypts.
@@ -302,6 +323,7 @@ int CliApp::cmdShare(const QStringList& args)
     sp.share = created.value();
     sp.keys = pp.keys;
     sp.sender = &me.value();
+    sp.passphrase = passphrase ? &*passphrase : nullptr;
     sp.output = out;
     sp.prepared = &prepared.value();
     sp.preparedFile = pp.redactedOutput;
@@ -327,6 +349,10 @@ void CliApp::printSealed(const shares::ShareRecord& share, const bundle::SealRes
                 "share sent %1 --route ROUTE\".")
                  .arg(share.id)
           << '\n';
+    if (share.recipients.isEmpty())
+        m_out << tr("It opens with the passphrase: tell it to the recipient by another route "
+                    "(for example, by phone), never with the bundle.")
+              << '\n';
 }
 
 int CliApp::cmdShareSeal(const QStringList& args)
@@ -336,11 +362,12 @@ int CliApp::cmdShareSeal(const QStringList& args)
     const QCommandLineOption forceOpt(u"force"_s);
     const QCommandLineOption idFile(u"identity-file"_s, QString(), u"FILE"_s);
     const QCommandLineOption idPass(u"identity-passphrase-file"_s, QString(), u"FILE"_s);
-    p.addOptions({outOpt, forceOpt, idFile, idPass});
+    const QCommandLineOption passFile(u"passphrase-file"_s, QString(), u"FILE"_s);
+    p.addOptions({outOpt, forceOpt, idFile, idPass, passFile});
     if (!p.parse(QStringList{u"share seal"_s} + args))
         return usage(tr("%1.").arg(p.errorText()));
     if (p.positionalArguments().size() != 1 || !p.isSet(outOpt))
-        return usage(tr("Use: sharewise-cli share seal ID -o OUT.swb"));
+        return usage(tr("Use: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]"));
     const QString out = p.value(outOpt);
     if (QFileInfo::exists(out) && !p.isSet(forceOpt))
         return fail(makeError(ErrorKind::BadInput,
@@ -355,6 +382,22 @@ int CliApp::cmdShareSeal(const QStringList& args)
     Result<shares::ShareRecord> share = store.findByRef(p.positionalArguments().first());
     if (!share)
         return fail(share.error());
+    // A share with no recipients' keys is sealed under a passphrase, and only then.
+    if (share->recipients.isEmpty() != p.isSet(passFile))
+        return usage(share->recipients.isEmpty()
+                         ? tr("Share %1 is sealed under a passphrase: give it with "
+                              "--passphrase-file FILE.")
+                               .arg(share->id)
+                         : tr("Share %1 is sealed to its recipients' keys: leave out "
+                              "--passphrase-file.")
+                               .arg(share->id));
+    std::optional<crypto::SecureBytes> passphrase;
+    if (p.isSet(passFile)) {
+        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
+        if (!pass)
+            return fail(pass.error());
+        passphrase = std::move(pass).value();
+    }
     Result<crypto::Identity> me = loadIdentity(db, p.value(idFile), p.value(idPass));
     if (!me)
         return fail(me.error());
@@ -372,6 +415,7 @@ int CliApp::cmdShareSeal(const QStringList& args)
     sp.share = share.value();
     sp.keys = keys ? &*keys : nullptr;
     sp.sender = &me.value();
+    sp.passphrase = passphrase ? &*passphrase : nullptr;
     sp.output = out;
     Result<shares::SealedShare> sealed = shares::sealShare(db, sp);
     if (!sealed)

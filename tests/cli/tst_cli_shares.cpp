@@ -76,6 +76,7 @@ bool writeText(const QString& path, const QByteArray& text)
 
 const QString kReference = u"DSA-2026-HCLIC"_s;
 const QString kDirect = u"DSA-2026-DIRECT"_s; // the same, without an IG review
+const QString kParish = u"DSA-2026-PARISH"_s; // the same, with a partner by passphrase
 
 // Sends six columns; the rest are left out. `extra` adds a kept column the agreement
 // does not allow.
@@ -128,6 +129,7 @@ private slots:
     void initTestCase();
     void needsReviewRefusesDirectSeal();
     void noReviewSealsAtOnce();
+    void passphraseShareForAPartnerWithoutAKey();
     void blockingFindingRecordsNothing();
     void submitReviewSealOpen();
     void changedFileRefusedAtSealing();
@@ -252,6 +254,21 @@ void TestCliShares::initTestCase()
             agreements::AgreementRegister(*db).create(a.value(), u"For the test"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
     }
+    {
+        // A partner with no key, who receives by passphrase.
+        json[u"reference"_s] = kParish;
+        QJsonArray recipients = json[u"recipients"_s].toArray();
+        recipients.append(QJsonObject{{u"organisation"_s, u"Llanfair Community Council"_s},
+                                      {u"contact"_s, u"The Clerk"_s},
+                                      {u"fingerprint"_s, QString()},
+                                      {u"by_passphrase"_s, true}});
+        json[u"recipients"_s] = recipients;
+        Result<agreements::Agreement> a = agreements::Agreement::fromJson(json, u"agreement"_s);
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message));
+        Result<agreements::Agreement> made =
+            agreements::AgreementRegister(*db).create(a.value(), u"For the test"_s);
+        QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    }
     db.reset();
 
     m_data = m_dir.filePath(u"cases.csv"_s);
@@ -295,6 +312,53 @@ void TestCliShares::noReviewSealsAtOnce()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(!r.out.contains(u"Approv"_s));
     QVERIFY(r.out.contains(u"DSA-2026-DIRECT"_s));
+}
+
+// Sealed under a passphrase only where the agreement names a partner who receives that
+// way; it opens with the passphrase; keys and a passphrase together are a usage error.
+void TestCliShares::passphraseShareForAPartnerWithoutAKey()
+{
+    const QString pass = m_dir.filePath(u"parish.pass"_s);
+    QVERIFY(writeText(pass, "otter-lantern-meadow-copper-violin-harbour\n"));
+    const QString direct = m_dir.filePath(u"direct-pass.json"_s);
+    QVERIFY(writeText(direct, profileJson().replace("DSA-2026-HCLIC", "DSA-2026-DIRECT")));
+    const QString parish = m_dir.filePath(u"parish.json"_s);
+    QVERIFY(writeText(parish, profileJson().replace("DSA-2026-HCLIC", "DSA-2026-PARISH")));
+    auto args = [&](const QString& reference, const QString& profile, const QString& out) {
+        return QStringList{u"share"_s, u"--agreement"_s, reference, u"--profile"_s,         profile,
+                           m_data,     u"-o"_s,          out,       u"--passphrase-file"_s, pass};
+    };
+
+    // An agreement naming no such partner: blocked, nothing written or recorded.
+    const QString refused = m_dir.filePath(u"refused-pass.swb"_s);
+    Run r = run(m_alice, args(kDirect, direct, refused));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"receives by passphrase"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(refused));
+
+    // Keys and a passphrase at once: a usage error (exit 1).
+    QStringList both = args(kParish, parish, refused);
+    both << u"--to"_s << m_bob.fingerprint;
+    QCOMPARE(run(m_alice, both).exitCode, 1);
+
+    const QString out = m_dir.filePath(u"parish.swb"_s);
+    r = run(m_alice, args(kParish, parish, out));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(u"passphrase"_s));
+    const qint64 id = shareIdFrom(r.out);
+    r = run(m_alice, {u"share"_s, u"show"_s, QString::number(id), u"--json"_s}, false);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(shown[u"state"_s].toString(), u"sealed"_s);
+
+    // Bob's key does not open it; the passphrase does, with every row.
+    const QString folder = m_dir.filePath(u"parish-opened"_s);
+    r = run(m_bob, {u"open"_s, out, u"-o"_s, folder});
+    QVERIFY(r.exitCode != 0);
+    r = run(m_bob, {u"open"_s, out, u"-o"_s, folder, u"--passphrase-file"_s, pass});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    const QStringList written = QDir(folder).entryList({u"*.csv"_s}, QDir::Files);
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(csvRecords(QDir(folder).filePath(written.first())), qsizetype(m_rows));
 }
 
 void TestCliShares::blockingFindingRecordsNothing()
