@@ -323,10 +323,6 @@
         <translation>Allbwn</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Erbyn</translation>
-    </message>
-    <message>
         <source>Recipients</source>
         <translation>Derbynwyr</translation>
     </message>
@@ -361,6 +357,11 @@
     <message>
         <source>The PDF could not be written (%1). Check there is space and try again.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r PDF (%1). Gwiriwch fod lle ar gael a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>date an output is due back</comment>
+        <translation>Erbyn</translation>
     </message>
 </context>
 <context>
@@ -1312,10 +1313,6 @@
         <translation>Nid oes derbynnydd wedi&apos;i enwi: ychwanegwch y sefydliadau (a&apos;u hallweddi) y caiff y data fynd iddynt.</translation>
     </message>
     <message>
-        <source>Recipient %1 has no key: choose their key from the recipients directory.</source>
-        <translation>Nid oes allwedd gan dderbynnydd %1: dewiswch ei allwedd o&apos;r cyfeiriadur derbynwyr.</translation>
-    </message>
-    <message>
         <source>There is no start date: give the date the sharing may start.</source>
         <translation>Nid oes dyddiad dechrau: rhowch y dyddiad y gall y rhannu ddechrau.</translation>
     </message>
@@ -1474,6 +1471,14 @@
     <message>
         <source>Agreement %1 allows this column only as &quot;%2&quot; at the least.</source>
         <translation>Mae cytundeb %1 yn caniatáu&apos;r golofn hon dim ond fel &quot;%2&quot; o leiaf.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 (%2) has a key but is marked as receiving by passphrase: keep one or the other.</source>
+        <translation>Mae gan dderbynnydd %1 (%2) allwedd ond mae wedi&apos;i nodi fel un sy&apos;n derbyn drwy gyfrinymadrodd: cadwch un neu&apos;r llall.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 has no key: choose their key from the recipients directory, or say they receive by passphrase.</source>
+        <translation>Nid oes gan dderbynnydd %1 allwedd: dewiswch ei allwedd o&apos;r cyfeiriadur derbynwyr, neu nodwch ei fod yn derbyn drwy gyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1826,10 @@
     <message>
         <source>The passphrase protection settings are outside the range Sharewise accepts when opening a bundle.</source>
         <translation>Mae gosodiadau diogelu&apos;r cyfrinymadrodd y tu allan i&apos;r ystod y mae Sharewise yn ei derbyn wrth agor bwndel.</translation>
+    </message>
+    <message>
+        <source>The data differs from what it was meant to be (its hash is not the expected one); no bundle was written.</source>
+        <translation>Mae&apos;r data yn wahanol i&apos;r hyn y dylai fod (nid ei stwnsh yw&apos;r un disgwyliedig); ni ysgrifennwyd bwndel.</translation>
     </message>
 </context>
 <context>
@@ -2626,155 +2635,12 @@
         <translation>Nid oes dim yn atal y rhanniad hwn o dan gytundeb %1, ond darllenwch y rhybuddion.</translation>
     </message>
     <message>
-        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Commands:
-  history [--json] [--limit N]  List the events recorded in the history.
-  audit verify                  Check that the audit trail has not been altered.
-  backup FILE [--force]         Write a consistent copy of the history to FILE.
-  restore FILE                  Replace the history with a checked backup.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Create your identity and print your key card.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Encrypt and sign FILE for the named recipients.
-  verify BUNDLE                 Check that a bundle is genuine and intact.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Check a bundle and write out its data.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Show how a dataset reads and what each column holds.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Redact a dataset by a saved profile into a CSV.
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Check a share against its agreement (4: blocked).
-  share FILE --agreement REF --profile PROFILE.json (--to KEY)...
-        (-o OUT.swb | --submit)  Check, redact, record and seal a share (4: blocked),
-                                or submit it for an IG review.
-  share seal ID -o OUT.swb      Seal an approved share (4: not approved, or changed).
-  share list [--state S] [--agreement REF] [--json] | show ID [--json]
-  share sent ID --route ROUTE | cancel ID --reason TEXT
-  share export-request ID -o FILE | import-decision FILE
-                                Follow shares from draft to receipt.
-  review list | show ID | approve ID | reject ID --reason TEXT
-  review import FILE | export-decision ID -o FILE
-                                Review shares waiting for an IG lead (four eyes).
-  outputs list [--json] | record --agreement REF --output TITLE
-        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
-                                Outputs promised back, and what came back.
-  incident report ID --kind KIND --description TEXT | incident list
-                                Report a problem with a share.
-  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
-  recipients add|list|verify|revoke
-                                Keep the directory of partners&apos; keys.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Keep the agreements register.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Keep agreements&apos; pseudonymisation keys.
-  version                       Print the program&apos;s version.
-
-Options:
-  --db FILE        The history database to use (or set SHAREWISE_DB).
-  --lang en|cy     The language of messages (English or Welsh).
-  -h, --help       Show this help.
-  -v, --version    Print the program&apos;s version.
-  --identity-file FILE              Act as the identity in this protected file.
-  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
-  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
-4 refused by policy, 5 the system failed (disk, database).
-</source>
-        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
-
-Gorchmynion:
-  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
-  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
-  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
-  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Creu hunaniaeth a dangos eich cerdyn allwedd.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Amgryptio a llofnodi FILE ar gyfer
-                                y derbynwyr a enwir.
-  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Gwirio bwndel a thynnu&apos;r data allan ohono.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Dangos sut mae set ddata&apos;n cael ei darllen a
-                                beth sydd ym mhob colofn.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Golygu set ddata yn ôl proffil a gadwyd,
-                                a&apos;i hysgrifennu i ffeil CSV.
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Gwirio rhanniad yn erbyn ei gytundeb
-                                (4: wedi&apos;i rwystro).
-  share FILE --agreement REF --profile PROFILE.json (--to KEY)...
-        (-o OUT.swb | --submit)
-                                Gwirio, golygu, cofnodi a selio rhanniad
-                                (4: wedi&apos;i rwystro), neu ei gyflwyno ar gyfer
-                                adolygiad llywodraethu gwybodaeth.
-  share seal ID -o OUT.swb      Selio rhanniad a gymeradwywyd
-                                (4: heb ei gymeradwyo, neu wedi newid).
-  share list [--state S] [--agreement REF] [--json] | show ID [--json]
-  share sent ID --route ROUTE | cancel ID --reason TEXT
-  share export-request ID -o FILE | import-decision FILE
-                                Dilyn rhanniadau o&apos;r drafft i&apos;r dderbynneb.
-  review list | show ID | approve ID | reject ID --reason TEXT
-  review import FILE | export-decision ID -o FILE
-                                Adolygu rhanniadau sy&apos;n aros am arweinydd
-                                llywodraethu gwybodaeth (pedwar llygad).
-  outputs list [--json] | record --agreement REF --output TITLE
-        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
-                                Yr allbynnau a addawyd yn ôl, a&apos;r hyn a
-                                ddaeth yn ôl.
-  incident report ID --kind KIND --description TEXT | incident list
-                                Rhoi gwybod am broblem gyda rhanniad.
-  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
-  recipients add|list|verify|revoke
-                                Cynnal y cyfeiriadur o allweddi partneriaid.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Cynnal cofrestr y cytundebau.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Cynnal allweddi ffugenwi cytundebau.
-  version                       Dangos fersiwn y rhaglen.
-
-Opsiynau:
-  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
-                   (neu gosodwch SHAREWISE_DB).
-  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
-  -h, --help       Dangos y cymorth hwn.
-  -v, --version    Dangos fersiwn y rhaglen.
-  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
-                                    hon sydd wedi&apos;i diogelu.
-  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
-                                    o FILE.
-  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
-3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
-5 methodd y system (disg, cronfa ddata).
-</translation>
-    </message>
-    <message>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
         <source>Do not rely on the approval: ask the sender.</source>
         <translation>Peidiwch â dibynnu ar y gymeradwyaeth: holwch yr anfonwr.</translation>
-    </message>
-    <message>
-        <source>Use: sharewise-cli share --agreement REF --profile PROFILE.json --to KEY FILE -o OUT.swb (or --submit instead of -o, for a review)</source>
-        <translation>Defnyddiwch: sharewise-cli share --agreement REF --profile PROFILE.json --to KEY FILE -o OUT.swb (neu --submit yn lle -o, ar gyfer adolygiad)</translation>
     </message>
     <message>
         <source>Either seal the share now with -o OUT.swb, or submit it for review with --submit (then seal it with &quot;share seal ID -o OUT.swb&quot; once approved).</source>
@@ -2813,10 +2679,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Next: send the bundle by the agreed route, then record it with &quot;sharewise-cli share sent %1 --route ROUTE&quot;.</source>
         <translation>Nesaf: anfonwch y bwndel drwy&apos;r dull trosglwyddo y cytunwyd arno, yna cofnodwch hynny gyda &quot;sharewise-cli share sent %1 --route ROUTE&quot;.</translation>
-    </message>
-    <message>
-        <source>Use: sharewise-cli share seal ID -o OUT.swb</source>
-        <translation>Defnyddiwch: sharewise-cli share seal ID -o OUT.swb</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;: use draft, pending_review, approved, rejected, sealed, sent, received or cancelled.</source>
@@ -2997,6 +2859,178 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Incident %1 recorded against share %2.</source>
         <translation>Cofnodwyd digwyddiad %1 yn erbyn rhanniad %2.</translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Commands:
+  history [--json] [--limit N]  List the events recorded in the history.
+  audit verify                  Check that the audit trail has not been altered.
+  backup FILE [--force]         Write a consistent copy of the history to FILE.
+  restore FILE                  Replace the history with a checked backup.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Create your identity and print your key card.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Encrypt and sign FILE for the named recipients.
+  verify BUNDLE                 Check that a bundle is genuine and intact.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Check a bundle and write out its data.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Show how a dataset reads and what each column holds.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Redact a dataset by a saved profile into a CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Check a share against its agreement (4: blocked).
+  share FILE --agreement REF --profile PROFILE.json
+        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
+        (-o OUT.swb | --submit)
+                                Check, redact, record and seal a share (4: blocked),
+                                or submit it for an IG review.
+  share seal ID -o OUT.swb [--passphrase-file FILE]
+                                Seal an approved share (4: not approved, or changed).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Follow shares from draft to receipt.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Review shares waiting for an IG lead (four eyes).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Outputs promised back, and what came back.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Report a problem with a share.
+  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
+  recipients add|list|verify|revoke
+                                Keep the directory of partners&apos; keys.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Keep the agreements register.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Keep agreements&apos; pseudonymisation keys.
+  version                       Print the program&apos;s version.
+
+Options:
+  --db FILE        The history database to use (or set SHAREWISE_DB).
+  --lang en|cy     The language of messages (English or Welsh).
+  -h, --help       Show this help.
+  -v, --version    Print the program&apos;s version.
+  --identity-file FILE              Act as the identity in this protected file.
+  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
+  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
+4 refused by policy, 5 the system failed (disk, database).
+</source>
+        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+
+Gorchmynion:
+  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
+  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
+  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
+  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Creu hunaniaeth a dangos eich cerdyn allwedd.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Amgryptio a llofnodi FILE ar gyfer
+                                y derbynwyr a enwir.
+  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Gwirio bwndel a thynnu&apos;r data allan ohono.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Dangos sut mae set ddata&apos;n cael ei darllen a
+                                beth sydd ym mhob colofn.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Golygu set ddata yn ôl proffil a gadwyd,
+                                a&apos;i hysgrifennu i ffeil CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Gwirio rhanniad yn erbyn ei gytundeb
+                                (4: wedi&apos;i rwystro).
+  share FILE --agreement REF --profile PROFILE.json
+        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
+        (-o OUT.swb | --submit)
+                                Gwirio, golygu, cofnodi a selio rhanniad
+                                (4: wedi&apos;i rwystro), neu ei gyflwyno ar gyfer
+                                adolygiad llywodraethu gwybodaeth.
+  share seal ID -o OUT.swb [--passphrase-file FILE]
+                                Selio rhanniad a gymeradwywyd
+                                (4: heb ei gymeradwyo, neu wedi newid).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Dilyn rhanniadau o&apos;r drafft i&apos;r dderbynneb.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Adolygu rhanniadau sy&apos;n aros am arweinydd
+                                llywodraethu gwybodaeth (pedwar llygad).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Yr allbynnau a addawyd yn ôl, a&apos;r hyn a
+                                ddaeth yn ôl.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Rhoi gwybod am broblem gyda rhanniad.
+  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
+  recipients add|list|verify|revoke
+                                Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Cynnal cofrestr y cytundebau.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Cynnal allweddi ffugenwi cytundebau.
+  version                       Dangos fersiwn y rhaglen.
+
+Opsiynau:
+  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
+                   (neu gosodwch SHAREWISE_DB).
+  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
+  -h, --help       Dangos y cymorth hwn.
+  -v, --version    Dangos fersiwn y rhaglen.
+  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
+                                    hon sydd wedi&apos;i diogelu.
+  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
+                                    o FILE.
+  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
+3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
+5 methodd y system (disg, cronfa ddata).
+</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (or --submit instead of -o, for a review)</source>
+        <translation>Defnydd: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (neu --submit yn lle -o, ar gyfer adolygiad)</translation>
+    </message>
+    <message>
+        <source>A share sent for review carries no passphrase yet: submit it with --by-passphrase, and give --passphrase-file to &quot;share seal&quot; once it is approved.</source>
+        <translation>Nid oes cyfrinymadrodd gyda rhanniad a anfonir i&apos;w adolygu eto: cyflwynwch ef gyda --by-passphrase, a rhowch --passphrase-file i &quot;share seal&quot; unwaith y bydd wedi&apos;i gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to seal it under with --passphrase-file FILE.</source>
+        <translation>Rhowch y cyfrinymadrodd i&apos;w selio oddi tano gyda --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase: tell it to the recipient by another route (for example, by phone), never with the bundle.</source>
+        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd: dywedwch ef wrth y derbynnydd ar hyd llwybr arall (er enghraifft, dros y ffôn), byth gyda&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</source>
+        <translation>Defnydd: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Share %1 is sealed under a passphrase: give it with --passphrase-file FILE.</source>
+        <translation>Mae rhanniad %1 wedi&apos;i selio dan gyfrinymadrodd: rhowch ef gyda --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Share %1 is sealed to its recipients&apos; keys: leave out --passphrase-file.</source>
+        <translation>Mae rhanniad %1 wedi&apos;i selio i allweddi ei dderbynwyr: gadewch --passphrase-file allan.</translation>
     </message>
 </context>
 <context>
@@ -6546,6 +6580,14 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Choose the agreement the data is shared under.</source>
         <translation>Dewiswch y cytundeb y mae&apos;r data&apos;n cael ei rannu oddi tano.</translation>
     </message>
+    <message>
+        <source>Agreement %1 names no recipient who receives by passphrase, so this share cannot be sealed under one.</source>
+        <translation>Nid yw cytundeb %1 yn enwi derbynnydd sy&apos;n derbyn drwy gyfrinymadrodd, felly ni ellir selio&apos;r rhanniad hwn dan un.</translation>
+    </message>
+    <message>
+        <source>Choose the recipients&apos; keys instead, or ask the information governance lead to add a recipient who receives by passphrase.</source>
+        <translation>Dewiswch allweddi&apos;r derbynwyr yn lle hynny, neu gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ychwanegu derbynnydd sy&apos;n derbyn drwy gyfrinymadrodd.</translation>
+    </message>
 </context>
 <context>
     <name>ShareDetail</name>
@@ -6761,12 +6803,50 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Re-identification risk: the smallest group has %1 records; %2 records are unique and %3 are in groups smaller than %4</source>
-        <translation>Risg o ailadnabod: mae gan y grŵp lleiaf %1 cofnod; mae %2 cofnod yn unigryw ac mae %3 mewn grwpiau llai na %4</translation>
-    </message>
-    <message>
         <source>Recipient: %1 (%2)</source>
         <translation>Derbynnydd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Share %1 has no recipients&apos; keys: it is sealed under a passphrase, and none was given.</source>
+        <translation>Nid oes gan rannu %1 allweddi derbynwyr: caiff ei selio dan gyfrinymadrodd, ac ni roddwyd un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The smallest group has %Ln record(s).</source>
+        <translation>
+            <numerusform>Mae gan y grŵp lleiaf %Ln cofnod.</numerusform>
+            <numerusform>Mae gan y grŵp lleiaf %Ln cofnod.</numerusform>
+            <numerusform>Mae gan y grŵp lleiaf %Ln o gofnodion.</numerusform>
+            <numerusform>Mae gan y grŵp lleiaf %Ln chofnod.</numerusform>
+            <numerusform>Mae gan y grŵp lleiaf %Ln cofnod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) are unique.</source>
+        <translation>
+            <numerusform>Mae %Ln cofnod yn unigryw.</numerusform>
+            <numerusform>Mae %Ln cofnod yn unigryw.</numerusform>
+            <numerusform>Mae %Ln o gofnodion yn unigryw.</numerusform>
+            <numerusform>Mae %Ln chofnod yn unigryw.</numerusform>
+            <numerusform>Mae %Ln cofnod yn unigryw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) are in groups smaller than %1.</source>
+        <translation>
+            <numerusform>Mae %Ln cofnod mewn grwpiau llai na %1.</numerusform>
+            <numerusform>Mae %Ln cofnod mewn grwpiau llai na %1.</numerusform>
+            <numerusform>Mae %Ln o gofnodion mewn grwpiau llai na %1.</numerusform>
+            <numerusform>Mae %Ln chofnod mewn grwpiau llai na %1.</numerusform>
+            <numerusform>Mae %Ln cofnod mewn grwpiau llai na %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-identification risk: %1</source>
+        <translation>Risg ail-adnabod: %1</translation>
+    </message>
+    <message>
+        <source>Sealed under a passphrase, for %1; the passphrase goes by another route</source>
+        <translation>Wedi&apos;i selio dan gyfrinymadrodd, ar gyfer %1; mae&apos;r cyfrinymadrodd yn mynd ar hyd llwybr arall</translation>
     </message>
 </context>
 <context>
@@ -7483,10 +7563,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Allbwn</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Erbyn</translation>
-    </message>
-    <message>
         <source>Fingerprint</source>
         <translation>Ôl bys</translation>
     </message>
@@ -7774,6 +7850,35 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Other identifier, as text</source>
         <translation>Dynodydd arall, fel testun</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>date an output is due back</comment>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Receives by passphrase, sent by another route</source>
+        <translation>Yn derbyn drwy gyfrinymadrodd, a anfonir ar hyd llwybr arall</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Dim allwedd</translation>
+    </message>
+    <message>
+        <source>A partner with no Sharewise key can still be named: shares to them are sealed under a passphrase, which the officer sends them by another route, such as a phone call.</source>
+        <translation>Gellir enwi partner heb allwedd Sharewise o hyd: caiff rhanniadau iddynt eu selio dan gyfrinymadrodd, y mae&apos;r swyddog yn ei anfon atynt ar hyd llwybr arall, fel galwad ffôn.</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Sef&amp;ydliad:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Cy&amp;swllt:</translation>
+    </message>
+    <message>
+        <source>Add without a &amp;key</source>
+        <translation>Ychwanegu heb &amp;allwedd</translation>
     </message>
 </context>
 <context>
@@ -8983,14 +9088,6 @@ Data: %2
         <translation>Mae&apos;r rhanniad yn aros am adolygiad gan arweinydd llywodraethu gwybodaeth. Nid oes dim wedi&apos;i selio na&apos;i anfon.</translation>
     </message>
     <message>
-        <source>• The reviewer sees what you saw on the Review page and approves or rejects it, with a reason.
-• When it is approved, open it from History and seal it: the bundle will carry the signed approval.
-• If it is rejected, the reason is in History; change the share and submit it again.</source>
-        <translation>• Bydd yr adolygydd yn gweld yr hyn a welsoch chi ar y dudalen Adolygu, ac yn ei gymeradwyo neu&apos;n ei wrthod, gan roi rheswm.
-• Pan fydd wedi&apos;i gymeradwyo, agorwch ef o Hanes a&apos;i selio: bydd y bwndel yn cynnwys y gymeradwyaeth wedi&apos;i llofnodi.
-• Os caiff ei wrthod, mae&apos;r rheswm yn Hanes; newidiwch y rhanniad a&apos;i gyflwyno eto.</translation>
-    </message>
-    <message>
         <source>Where it is</source>
         <translation>Ble mae</translation>
     </message>
@@ -9009,6 +9106,14 @@ Data: %2
     <message>
         <source>Open the folder with the bundle</source>
         <translation>Agor y ffolder sy&apos;n cynnwys y bwndel</translation>
+    </message>
+    <message>
+        <source>• The reviewer sees what you saw on the Review page and approves it or sends it back, with a reason.
+• When it is approved, open it from History and seal it: the bundle will carry the signed approval.
+• If it is sent back, the reason is in History; change the share and submit it again.</source>
+        <translation>• Mae&apos;r adolygydd yn gweld yr hyn a welsoch chi ar y dudalen Adolygu ac yn ei gymeradwyo neu&apos;n ei anfon yn ôl, gyda rheswm.
+• Pan fydd wedi&apos;i gymeradwyo, agorwch ef o&apos;r Hanes a&apos;i selio: bydd y bwndel yn cario&apos;r gymeradwyaeth wedi&apos;i llofnodi.
+• Os caiff ei anfon yn ôl, mae&apos;r rheswm yn yr Hanes; newidiwch y rhanniad a&apos;i gyflwyno eto.</translation>
     </message>
 </context>
 <context>
@@ -10263,6 +10368,12 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>The bundle is sealed: %1. Send it by the agreed route, then mark the share as sent in the history.</source>
         <translation>Mae&apos;r bwndel wedi&apos;i selio: %1. Anfonwch ef drwy&apos;r dull trosglwyddo a gytunwyd, yna nodwch yn yr hanes fod y rhanniad wedi&apos;i anfon.</translation>
     </message>
+    <message>
+        <source>It opens with this passphrase: %1
+Tell it to the recipient by another route, such as a phone call, never with the bundle. It is shown only now.</source>
+        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd hwn: %1
+Dywedwch ef wrth y derbynnydd ar hyd llwybr arall, fel galwad ffôn, byth gyda&apos;r bwndel. Dim ond nawr y caiff ei ddangos.</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::NewAgreementDialog</name>
@@ -10822,6 +10933,11 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <source>Close</source>
         <translation>Cau</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <comment>date an output is due back</comment>
+        <translation>Erbyn</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::PracticeBanner</name>
@@ -11306,10 +11422,6 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>Dim allwedd</translation>
     </message>
     <message>
-        <source>No key in the agreement: use a passphrase for this recipient.</source>
-        <translation>Dim allwedd yn y cytundeb: defnyddiwch gyfrinymadrodd ar gyfer y derbynnydd hwn.</translation>
-    </message>
-    <message>
         <source>Not in your recipients directory: add their key in Settings, Recipients, and check its fingerprint with them.</source>
         <translation>Nid yw yn eich cyfeiriadur derbynwyr: ychwanegwch eu hallwedd drwy ddewis Gosodiadau, yna Derbynwyr, a gwiriwch ei hôl bys gyda nhw.</translation>
     </message>
@@ -11400,6 +11512,14 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>Send the passphrase by another route than the bundle, such as a phone call, never in the same email or upload.</source>
         <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel, fel galwad ffôn, a byth yn yr un e-bost na&apos;r un llwythiad.</translation>
+    </message>
+    <message>
+        <source>Receives by passphrase: choose &quot;Lock it with a passphrase&quot; below.</source>
+        <translation>Yn derbyn drwy gyfrinymadrodd: dewiswch &quot;Ei gloi â chyfrinymadrodd&quot; isod.</translation>
+    </message>
+    <message>
+        <source>No key in the agreement: ask the information governance lead to choose their key.</source>
+        <translation>Dim allwedd yn y cytundeb: gofynnwch i&apos;r arweinydd llywodraethu gwybodaeth ddewis ei allwedd.</translation>
     </message>
 </context>
 <context>
@@ -12112,16 +12232,8 @@ i&apos;w anfon</translation>
         <translation>Ni chafodd y rhanniad ei gyflwyno</translation>
     </message>
     <message>
-        <source>Submitting needs your identity. Set it up or unlock it in Settings, Identity, then submit again.</source>
-        <translation>Mae angen eich hunaniaeth i gyflwyno. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna cyflwynwch eto.</translation>
-    </message>
-    <message>
         <source>The bundle was not sealed</source>
         <translation>Ni chafodd y bwndel ei selio</translation>
-    </message>
-    <message>
-        <source>Sealing needs your identity: it signs the bundle. Set it up or unlock it in Settings, Identity, then seal again.</source>
-        <translation>Mae angen eich hunaniaeth i selio: mae&apos;n llofnodi&apos;r bwndel. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna seliwch eto.</translation>
     </message>
     <message>
         <source>Save the sealed bundle</source>
@@ -12226,6 +12338,38 @@ i&apos;w anfon</translation>
     <message>
         <source>&amp;Seal now</source>
         <translation>&amp;Selio nawr</translation>
+    </message>
+    <message>
+        <source>Submitting needs your identity. Set it up or unlock it in Settings, My identity, then submit again.</source>
+        <translation>Mae angen eich hunaniaeth i gyflwyno. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna cyflwynwch eto.</translation>
+    </message>
+    <message>
+        <source>Sealing needs your identity: it signs the bundle. Set it up or unlock it in Settings, My identity, then seal again.</source>
+        <translation>Mae angen eich hunaniaeth i selio: mae&apos;n llofnodi&apos;r bwndel. Sefydlwch hi neu datglowch hi drwy ddewis Gosodiadau, yna Fy hunaniaeth, ac yna seliwch eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could be singled out: no other record has the same values.</source>
+        <translation>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un gwerthoedd.</numerusform>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un gwerthoedd.</numerusform>
+            <numerusform>Gellid nodi %Ln o gofnodion yn unigol: nid oes gan unrhyw gofnod arall yr un gwerthoedd.</numerusform>
+            <numerusform>Gellid nodi %Ln chofnod yn unigol: nid oes gan unrhyw gofnod arall yr un gwerthoedd.</numerusform>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un gwerthoedd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could be singled out: no other record has the same %1.</source>
+        <translation>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un %1.</numerusform>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un %1.</numerusform>
+            <numerusform>Gellid nodi %Ln o gofnodion yn unigol: nid oes gan unrhyw gofnod arall yr un %1.</numerusform>
+            <numerusform>Gellid nodi %Ln chofnod yn unigol: nid oes gan unrhyw gofnod arall yr un %1.</numerusform>
+            <numerusform>Gellid nodi %Ln cofnod yn unigol: nid oes gan unrhyw gofnod arall yr un %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: go back to &quot;Decide what happens to each column&quot; and generalise a quasi-identifier further, such as a date of birth to its year or a postcode to its district. You can still go ahead as it is.</source>
+        <translation>Beth i&apos;w wneud: ewch yn ôl i &quot;Penderfynwch beth sy&apos;n digwydd i bob colofn&quot; a chyffredinoli lled-ddynodwr ymhellach, fel dyddiad geni i&apos;w flwyddyn neu god post i&apos;w ddosbarth. Gallwch barhau fel y mae o hyd.</translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,30 @@
     </message>
 </context>
 <context>
+    <name>SharePipeline</name>
+    <message numerus="yes">
+        <source>The smallest group has %Ln record(s).</source>
+        <translation>
+            <numerusform>The smallest group has %Ln record.</numerusform>
+            <numerusform>The smallest group has %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) are unique.</source>
+        <translation>
+            <numerusform>%Ln record is unique.</numerusform>
+            <numerusform>%Ln records are unique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) are in groups smaller than %1.</source>
+        <translation>
+            <numerusform>%Ln record is in a group smaller than %1.</numerusform>
+            <numerusform>%Ln records are in groups smaller than %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sharewise::ui::AgreementKeysDialog</name>
     <message numerus="yes">
         <source>%n (you among them)</source>
@@ -739,6 +763,23 @@ Data: %2
         <translation>
             <numerusform>The first %n row of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
             <numerusform>The first %n rows of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sharewise::ui::ReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln record(s) could be singled out: no other record has the same values.</source>
+        <translation>
+            <numerusform>%Ln record could be singled out: no other record has the same values.</numerusform>
+            <numerusform>%Ln records could be singled out: no other record has the same values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could be singled out: no other record has the same %1.</source>
+        <translation>
+            <numerusform>%Ln record could be singled out: no other record has the same %1.</numerusform>
+            <numerusform>%Ln records could be singled out: no other record has the same %1.</numerusform>
         </translation>
     </message>
 </context>
