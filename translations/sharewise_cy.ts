@@ -7857,8 +7857,8 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Erbyn</translation>
     </message>
     <message>
-        <source>Receives by passphrase, sent by another route</source>
-        <translation>Yn derbyn drwy gyfrinymadrodd, a anfonir ar hyd llwybr arall</translation>
+        <source>Receives by passphrase</source>
+        <translation>Derbyn drwy gyfrinymadrodd</translation>
     </message>
     <message>
         <source>No key</source>
@@ -11514,8 +11514,8 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>Anfonwch y cyfrinymadrodd mewn ffordd wahanol i&apos;r bwndel, fel galwad ffôn, a byth yn yr un e-bost na&apos;r un llwythiad.</translation>
     </message>
     <message>
-        <source>Receives by passphrase: choose &quot;Lock it with a passphrase&quot; below.</source>
-        <translation>Yn derbyn drwy gyfrinymadrodd: dewiswch &quot;Ei gloi â chyfrinymadrodd&quot; isod.</translation>
+        <source>Receives by passphrase</source>
+        <translation>Derbyn drwy gyfrinymadrodd</translation>
     </message>
     <message>
         <source>No key in the agreement: ask the information governance lead to choose their key.</source>

@@ -73,6 +73,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -341,6 +342,10 @@ bool makeAgreements(KeyScreens& keys)
         if (!draft)
             return false;
         draft->reference = QStringLiteral("DSA-2026-0%1").arg(++n);
+        if (n == 21) // a partner without a key, who receives by passphrase
+            draft->recipients.append({QStringLiteral("Cyngor Cymuned Llanelwy / St Asaph City "
+                                                     "Council"),
+                                      QStringLiteral("The Clerk"), QString(), true});
         if (!reg.create(draft.value(), QStringLiteral("Made from a template")))
             return false;
         if (n == 22)
@@ -476,7 +481,9 @@ struct ShareScreens
         a.reviewDueOn = Clock::today().addMonths(8);
         a.signOffs = {{QStringLiteral("Gareth Williams"), SignOffRole::Dpo, QString(), council,
                        Clock::today().addMonths(-4)}};
-        a.recipients = {{wg, QStringLiteral("Elin Rowlands"), fingerprint}};
+        a.recipients = {{wg, QStringLiteral("Elin Rowlands"), fingerprint},
+                        {QStringLiteral("Cyngor Cymuned Llanfair / Llanfair Community Council"),
+                         QStringLiteral("The Clerk"), QString(), true}};
         if (review) {
             a.outputs = {{t("Homelessness statistics, April to June",
                             "Ystadegau digartrefedd, Ebrill i Fehefin"),
@@ -1205,8 +1212,15 @@ int main(int argc, char* argv[])
                     if (!next(w) ||
                         !w.recipientsPage()->choose(shareScreens->partner.card().fingerprint()))
                         return false;
-                    if (shoot)
+                    if (shoot) {
                         save(&w, QStringLiteral("share-5-recipients"));
+                        // The partner without a key: locked with a passphrase instead.
+                        RecipientsPage* recipients = w.recipientsPage();
+                        recipients->passphraseMode()->setChecked(true);
+                        recipients->makePassphraseButton()->click();
+                        save(&w, QStringLiteral("share-5-recipients-passphrase"));
+                        recipients->keysMode()->setChecked(true);
+                    }
                     return next(w) && waitUntil([&] {
                                return w.reviewPage()->state() != ReviewPage::State::Preparing;
                            });

@@ -1568,7 +1568,7 @@ void AgreementEditorDialog::retranslateTables()
         const QString status = kind == 0   ? tr("Checked by phone")
                                : kind == 1 ? tr("Fingerprint not checked yet")
                                : kind == 2 ? tr("Revoked: nothing can be sent to this key")
-                               : kind == 4 ? tr("Receives by passphrase, sent by another route")
+                               : kind == 4 ? tr("Receives by passphrase")
                                            : tr("Not in your recipients directory");
         if (kind == 4)
             m_recipients->item(row, RecipientFingerprintColumn)->setText(tr("No key"));

@@ -198,7 +198,7 @@ void RecipientsPage::fill()
         std::optional<agreements::Severity> severity;
         bool choosable = false;
         if (e.named.receivesByPassphrase()) {
-            status = tr("Receives by passphrase: choose \"Lock it with a passphrase\" below.");
+            status = tr("Receives by passphrase");
             severity = agreements::Severity::Warn;
         } else if (e.named.fingerprint.isEmpty()) {
             status = tr("No key in the agreement: ask the information governance lead to "
