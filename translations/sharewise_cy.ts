@@ -6727,10 +6727,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Mae angen cytundeb ar gyfer rhanniad.</translation>
     </message>
     <message>
-        <source>Reading the file</source>
-        <translation>Darllen y ffeil</translation>
-    </message>
-    <message>
         <source>The share was cancelled.</source>
         <translation>Cafodd y rhanniad ei ganslo.</translation>
     </message>

@@ -119,8 +119,9 @@ struct Done
     dataset::Item::Kind kind = dataset::Item::Kind::Rows;
     dataset::Item item; // Restarted, End, Failed: as the reader sent it
     table::ByteBuffer csv;
-    qint64 rows = 0;          // rows written
-    table::RowBlock redacted; // the columns the caller asked for, of those rows
+    qint64 rows = 0;                        // rows written
+    table::RowBlock redacted;               // the columns the caller asked for, of those rows
+    std::unique_ptr<table::RowBlock> input; // the rows as read, when the caller wants them
     QList<ColumnOutcome> outcomes;
     qint64 skipped = 0;
     qint64 padded = 0;
@@ -219,7 +220,7 @@ private:
 // the compiled profile, and hands them to the writer.
 void redactBlocks(RowRedactor redactor, dataset::Pipe& pipe, DoneQueue& done, qsizetype columns,
                   RedactionProfile::RaggedRows policy, const QString& input,
-                  const QList<int>& forCaller)
+                  const QList<int>& forCaller, bool keepInput)
 {
     std::vector<QByteArrayView> values;
     for (;;) {
@@ -274,7 +275,10 @@ void redactBlocks(RowRedactor redactor, dataset::Pipe& pipe, DoneQueue& done, qs
         out->outcomes = redactor.outcomes();
         out->progress = item.progress;
         out->total = item.total;
-        pipe.giveBack(std::move(item.block));
+        if (keepInput)
+            out->input = std::move(item.block); // given back by the writer once seen
+        else
+            pipe.giveBack(std::move(item.block));
         if (!done.waitForRoom(seq))
             return;
         done.put(std::move(out));
@@ -384,7 +388,9 @@ Result<RedactResult> redactFile(const RedactParams& p)
     // One thread reads ahead; `workers` redact blocks in parallel; this thread writes
     // them in the file's order and feeds the caller's risk check.
     const int workers = int(std::clamp(std::thread::hardware_concurrency(), 2u, 4u));
-    dataset::Pipe pipe(workers + 3);
+    const bool keepInput = bool(p.inputRows);
+    // Blocks the caller sees after redaction are held until the writer reaches them.
+    dataset::Pipe pipe(workers + 3 + (keepInput ? 2 * workers + 2 : 0));
     DoneQueue done(2 * workers + 2);
     std::vector<std::thread> threads;
     struct Stop
@@ -403,7 +409,7 @@ Result<RedactResult> redactFile(const RedactParams& p)
     dataset::ReadAheadThread ahead(reader, pipe);
     for (int i = 0; i < workers; ++i)
         threads.emplace_back(redactBlocks, *redactor, std::ref(pipe), std::ref(done), columns,
-                             p.profile.raggedRows, p.input, std::cref(forCaller));
+                             p.profile.raggedRows, p.input, std::cref(forCaller), keepInput);
 
     QList<ColumnOutcome> outcomes = redactor->outcomes();
     auto resetOutcomes = [&outcomes] {
@@ -424,6 +430,8 @@ Result<RedactResult> redactFile(const RedactParams& p)
             Csv::appendHeader(output.buffer(), result.outputColumns);
             resetOutcomes();
             result.rowsWritten = result.raggedSkipped = result.raggedPadded = 0;
+            if (p.inputRestarted && d->item.info)
+                p.inputRestarted(*d->item.info);
             break;
         case dataset::Item::Kind::End: {
             if (Status s = output.commit(); !s)
@@ -449,6 +457,10 @@ Result<RedactResult> redactFile(const RedactParams& p)
                 outcomes[i].noPerson += d->outcomes[i].noPerson;
                 outcomes[i].suppressed += d->outcomes[i].suppressed;
                 outcomes[i].coded += d->outcomes[i].coded;
+            }
+            if (d->input) {
+                p.inputRows(*d->input);
+                pipe.giveBack(std::move(d->input));
             }
             if (p.redactedRows)
                 p.redactedRows(d->redacted);

@@ -25,6 +25,12 @@ struct RedactParams
     // that order (every output column when it is empty).
     std::function<void(const table::RowBlock& redacted)> redactedRows;
     QStringList callerColumns;
+    // Called once per block of the file's rows as read (before redaction, every column),
+    // in the file's order, on the calling thread: to profile the file in the same pass.
+    // inputRestarted says the rows so far are void (the encoding changed under a first
+    // guess), with what the reader now knows.
+    std::function<void(const table::RowBlock& rows)> inputRows;
+    std::function<void(const table::DatasetInfo& info)> inputRestarted;
 };
 
 struct RedactResult

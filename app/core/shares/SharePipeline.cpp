@@ -8,11 +8,12 @@
 #include "bundle/TreeHash.h"
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
-#include "dataset/DatasetScan.h"
+#include "profile/Profiler.h"
 #include "redact/RiskPass.h"
 #include "shares/Approval.h"
 #include "shares/ShareStore.h"
 #include "store/Database.h"
+#include "table/DatasetReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,54 +129,49 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
     const agreements::Agreement& agreement = *params.agreement;
     PreparedShare out;
 
-    // 1. What the file holds, for the checks.
-    std::optional<dataset::ScanResult> scanned;
-    const profile::DatasetProfile* columns = params.datasetProfile;
-    profile::DatasetProfile scannedProfile;
-    if (!columns) {
-        dataset::ScanParams scan;
-        scan.path = params.input;
-        scan.options = params.options;
-        scan.cancel = params.cancel;
-        scan.previewRows = 0;
-        const QString step = Tr::tr("Reading the file");
-        scan.progress = [&](qint64 done, qint64 total) {
-            report(params, step, done, total);
-        };
-        Result<dataset::ScanResult> r = dataset::scanDataset(scan);
-        if (!r) {
-            if (r.error().code == QLatin1String(dataset::ScanError::Cancelled))
-                return withCode(makeError(ErrorKind::Failure, Tr::tr("The share was cancelled.")),
-                                PipelineError::Cancelled);
-            return r.error();
-        }
-        scannedProfile.columns = r->columns;
-        scannedProfile.rowCount = r->counts.dataRows;
-        columns = &scannedProfile;
-    }
-
-    // 2. The agreement's checks.
+    // 1. The agreement's checks, on what is known of the file so far: the caller's
+    // profile of it, or (unscanned) its column names, which is all that most refusals
+    // need. Without the caller's profile the file is profiled during the redaction
+    // itself (one read, not two) and checked again in full afterwards.
     QStringList fingerprints;
     for (const crypto::KeyCard& c : params.recipients)
         fingerprints.append(c.fingerprint());
     fingerprints.sort();
-    agreements::ShareCheckInput check;
-    check.agreement = &agreement;
-    check.dataset = columns;
-    check.redaction = &params.profile;
-    check.recipientFingerprints = fingerprints;
-    check.byPassphrase = params.byPassphrase;
-    check.today = Clock::today();
-    out.findings = agreements::checkShare(check);
-    out.blocked = agreements::anyBlocks(out.findings);
-    QJsonArray findings;
-    for (const agreements::Finding& f : std::as_const(out.findings))
-        findings.append(findingJson(f));
-    out.summary.insert(u"findings"_s, findings);
+    auto runChecks = [&](const profile::DatasetProfile* columns) {
+        agreements::ShareCheckInput check;
+        check.agreement = &agreement;
+        check.dataset = columns;
+        check.redaction = &params.profile;
+        check.recipientFingerprints = fingerprints;
+        check.byPassphrase = params.byPassphrase;
+        check.today = Clock::today();
+        out.findings = agreements::checkShare(check);
+        out.blocked = agreements::anyBlocks(out.findings);
+        QJsonArray findings;
+        for (const agreements::Finding& f : std::as_const(out.findings))
+            findings.append(findingJson(f));
+        out.summary.insert(u"findings"_s, findings);
+    };
+    auto opened = table::DatasetReader::open(params.input, params.options);
+    if (!opened)
+        return opened.error();
+    const QStringList fileColumns = opened.value()->info().columns;
+    const bool profileHere = params.datasetProfile == nullptr;
+    profile::DatasetProfile namesOnly;
+    if (profileHere) {
+        for (qsizetype i = 0; i < fileColumns.size(); ++i) {
+            profile::ColumnProfile c;
+            c.index = int(i);
+            c.name = fileColumns.at(i);
+            namesOnly.columns.append(c);
+        }
+    }
+    runChecks(profileHere ? &namesOnly : params.datasetProfile);
     if (out.blocked)
         return out;
 
-    // 3. The redaction, with the risk check in the same pass.
+    // 2. The redaction, with the risk check (and, unscanned, the file's profile) in the
+    // same pass.
     QTemporaryDir scratch;
     QString output = params.redactedOutput;
     if (output.isEmpty()) {
@@ -195,14 +191,20 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
     rp.progress = [&](qint64 done, qint64 total, int, int) {
         report(params, redactStep, done, total);
     };
+    std::unique_ptr<profile::Profiler> profiler;
+    if (profileHere) {
+        profiler = std::make_unique<profile::Profiler>(fileColumns);
+        rp.inputRows = [&profiler](const table::RowBlock& rows) {
+            profiler->add(rows);
+        };
+        rp.inputRestarted = [&profiler](const table::DatasetInfo& info) {
+            profiler = std::make_unique<profile::Profiler>(info.columns);
+        };
+    }
     std::unique_ptr<redact::RiskFeeder> feeder;
     const QStringList quasi = params.profile.quasiIdentifiers();
     if (!quasi.isEmpty()) {
-        auto reader = table::DatasetReader::open(params.input, params.options);
-        if (!reader)
-            return reader.error();
-        auto redactor = redact::RowRedactor::create(params.profile, reader.value()->info().columns,
-                                                    params.keys);
+        auto redactor = redact::RowRedactor::create(params.profile, fileColumns, params.keys);
         if (!redactor)
             return redactor.error();
         auto created = redact::RiskFeeder::create(
@@ -215,6 +217,7 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
             feeder->addNarrow(rows);
         };
     }
+    opened.value().reset(); // redactFile reads the file itself
     Result<redact::RedactResult> redacted = redact::redactFile(rp);
     if (!redacted) {
         if (redacted.error().code == QLatin1String(redact::RedactError::Cancelled))
@@ -224,6 +227,18 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
     out.redaction = std::move(redacted).value();
     if (feeder)
         out.risk = feeder->check().result();
+    if (profiler) {
+        // 3. The checks again, now that the file's contents are known: a column that
+        // turns out to hold special category data, say, still blocks, and the redacted
+        // data is not kept.
+        profile::DatasetProfile profiled = profiler->finish();
+        profiled.rowCount = out.redaction.counts.dataRows;
+        runChecks(&profiled);
+        if (out.blocked) {
+            QFile::remove(output);
+            return out;
+        }
+    }
 
     // 4. The hash a bundle of it would carry, and the binding.
     QByteArray dataHash;

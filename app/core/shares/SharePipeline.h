@@ -46,7 +46,8 @@ struct PrepareParams
     // Where the redacted CSV is written (a private temporary folder; the caller removes
     // it). Empty: the redacted data is hashed and not kept.
     QString redactedOutput;
-    // The column profile the checks need; when null the file is scanned first.
+    // The column profile the checks need; when null the checks run first on the column
+    // names, then again in full on a profile made during the redaction (same read).
     const profile::DatasetProfile* datasetProfile = nullptr;
     // False: the redacted data's tree hash is left out of the binding (sealing computes
     // it while it encrypts, so the output is not read an extra time).
@@ -58,7 +59,7 @@ struct PrepareParams
 struct PreparedShare
 {
     QList<agreements::Finding> findings;
-    bool blocked = false; // a blocking finding: nothing was redacted
+    bool blocked = false; // a blocking finding: no redacted data is kept
     redact::RedactResult redaction;
     std::optional<risk::RiskResult> risk; // when the profile names quasi-identifiers
     ShareBinding binding;

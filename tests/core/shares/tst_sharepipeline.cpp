@@ -7,6 +7,7 @@
 #include "bundle/BundleReader.h"
 #include "common/CanonicalJson.h"
 #include "common/Translations.h"
+#include "dataset/DatasetScan.h"
 #include "shares/Approval.h"
 #include "shares/Passphrase.h"
 #include "shares/SharePipeline.h"
@@ -101,6 +102,8 @@ private slots:
     void summaryNamesRecipientsAsWeKnowThem();
     void riskLineCountsOneRecordAsOne();
     void profileKeepingUnallowedColumnIsBlocked();
+    void profilingDuringRedactionFindsWhatAScanFinds();
+    void contentFoundDuringRedactionBlocksAndKeepsNothing();
     void recipientNotInAgreementIsBlocked();
     void sealApprovedShareOpensWithApproval();
     void recipientChecksTheApproval();
@@ -393,6 +396,69 @@ void TestSharePipeline::profileKeepingUnallowedColumnIsBlocked()
     QVERIFY(w.ok());
     QVERIFY(w->blocked);
     QVERIFY(!QFileInfo::exists(out));
+}
+
+// Unscanned, the file is profiled in the redaction's own pass: the checks and the binding
+// are those of a separate scan first.
+void TestSharePipeline::profilingDuringRedactionFindsWhatAScanFinds()
+{
+    dataset::ScanParams scan;
+    scan.path = m_input;
+    Result<dataset::ScanResult> scanned = dataset::scanDataset(scan);
+    QVERIFY2(scanned.ok(), qPrintable(messageOf(scanned)));
+    profile::DatasetProfile columns;
+    columns.columns = scanned->columns;
+    columns.rowCount = scanned->counts.dataRows;
+
+    PrepareParams withScan = params(m_profile);
+    withScan.datasetProfile = &columns;
+    Result<PreparedShare> a = prepareShare(withScan);
+    Result<PreparedShare> b = prepareShare(params(m_profile));
+    QVERIFY2(a.ok() && b.ok(), qPrintable(a.ok() ? messageOf(b) : messageOf(a)));
+    QVERIFY(!a->blocked && !b->blocked);
+    QCOMPARE(b->binding, a->binding);
+    QCOMPARE(b->summary, a->summary);
+    QStringList codesA, codesB;
+    for (const agreements::Finding& f : a->findings)
+        codesA << f.code + u'/' + f.column;
+    for (const agreements::Finding& f : b->findings)
+        codesB << f.code + u'/' + f.column;
+    QCOMPARE(codesB, codesA);
+}
+
+// A column the agreement allows by name but whose contents are special category data:
+// found only by profiling, during the redaction; the share is blocked and the redacted
+// data it had written is not kept.
+void TestSharePipeline::contentFoundDuringRedactionBlocksAndKeepsNothing()
+{
+    QByteArray bytes = csvBytes(200);
+    QList<QByteArray> lines = bytes.split('\n');
+    static const char* const groups[] = {"White British", "Asian or Asian British",
+                                         "Black or Black British", "Mixed", "Other ethnic group"};
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        lines[i].chop(1); // the \r
+        lines[i] += i == 0 ? QByteArray(",Ethnicity") : QByteArray(",") + groups[i % 5];
+        lines[i] += '\r';
+    }
+    QVERIFY(writeFile(m_input, lines.join('\n')));
+    agreements::Agreement a = agreementFor(u"DSA-TEST-ETH"_s, m_recipient.card().fingerprint());
+    a.dataItems.append(item(u"Ethnicity"_s, rule({}, redact::Action::Keep)));
+    a.specialCategoryConditions.clear(); // no Article 9 condition
+    m_agreement = recordAgreement(*m_db, a);
+    m_profile = redactionProfile(m_agreement.reference);
+    m_profile.rules.append(rule(u"Ethnicity"_s, redact::Action::Keep));
+    const QString output = m_dir->filePath(u"eth-redacted.csv"_s);
+    Result<PreparedShare> prepared = prepareShare(params(m_profile, output));
+    QVERIFY2(prepared.ok(), qPrintable(messageOf(prepared)));
+    QVERIFY(prepared->blocked);
+    QStringList codes;
+    for (const agreements::Finding& f : prepared->findings)
+        codes << f.code;
+    QVERIFY2(codes.contains(QString::fromLatin1(agreements::CheckCode::SpecialCategory)),
+             qPrintable(codes.join(u", "_s)));
+    QVERIFY(!QFileInfo::exists(output));
 }
 
 void TestSharePipeline::recipientNotInAgreementIsBlocked()
