@@ -75,6 +75,9 @@ private:
                                           const QString& fingerprint = {});
     Result<crypto::SecureBytes> passphraseFrom(const QString& file, const QString& prompt,
                                                bool confirm);
+    // A bundle's passphrase from --passphrase-file FILE into `out`; nothing when `file` is
+    // empty (the option not given).
+    Status bundlePassphrase(const QString& file, std::optional<crypto::SecureBytes>& out);
     void warn(const QString& message);
 
     QString helpText() const;

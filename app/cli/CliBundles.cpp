@@ -115,12 +115,8 @@ int CliApp::cmdSeal(const QStringList& args)
     if (!recipients)
         return fail(recipients.error());
     params.recipients = recipients.value();
-    if (p.isSet(passFile)) {
-        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
-        if (!pass)
-            return fail(pass.error());
-        params.passphrase = std::move(pass).value();
-    }
+    if (Status read = bundlePassphrase(p.value(passFile), params.passphrase); !read)
+        return fail(read.error());
     if (p.isSet(agreement)) {
         Result<agreements::Agreement> terms =
             agreements::AgreementRegister(*db.value()).find(p.value(agreement));
@@ -237,10 +233,8 @@ int CliApp::cmdVerifyOrOpen(const QStringList& args, bool open)
     };
     std::optional<crypto::Identity> identity;
     if (p.isSet(passFile)) {
-        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
-        if (!pass)
-            return fail(pass.error());
-        params.passphrase = std::move(pass).value();
+        if (Status read = bundlePassphrase(p.value(passFile), params.passphrase); !read)
+            return fail(read.error());
         // A receipt needs our identity even for a passphrase bundle.
         if (p.isSet(receiptOut)) {
             Result<crypto::Identity> id =

@@ -65,6 +65,17 @@ void CliApp::warn(const QString& message)
     m_err.flush();
 }
 
+Status CliApp::bundlePassphrase(const QString& file, std::optional<crypto::SecureBytes>& out)
+{
+    if (file.isEmpty())
+        return {};
+    Result<crypto::SecureBytes> pass = passphraseFrom(file, QString(), false);
+    if (!pass)
+        return pass.error();
+    out = std::move(pass).value();
+    return {};
+}
+
 Result<crypto::SecureBytes> CliApp::passphraseFrom(const QString& file, const QString& prompt,
                                                    bool confirm)
 {

@@ -226,12 +226,8 @@ int CliApp::cmdShare(const QStringList& args)
     if (!recipients)
         return fail(recipients.error());
     std::optional<crypto::SecureBytes> passphrase;
-    if (p.isSet(passFile)) {
-        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
-        if (!pass)
-            return fail(pass.error());
-        passphrase = std::move(pass).value();
-    }
+    if (Status read = bundlePassphrase(p.value(passFile), passphrase); !read)
+        return fail(read.error());
     std::optional<redact::RedactionKeys> keys;
     if (Status unlocked = unlockKeys(db, profile.value(), agreement->reference, me.value(), keys);
         !unlocked)
@@ -392,12 +388,8 @@ int CliApp::cmdShareSeal(const QStringList& args)
                               "--passphrase-file.")
                                .arg(share->id));
     std::optional<crypto::SecureBytes> passphrase;
-    if (p.isSet(passFile)) {
-        Result<crypto::SecureBytes> pass = passphraseFrom(p.value(passFile), QString(), false);
-        if (!pass)
-            return fail(pass.error());
-        passphrase = std::move(pass).value();
-    }
+    if (Status read = bundlePassphrase(p.value(passFile), passphrase); !read)
+        return fail(read.error());
     Result<crypto::Identity> me = loadIdentity(db, p.value(idFile), p.value(idPass));
     if (!me)
         return fail(me.error());

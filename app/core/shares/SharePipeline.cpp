@@ -152,11 +152,17 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
             findings.append(findingJson(f));
         out.summary.insert(u"findings"_s, findings);
     };
-    auto opened = table::DatasetReader::open(params.input, params.options);
-    if (!opened)
-        return opened.error();
-    const QStringList fileColumns = opened.value()->info().columns;
     const bool profileHere = params.datasetProfile == nullptr;
+    const QStringList quasi = params.profile.quasiIdentifiers();
+    // The file's column names, when the profile or the risk check needs them (reading a
+    // workbook's header can be costly: not done otherwise).
+    QStringList fileColumns;
+    if (profileHere || !quasi.isEmpty()) {
+        auto opened = table::DatasetReader::open(params.input, params.options);
+        if (!opened)
+            return opened.error();
+        fileColumns = opened.value()->info().columns;
+    }
     profile::DatasetProfile namesOnly;
     if (profileHere) {
         for (qsizetype i = 0; i < fileColumns.size(); ++i) {
@@ -202,7 +208,6 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
         };
     }
     std::unique_ptr<redact::RiskFeeder> feeder;
-    const QStringList quasi = params.profile.quasiIdentifiers();
     if (!quasi.isEmpty()) {
         auto redactor = redact::RowRedactor::create(params.profile, fileColumns, params.keys);
         if (!redactor)
@@ -217,7 +222,6 @@ Result<PreparedShare> prepareShare(const PrepareParams& params)
             feeder->addNarrow(rows);
         };
     }
-    opened.value().reset(); // redactFile reads the file itself
     Result<redact::RedactResult> redacted = redact::redactFile(rp);
     if (!redacted) {
         if (redacted.error().code == QLatin1String(redact::RedactError::Cancelled))
