@@ -10365,9 +10365,11 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <translation>Mae&apos;r bwndel wedi&apos;i selio: %1. Anfonwch ef drwy&apos;r dull trosglwyddo a gytunwyd, yna nodwch yn yr hanes fod y rhanniad wedi&apos;i anfon.</translation>
     </message>
     <message>
-        <source>It opens with this passphrase: %1
+        <source>It opens with this passphrase:
+%1
 Tell it to the recipient by another route, such as a phone call, never with the bundle. It is shown only now.</source>
-        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd hwn: %1
+        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd hwn:
+%1
 Dywedwch ef wrth y derbynnydd ar hyd llwybr arall, fel galwad ffôn, byth gyda&apos;r bwndel. Dim ond nawr y caiff ei ddangos.</translation>
     </message>
 </context>

@@ -609,7 +609,7 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
                               .arg(QDir::toNativeSeparators(sealed->sealed.file));
                 if (hold->passphrase)
                     message += QStringLiteral("\n\n") +
-                               tr("It opens with this passphrase: %1\nTell it to the "
+                               tr("It opens with this passphrase:\n%1\nTell it to the "
                                   "recipient by another route, such as a phone call, never "
                                   "with the bundle. It is shown only now.")
                                    .arg(QString::fromUtf8(hold->passphrase->view()));

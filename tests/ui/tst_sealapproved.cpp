@@ -130,7 +130,7 @@ private slots:
         Dialogs::setNextFileNameForTesting(out3);
         QVERIFY2(window.sealApprovedShare(third.id), qPrintable(Dialogs::lastMessageForTesting()));
         const QString said = Dialogs::lastMessageForTesting();
-        const QString marker = u"It opens with this passphrase: "_s;
+        const QString marker = u"It opens with this passphrase:\n"_s;
         QVERIFY2(said.contains(marker), qPrintable(said));
         const QString passphrase =
             said.mid(said.indexOf(marker) + marker.size()).section(u'\n', 0, 0);

@@ -35,10 +35,15 @@ std::optional<QString> takeNextFile()
 
 void show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text)
 {
-    lastMessage() = text;
-    if (recording())
+    // Kept only for tests: a message can carry a secret shown once (a passphrase).
+    if (recording()) {
+        lastMessage() = text;
         return;
+    }
     QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    // Selectable, so that an error can be copied into a support request and a passphrase
+    // shown once can be copied.
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     box.addButton(QMessageBox::tr("OK"), QMessageBox::AcceptRole);
     box.exec();
 }
