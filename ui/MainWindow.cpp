@@ -677,20 +677,32 @@ void MainWindow::showAgreementKeys(QWidget* parent)
     dialog.exec();
 }
 
+bool MainWindow::canOpenBundles()
+{
+    if (m_db)
+        return true;
+    Dialogs::warning(this, tr("The bundle cannot be opened"),
+                     tr("Sharewise needs its history to open a bundle: it holds your "
+                        "identity and your partners' keys. %1")
+                         .arg(m_historyProblem));
+    return false;
+}
+
 void MainWindow::openBundle()
 {
-    if (!m_db) {
-        Dialogs::warning(this, tr("The bundle cannot be opened"),
-                         tr("Sharewise needs its history to open a bundle: it holds your "
-                            "identity and your partners' keys. %1")
-                             .arg(m_historyProblem));
+    if (!canOpenBundles())
         return;
-    }
     const QString file =
         Dialogs::openFileName(this, tr("Open a received bundle"),
                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                               tr("Sharewise bundles (*.swb);;All files (*)"));
-    if (file.isEmpty())
+    if (!file.isEmpty())
+        openBundleFile(file);
+}
+
+void MainWindow::openBundleFile(const QString& file)
+{
+    if (!canOpenBundles())
         return;
     OpenBundleDialog dialog(*m_db, *m_secretStore, this);
     dialog.setSessionIdentity(m_identity);

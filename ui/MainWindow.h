@@ -100,6 +100,8 @@ public:
     void showAgreementKeys(QWidget* parent = nullptr);
     // Asks for a .swb file and opens it.
     void openBundle();
+    // Opens the given bundle (a file opened from the desktop or given on the command line).
+    void openBundleFile(const QString& file);
     void showHelp();
 
     QAction* languageAction(const QString& code) const;
@@ -109,6 +111,8 @@ protected:
 
 private:
     void createMenus();
+    // False, after saying why, when no history is open (it holds the keys a bundle needs).
+    bool canOpenBundles();
     void retranslateUi();
     void notAvailableYet(const QString& message);
     void updateStatus();

@@ -9,7 +9,10 @@
 #include "sharewise/Version.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -30,6 +33,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Sharewise"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sharewise"));
     QApplication::setApplicationVersion(QStringLiteral(SHAREWISE_VERSION_STRING));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/sharewise-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QApplication::setDesktopFileName(QStringLiteral("sharewise"));
 
     sharewise::Logging::install({sharewise::AppPaths::logDirectory()});
     qCInfo(lcApp) << "Sharewise" << SHAREWISE_VERSION_STRING << "starting";
@@ -47,5 +55,12 @@ int main(int argc, char* argv[])
 
     sharewise::ui::MainWindow window;
     window.show();
+    // A bundle opened from the desktop (the .swb file association) arrives as the first
+    // argument: open it once the window is up.
+    const QStringList args = QApplication::arguments();
+    if (args.size() > 1 && !args.at(1).startsWith(u'-')) {
+        const QString bundle = QFileInfo(args.at(1)).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, bundle] { window.openBundleFile(bundle); });
+    }
     return QApplication::exec();
 }

@@ -57,6 +57,7 @@ private slots:
     void noIdentityIsExplained();
     void retiredIdentityStillOpensOldBundles();
     void cancelStopsAndWritesNothing();
+    void reachableFromTheMainWindow_data();
     void reachableFromTheMainWindow();
     void keyBundleOpensWithTheIdentityFile();
     void identityNotInTheStoreOpensWithAFile();
@@ -429,8 +430,17 @@ void TestOpenBundleDialog::cancelStopsAndWritesNothing()
     QVERIFY(!d.isWorking());
 }
 
+void TestOpenBundleDialog::reachableFromTheMainWindow_data()
+{
+    QTest::addColumn<bool>("fromTheMenu");
+    QTest::newRow("File, Open bundle") << true;
+    // A bundle opened from the desktop (the .swb association) comes as an argument.
+    QTest::newRow("opened from the desktop") << false;
+}
+
 void TestOpenBundleDialog::reachableFromTheMainWindow()
 {
+    QFETCH(bool, fromTheMenu);
     {
         AppSettings settings;
         settings.setDatabasePath(m_dir.filePath(QStringLiteral("main.sqlite")));
@@ -472,10 +482,14 @@ void TestOpenBundleDialog::reachableFromTheMainWindow()
         d->reject();
     });
     timer->start();
-    auto* action = window.findChild<QAction*>(QStringLiteral("openBundleAction"));
-    QVERIFY(action);
-    Dialogs::setNextFileNameForTesting(path);
-    action->trigger(); // returns when the dialog closes
+    if (fromTheMenu) {
+        auto* action = window.findChild<QAction*>(QStringLiteral("openBundleAction"));
+        QVERIFY(action);
+        Dialogs::setNextFileNameForTesting(path);
+        action->trigger(); // returns when the dialog closes
+    } else {
+        window.openBundleFile(path);
+    }
     QVERIFY2(summary.contains(QLatin1String("Dafydd Jones, Gwynedd Council")), qPrintable(summary));
 }
 
