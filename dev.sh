@@ -11,6 +11,9 @@
 #
 #   ./dev.sh fuzz [SECONDS]   build the libFuzzer targets with clang and run each for
 #                             SECONDS (default 30) on its seed corpus, as CI does
+#   ./dev.sh package [--install]  build the release Debian package (build/package/) and
+#                             check it: unpacked and tried, or (as root) installed with
+#                             apt-get and tried from /usr/bin, as CI does
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,6 +30,8 @@ PACKAGES=(
 )
 # Only for `./dev.sh fuzz`.
 FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev)
+# Only for `./dev.sh package` (dpkg-shlibdeps, and the desktop and MIME checks).
+PACKAGE_PACKAGES=(dpkg-dev file desktop-file-utils shared-mime-info)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -110,13 +115,23 @@ test)
         ctest --preset "$preset" -j2 "${ctest_args[@]}"
     fi
     ;;
+package)
+    install_missing "${PACKAGE_PACKAGES[@]}"
+    build package
+    say "Packaging"
+    rm -f build/package/sharewise_*.deb
+    (cd build/package && cpack -G DEB >/dev/null)
+    deb=$(ls build/package/sharewise_*.deb)
+    echo "$deb"
+    installer/linux/check-package.sh "$deb" "$@"
+    ;;
 fuzz)
     install_missing "${FUZZ_PACKAGES[@]}"
     say "Fuzzing"
     tests/fuzz/ci.sh "${1:-30}"
     ;;
 *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$cmd" ] && exit 1
     echo "Unknown command: $cmd" >&2
     exit 1
