@@ -754,7 +754,8 @@ void MainWindow::retranslateUi()
     m_backupAction->setText(tr("&Back up the history…"));
     m_restoreAction->setText(tr("&Restore the history from a backup…"));
     m_quitAction->setText(tr("&Quit"));
-    m_settingsMenu->setTitle(tr("&Settings"));
+    //: The menu; its letter (t) leaves S to the home screen's Share data.
+    m_settingsMenu->setTitle(tr("Se&ttings"));
     m_settingsAction->setText(tr("&Settings…"));
     m_identityAction->setText(tr("My &identity…"));
     m_recipientsAction->setText(tr("&Recipients…"));

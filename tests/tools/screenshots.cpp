@@ -1,5 +1,11 @@
 // Renders every main screen to PNG, in English and Welsh, for review:
-//   sharewise-screenshots <folder> <scale-percent>
+//   sharewise-screenshots <folder> <scale-percent> [--audit] [--palette NAME]
+// --audit          audits each screen as it is saved (tests/support/AccessibilityAudit),
+//                  prints every problem and exits non-zero if there is any (tab-order
+//                  findings are printed as advisories only).
+// --palette NAME   renders with a high-contrast palette: high-contrast-light (black on
+//                  white) or high-contrast-dark (white on black); the name goes into
+//                  each file's name.
 // Run through the `screenshots` build target, which sets the offscreen platform and a
 // private HOME, and runs it at 100% and 200%.
 #include "MainWindow.h"
@@ -31,8 +37,10 @@
 #include "keys/KeyActionDialogs.h"
 #include "open/OpenBundleDialog.h"
 #include "outputs/OutputsDialog.h"
+#include "outputs/RecordOutputDialog.h"
 #include "recipients/AddRecipientDialog.h"
 #include "recipients/RecipientsDialog.h"
+#include "recipients/RevokeKeyDialog.h"
 #include "review/ReviewQueueDialog.h"
 #include "review/ShareTextDialog.h"
 #include "secrets/IdentityFile.h"
@@ -56,6 +64,7 @@
 #include "store/Database.h"
 #include "store/OwnIdentityRecords.h"
 #include "store/RecipientsDirectory.h"
+#include "support/AccessibilityAudit.h"
 #include "tools/gen_casefile.h"
 #include "widgets/Dialogs.h"
 #include "widgets/WidgetRenderer.h"
@@ -71,6 +80,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -804,6 +814,46 @@ struct ShareScreens
     }
 };
 
+// High-contrast palettes as Windows' contrast themes give them: the text, its background
+// and the selection at full strength, disabled text still readable.
+std::optional<QPalette> highContrastPalette(const QString& name)
+{
+    const bool dark = name == QLatin1String("high-contrast-dark");
+    if (!dark && name != QLatin1String("high-contrast-light"))
+        return std::nullopt;
+    const QColor text = dark ? Qt::white : Qt::black;
+    const QColor base = dark ? Qt::black : Qt::white;
+    const QColor highlight = dark ? QColor(0x1a, 0xeb, 0xff) : QColor(0x37, 0x00, 0x6e);
+    const QColor highlighted = dark ? Qt::black : Qt::white;
+    const QColor disabled = dark ? QColor(0x3f, 0xf2, 0x3f) : QColor(0x60, 0x00, 0x00);
+    const QColor link = dark ? QColor(0xff, 0xff, 0x00) : QColor(0x00, 0x00, 0x9f);
+    QPalette p;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const QColor fore = group == QPalette::Disabled ? disabled : text;
+        p.setColor(group, QPalette::WindowText, fore);
+        p.setColor(group, QPalette::Text, fore);
+        p.setColor(group, QPalette::ButtonText, fore);
+        p.setColor(group, QPalette::ToolTipText, text);
+        p.setColor(group, QPalette::PlaceholderText, fore);
+        p.setColor(group, QPalette::BrightText, dark ? Qt::yellow : Qt::red);
+        p.setColor(group, QPalette::Window, base);
+        p.setColor(group, QPalette::Base, base);
+        p.setColor(group, QPalette::AlternateBase, base);
+        p.setColor(group, QPalette::Button, base);
+        p.setColor(group, QPalette::ToolTipBase, base);
+        p.setColor(group, QPalette::Highlight, highlight);
+        p.setColor(group, QPalette::HighlightedText, highlighted);
+        p.setColor(group, QPalette::Link, link);
+        p.setColor(group, QPalette::LinkVisited, link);
+        p.setColor(group, QPalette::Light, text);
+        p.setColor(group, QPalette::Midlight, text);
+        p.setColor(group, QPalette::Mid, text);
+        p.setColor(group, QPalette::Dark, text);
+        p.setColor(group, QPalette::Shadow, text);
+    }
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -812,9 +862,24 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Sharewise"));
     QApplication::setApplicationName(QStringLiteral("Sharewise"));
     crypto::initialise();
-    const QStringList args = QApplication::arguments();
+    QStringList args = QApplication::arguments();
+    const bool audit = args.removeAll(QStringLiteral("--audit")) > 0;
+    QString paletteName;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--palette")); at > 0) {
+        paletteName = args.value(at + 1);
+        args.remove(at, 2);
+    }
     const QString folder = args.value(1, QStringLiteral("screenshots"));
     const QString scale = args.value(2, QStringLiteral("100"));
+    if (!paletteName.isEmpty()) {
+        std::optional<QPalette> palette = highContrastPalette(paletteName);
+        if (!palette) {
+            QTextStream(stderr) << "unknown palette " << paletteName
+                                << " (high-contrast-light or high-contrast-dark)\n";
+            return 2;
+        }
+        QApplication::setPalette(*palette);
+    }
     QDir().mkpath(folder);
     QTextStream out(stdout);
 
@@ -824,6 +889,7 @@ int main(int argc, char* argv[])
     settings.sync();
 
     int failures = 0;
+    int auditProblems = 0;
     KeyScreens keys;
     if (!keys.make()) {
         out << "could not prepare the key and bundle screens\n";
@@ -856,12 +922,27 @@ int main(int argc, char* argv[])
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("cy")}) {
         Translations::apply(lang);
         auto save = [&](QWidget* w, const QString& name) {
-            const QString file =
-                QDir(folder).filePath(QStringLiteral("%1-%2-%3.png").arg(name, lang, scale));
+            const QString file = QDir(folder).filePath(
+                paletteName.isEmpty()
+                    ? QStringLiteral("%1-%2-%3.png").arg(name, lang, scale)
+                    : QStringLiteral("%1-%2-%3-%4.png").arg(name, lang, scale, paletteName));
             if (WidgetRenderer::renderToPng(w, file)) {
                 out << file << '\n';
             } else {
                 ++failures;
+            }
+            if (audit) {
+                const QList<test::AccessibilityProblem> problems = test::auditAccessibility(w);
+                // Tab order is judged from the widgets' places, which two-column layouts
+                // and scrolled content can mislead: reported for a person to look at,
+                // not failed.
+                for (const test::AccessibilityProblem& p : problems) {
+                    const bool advisory = p.rule == QLatin1String("tab-order");
+                    out << (advisory ? "ADVISORY " : "AUDIT ") << name << '-' << lang << ": "
+                        << test::describe(p) << '\n';
+                    if (!advisory)
+                        ++auditProblems;
+                }
             }
         };
         // The share path's history, in this language (the agreements and what people
@@ -931,6 +1012,9 @@ int main(int argc, char* argv[])
             add.personEdit()->setText(QStringLiteral("Dafydd Jones"));
             add.accept(); // a different key for a known person: the warning
             save(&add, QStringLiteral("recipients-add-warning"));
+            RevokeKeyDialog revokeKey(QStringLiteral("Jo Price, Welsh Government"),
+                                      keys.sender.card().fingerprint(), &recipients);
+            save(&revokeKey, QStringLiteral("recipients-revoke"));
         }
         {
             AgreementKeysDialog agreementKeys(*keys.db, keys.store, &window);
@@ -998,6 +1082,9 @@ int main(int argc, char* argv[])
             ReasonDialog end(ReasonDialog::Kind::End, QStringLiteral("DSA-2026-009"),
                              &agreementsDialog);
             save(&end, QStringLiteral("agreement-end"));
+            ReasonDialog changeNote(ReasonDialog::Kind::ChangeNote, QStringLiteral("DSA-2026-014"),
+                                    &agreementsDialog);
+            save(&changeNote, QStringLiteral("agreement-change-note"));
 
             // A draft from a template: its proposals to confirm.
             Result<agreements::Agreement> draft =
@@ -1404,6 +1491,11 @@ int main(int argc, char* argv[])
             save(&outputs, QStringLiteral("outputs"));
             outputs.showAgreement(QString::fromLatin1(ShareScreens::kReviewRef));
             save(&outputs, QStringLiteral("outputs-agreement"));
+            // Recording what came back.
+            RecordOutputDialog record(*shareScreens->db,
+                                      QString::fromLatin1(ShareScreens::kReviewRef), QString(),
+                                      &outputs);
+            save(&record, QStringLiteral("outputs-record"));
         }
         opened(keys.bundle, QStringLiteral("open-bundle"));
         opened(keys.strangerBundle, QStringLiteral("open-bundle-unknown-sender"));
@@ -1411,5 +1503,7 @@ int main(int argc, char* argv[])
         opened(keys.damagedBundle, QStringLiteral("open-bundle-problem"));
         opened(keys.fileBundle, QStringLiteral("open-bundle-identity-file"), keys.fileDb.get());
     }
-    return failures == 0 ? 0 : 1;
+    if (audit)
+        out << "accessibility audit: " << auditProblems << " problem(s)\n";
+    return failures == 0 && auditProblems == 0 ? 0 : 1;
 }

@@ -351,7 +351,8 @@ AgreementEditorDialog::AgreementEditorDialog(Database& db, const Agreement& agre
 void AgreementEditorDialog::addField(QLayout* layout, QWidget* field, bool hint)
 {
     auto* label = new WrapLabel(field->parentWidget());
-    label->setBuddy(field);
+    // A table with its buttons is named through its table: the box takes no focus.
+    label->setBuddy(focusTarget(field));
     layout->addWidget(label);
     m_fieldLabels.insert(field, label);
     if (hint) {
@@ -370,8 +371,36 @@ void AgreementEditorDialog::labelField(QWidget* field, const QString& label, con
     if (QLabel* l = m_fieldLabels.value(field))
         l->setText(label);
     field->setAccessibleName(withoutMnemonic(label));
+    if (QWidget* target = focusTarget(field); target != field)
+        target->setAccessibleName(withoutMnemonic(label));
     if (QLabel* h = m_fieldHints.value(field))
         h->setText(hint);
+}
+
+QWidget* AgreementEditorDialog::focusTarget(QWidget* field)
+{
+    if (field->focusPolicy() != Qt::NoFocus)
+        return field;
+    auto* view = field->findChild<QAbstractItemView*>();
+    return view ? view : field;
+}
+
+// Each widget in a table's cell is named for a screen reader by its column and row, as a
+// sighted user reads it from the header.
+void AgreementEditorDialog::nameCellWidgets(QTableWidget* table)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            QWidget* w = table->cellWidget(row, column);
+            if (!w)
+                continue;
+            const QTableWidgetItem* header = table->horizontalHeaderItem(column);
+            //: A control in a table, named for a screen reader: its column's heading, then
+            //: its row's number.
+            w->setAccessibleName(
+                tr("%1, row %2").arg(header ? header->text() : QString()).arg(row + 1));
+        }
+    }
 }
 
 QWidget* AgreementEditorDialog::makeMarker(const char* field, Section section)
@@ -719,6 +748,7 @@ int AgreementEditorDialog::addRow(QTableWidget* table)
         table->setCellWidget(row, OutputDueColumn, date);
     }
     table->resizeRowToContents(row);
+    nameCellWidgets(table);
     return row;
 }
 
@@ -730,6 +760,7 @@ void AgreementEditorDialog::removeRow(QTableWidget* table)
     if (table == m_items && row < m_itemRules.size())
         m_itemRules.removeAt(row);
     table->removeRow(row);
+    nameCellWidgets(table);
     if (table == m_special || table == m_criminal || table == m_powers)
         showGroundExplanation(table);
 }
@@ -1526,6 +1557,9 @@ void AgreementEditorDialog::retranslateTables()
         {tr("Output"), tr("Description"), tr("Due", "date an output is due back")});
     m_recipients->setHorizontalHeaderLabels(
         {tr("Organisation"), tr("Contact"), tr("Fingerprint"), tr("Key")});
+    for (QTableWidget* t :
+         {m_parties, m_special, m_criminal, m_powers, m_items, m_signOffs, m_outputs, m_recipients})
+        nameCellWidgets(t);
 
     for (int row = 0; row < m_parties->rowCount(); ++row) {
         if (auto* c = cellWidget<QComboBox>(m_parties, row, PartyRoleColumn))

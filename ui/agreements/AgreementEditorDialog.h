@@ -212,6 +212,9 @@ private:
     void addProblem(const QString& text, Section section, QWidget* field);
     // Puts a field under a label (and a hint) on a page.
     void addField(QLayout* layout, QWidget* field, bool hint = false);
+    // What takes the focus for a field: the field, or the table in a table-with-buttons box.
+    static QWidget* focusTarget(QWidget* field);
+    void nameCellWidgets(QTableWidget* table);
     // Sets a field's label, accessible name and hint.
     void labelField(QWidget* field, const QString& label, const QString& hint = {});
     void retranslateUi();

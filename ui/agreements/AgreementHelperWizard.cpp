@@ -179,7 +179,7 @@ public:
                             "before the agreement can be used."));
         m_referenceLabel->setText(tr("&Reference:"));
         m_titleLabel->setText(tr("&Title:"));
-        m_partnerLabel->setText(tr("Organisation &receiving the data:"));
+        m_partnerLabel->setText(tr("Organisation receiving the &data:"));
         m_roleQuestion->setText(tr("Who decides what the data is used for?"));
         m_controller->setText(tr("The receiving organisation decides, for its own duties"));
         m_joint->setText(tr("We decide together, for a shared purpose"));
@@ -314,6 +314,9 @@ public:
     void retranslateUi()
     {
         setTitle(tr("What the answers suggest"));
+        m_view->setAccessibleName(tr("Proposals"));
+        m_view->setAccessibleDescription(
+            tr("The lawful bases and conditions the answers suggest, each with its reason."));
         m_intro->setText(tr("These are proposals, not decisions. Finish records the agreement "
                             "as a draft with each of them marked \"Proposed\"; it cannot be made "
                             "active until your information governance lead has confirmed them."));

@@ -34,6 +34,9 @@ QCommandLinkButton* makeAction(QWidget* parent, const QString& objectName)
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred, QSizePolicy::PushButton);
     policy.setHeightForWidth(true);
     b->setSizePolicy(policy);
+    // Enter acts on the focused action as Space does (a button outside a dialog does
+    // not take Enter unless told).
+    b->setAutoDefault(true);
     return b;
 }
 
@@ -80,6 +83,7 @@ HomePage::HomePage(QWidget* parent)
     problemLayout->addWidget(m_problemTitle);
     problemLayout->addWidget(m_problemText);
     auto* problemButtons = new QHBoxLayout;
+    m_problemSettings->setAutoDefault(true);
     problemButtons->addWidget(m_problemSettings);
     problemButtons->addStretch();
     problemLayout->addLayout(problemButtons);
@@ -120,6 +124,12 @@ HomePage::HomePage(QWidget* parent)
     connect(m_openBundle, &QAbstractButton::clicked, this, &HomePage::openBundleRequested);
     connect(m_practice, &QAbstractButton::clicked, this, &HomePage::practiceRequested);
     connect(m_problemSettings, &QAbstractButton::clicked, this, &HomePage::settingsRequested);
+
+    // A command link is drawn flat and the style draws no focus frame on it: the one with
+    // the focus gets a frame in the highlight colour, so the keyboard's place can be seen
+    // (in a high-contrast palette too).
+    setStyleSheet(QStringLiteral(
+        "QCommandLinkButton:focus { border: 2px solid palette(highlight); border-radius: 4px; }"));
 
     setTabOrder(m_share, m_review);
     setTabOrder(m_review, m_agreements);
@@ -179,7 +189,7 @@ void HomePage::retranslateUi()
 
     m_problemTitle->setText(tr("Sharewise could not open its history"));
     m_problemText->setText(m_problem);
-    m_problemSettings->setText(tr("Open se&ttings"));
+    m_problemSettings->setText(tr("Open settin&gs"));
 
     m_share->setText(tr("&Share data"));
     m_share->setDescription(tr("Prepare a file to send under a data-sharing agreement: choose "
@@ -193,7 +203,8 @@ void HomePage::retranslateUi()
     m_outputs->setText(tr("O&utputs returned"));
     m_outputs->setDescription(tr("See what partners promised to send back and when, and record "
                                  "what came back."));
-    m_history->setText(tr("&History"));
+    //: Its letter (i) leaves H to the Help menu.
+    m_history->setText(tr("H&istory"));
     m_history->setDescription(tr("See everything that has been recorded, and check that the "
                                  "record has not been altered."));
     m_openBundle->setText(tr("&Open a received bundle"));

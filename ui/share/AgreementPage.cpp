@@ -71,6 +71,8 @@ AgreementPage::AgreementPage(ShareDraft& draft, QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_summaryHeading);
     layout->addWidget(m_summary);
+    // Read from the top: why we ask, then the list (the list was made first).
+    m_whyAsked.putFirstInTabOrder(this);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     // The choice is the selection, not the current item: a view gives itself a current
     // item on focus, and the officer must choose the agreement, not be given the first.
@@ -218,6 +220,10 @@ void AgreementPage::retranslateUi()
            "who may receive them. Sharewise checks the file against it at every "
            "step, so it must be chosen first."));
     m_list->setHeaderLabels({tr("Reference"), tr("Title"), tr("Recipient"), tr("Status")});
+    m_list->setAccessibleName(tr("Agreements"));
+    m_list->setAccessibleDescription(
+        tr("Choose the agreement this share falls under with the arrow keys; only active "
+           "agreements can be chosen."));
     fill();
 }
 

@@ -209,6 +209,11 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     connect(m_columnsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DatasetPage::showColumnDetails);
 
+    // Read from the top: why we ask, the file and how it is read, then the tabs' names
+    // before what each tab shows.
+    m_whyAsked.putFirstInTabOrder(this);
+    setTabOrder(m_tabs->tabBar(), m_previewView);
+    setTabOrder(m_previewView, m_columnsView);
     retranslateUi();
     setScanning(false);
     m_progress->hide();
@@ -578,7 +583,7 @@ void DatasetPage::retranslateUi()
     m_encodingLabel->setText(tr("&Encoding:"));
     m_delimiterLabel->setText(tr("&Separator:"));
     m_sheetLabel->setText(tr("S&heet:"));
-    m_headerRowLabel->setText(tr("Column &names on row:"));
+    m_headerRowLabel->setText(tr("Column names on ro&w:"));
     m_headerRow->setSpecialValueText(tr("Find automatically"));
 
     m_updating = true;

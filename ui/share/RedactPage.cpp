@@ -356,6 +356,8 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     connect(m_jobs, &RedactJobs::assessed, this, &RedactPage::riskDone);
     connect(m_jobs, &RedactJobs::assessFailed, this, &RedactPage::riskFailed);
 
+    // Read from the top: why we ask before the page's own controls (made first).
+    m_whyAsked.putFirstInTabOrder(this);
     retranslateUi();
     showRisk();
 }
@@ -1342,7 +1344,7 @@ void RedactPage::showRagged()
     const qint64 ragged = m_draft.scan ? m_draft.scan->counts.raggedRows() : 0;
     m_raggedLabel->setVisible(ragged > 0);
     m_ragged->setVisible(ragged > 0);
-    m_raggedLabel->setText(tr("%n row(s) have the wrong number of fields. &Send them:", nullptr,
+    m_raggedLabel->setText(tr("%n row(s) have the wrong number of fields. Send &them:", nullptr,
                               int(std::min<qint64>(ragged, INT_MAX))));
     m_ragged->clear();
     m_ragged->setPlaceholderText(tr("Choose…"));
@@ -1626,9 +1628,9 @@ void RedactPage::retranslateUi()
     m_headSettings->setText(tr("Settings"));
     m_columnsArea->setAccessibleName(tr("Columns and what to do with each"));
     m_previewView->setAccessibleName(tr("Before and after preview of the first rows"));
-    m_tabs->setTabText(0, tr("&Before and after"));
+    m_tabs->setTabText(0, tr("Be&fore and after"));
     showPreviewTitle();
-    m_sensitiveLabel->setText(tr("Sensiti&ve column:"));
+    m_sensitiveLabel->setText(tr("Sens&itive column:"));
     m_sensitive->setToolTip(tr("A column such as a diagnosis: the check says how varied it is "
                                "within each group, since a group that all share one value "
                                "gives it away."));

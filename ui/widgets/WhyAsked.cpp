@@ -2,7 +2,11 @@
 
 #include "widgets/WrapLabel.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace sharewise::ui {
@@ -37,6 +41,32 @@ WhyAsked WhyAsked::make(QWidget* parent, const QString& name)
         toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
     return w;
+}
+
+void WhyAsked::putFirstInTabOrder(QWidget* page) const
+{
+    // The page's own stops, in their order; the parts of compound widgets follow their
+    // widget by themselves.
+    auto isStop = [page](QWidget* w) {
+        if (!page->isAncestorOf(w) || w->focusProxy() || !(w->focusPolicy() & Qt::TabFocus))
+            return false;
+        for (QWidget* p = w->parentWidget(); p && p != page; p = p->parentWidget()) {
+            if (qobject_cast<QAbstractSpinBox*>(p) || qobject_cast<QComboBox*>(p) ||
+                qobject_cast<QAbstractItemView*>(p) || qobject_cast<QLineEdit*>(p))
+                return false;
+        }
+        return true;
+    };
+    QList<QWidget*> order;
+    for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (w != toggle && isStop(w) && !order.contains(w))
+            order << w;
+    }
+    QWidget* previous = toggle;
+    for (QWidget* w : std::as_const(order)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
 }
 
 void WhyAsked::retranslate(const QString& explanation) const

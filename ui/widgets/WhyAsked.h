@@ -18,6 +18,9 @@ struct WhyAsked
 
     // Makes both, hidden text, wired together; `name` prefixes their object names.
     static WhyAsked make(QWidget* parent, const QString& name);
+    // Puts the toggle first in `page`'s tab order, the rest of the page after it in the
+    // order it had: for pages that make their fields before the toggle.
+    void putFirstInTabOrder(QWidget* page) const;
     // The toggle's words (translated) and the explanation.
     void retranslate(const QString& explanation) const;
 };
