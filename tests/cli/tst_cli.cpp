@@ -56,6 +56,7 @@ private slots:
     void historyOnNewDatabase();
     void historyJson();
     void databaseFromEnvironment();
+    void databaseFromPolicy();
     void auditVerifyIntactAndBroken();
     void backupAndRestore();
     void restoreRefusesBrokenBackup();
@@ -651,6 +652,57 @@ void TestCli::sealUnderAnAgreement()
     QCOMPARE(terms[QStringLiteral("reference")].toString(), QStringLiteral("DSA-2026-020"));
     QCOMPARE(terms[QStringLiteral("version")].toInt(), 2);
     QCOMPARE(terms[QStringLiteral("contentHash")].toString().size(), 64);
+}
+
+// The machine policy (docs/deployment.md) applies to the CLI too: --db, then
+// SHAREWISE_DB, then the enforced policy, the user's setting, the policy's default.
+void TestCli::databaseFromPolicy()
+{
+#ifdef Q_OS_WIN
+    QSKIP("On Windows the policy is in the registry (HKLM), which a test may not write");
+#else
+    const QString root = path(QStringLiteral("policy"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/etc/Sharewise")));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/config/Sharewise")));
+    const QString policyFile = root + QStringLiteral("/etc/Sharewise/policy.ini");
+    const QString userFile = root + QStringLiteral("/config/Sharewise/Sharewise.conf");
+    const QString enforced = root + QStringLiteral("/enforced.sqlite");
+    const QString mine = root + QStringLiteral("/mine.sqlite");
+    const QString byDefault = root + QStringLiteral("/default.sqlite");
+    writeText(policyFile, "DatabasePath=" + enforced.toUtf8() + '\n');
+    writeText(userFile, "[database]\npath=" + mine.toUtf8() + '\n');
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SHAREWISE_DB"));
+    env.insert(QStringLiteral("XDG_CONFIG_DIRS"), root + QStringLiteral("/etc"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+
+    // The enforced path wins over the user's setting.
+    QCOMPARE(run({QStringLiteral("history")}, env).exitCode, 0);
+    QVERIFY(QFile::exists(enforced));
+    QVERIFY(!QFile::exists(mine));
+    // SHAREWISE_DB and --db still win, for scripts.
+    QProcessEnvironment withDb = env;
+    withDb.insert(QStringLiteral("SHAREWISE_DB"), root + QStringLiteral("/env.sqlite"));
+    QCOMPARE(run({QStringLiteral("history")}, withDb).exitCode, 0);
+    QVERIFY(QFile::exists(root + QStringLiteral("/env.sqlite")));
+    QCOMPARE(run({QStringLiteral("--db"), root + QStringLiteral("/flag.sqlite"),
+                  QStringLiteral("history")},
+                 withDb)
+                 .exitCode,
+             0);
+    QVERIFY(QFile::exists(root + QStringLiteral("/flag.sqlite")));
+
+    // A policy default gives way to the user's setting, and applies when there is none.
+    writeText(policyFile, "[Defaults]\nDatabasePath=" + byDefault.toUtf8() + '\n');
+    QCOMPARE(run({QStringLiteral("history")}, env).exitCode, 0);
+    QVERIFY(QFile::exists(mine));
+    QVERIFY(!QFile::exists(byDefault));
+    QVERIFY(QFile::remove(userFile));
+    QCOMPARE(run({QStringLiteral("history")}, env).exitCode, 0);
+    QVERIFY(QFile::exists(byDefault));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)
