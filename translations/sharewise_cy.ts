@@ -7876,6 +7876,11 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <source>Add without a &amp;key</source>
         <translation>Ychwanegu heb &amp;allwedd</translation>
     </message>
+    <message>
+        <source>%1, row %2</source>
+        <extracomment>A control in a table, named for a screen reader: its column&apos;s heading, then its row&apos;s number.</extracomment>
+        <translation>%1, rhes %2</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::AgreementHelperWizard</name>
@@ -7914,10 +7919,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Teitl:</translation>
-    </message>
-    <message>
-        <source>Organisation &amp;receiving the data:</source>
-        <translation>Y sefydliad sy&apos;n &amp;derbyn y data:</translation>
     </message>
     <message>
         <source>Who decides what the data is used for?</source>
@@ -8022,6 +8023,18 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Organisation receiving the &amp;data:</source>
+        <translation>Y sefydliad sy&apos;n derbyn y &amp;data:</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Cynigion</translation>
+    </message>
+    <message>
+        <source>The lawful bases and conditions the answers suggest, each with its reason.</source>
+        <translation>Y seiliau cyfreithlon a&apos;r amodau y mae&apos;r atebion yn eu hawgrymu, pob un gyda&apos;i reswm.</translation>
     </message>
 </context>
 <context>
@@ -8330,6 +8343,14 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The agreement is what makes the share lawful: it records the purpose, the legal basis, which data items may go and how each must be redacted, and who may receive them. Sharewise checks the file against it at every step, so it must be chosen first.</source>
         <translation>Y cytundeb sy&apos;n gwneud y rhanniad yn gyfreithlon: mae&apos;n cofnodi&apos;r diben, y sail gyfreithiol, pa eitemau data a gaiff fynd a sut mae&apos;n rhaid golygu pob un, a phwy gaiff eu derbyn. Mae Sharewise yn gwirio&apos;r ffeil yn ei erbyn ym mhob cam, felly rhaid ei ddewis yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Cytundebau</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this share falls under with the arrow keys; only active agreements can be chosen.</source>
+        <translation>Dewiswch y cytundeb y mae&apos;r rhanniad hwn yn dod oddi tano gyda&apos;r bysellau saeth; dim ond cytundebau gweithredol y gellir eu dewis.</translation>
     </message>
 </context>
 <context>
@@ -8921,10 +8942,6 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Da&amp;len:</translation>
     </message>
     <message>
-        <source>Column &amp;names on row:</source>
-        <translation>&amp;Enwau&apos;r colofnau ar res:</translation>
-    </message>
-    <message>
         <source>Find automatically</source>
         <translation>Canfod yn awtomatig</translation>
     </message>
@@ -9021,6 +9038,10 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Sharewise needs to see what the file really holds before anything is sent: which columns there are, and which of them are personal data such as names, dates of birth or NHS numbers. The checks and the suggested redaction on the next pages come from this.</source>
         <translation>Mae angen i Sharewise weld beth sydd yn y ffeil mewn gwirionedd cyn i unrhyw beth gael ei anfon: pa golofnau sydd ynddi, a pha rai ohonyn nhw sy&apos;n ddata personol fel enwau, dyddiadau geni neu rifau GIG. O hyn y daw&apos;r gwiriadau a&apos;r golygu a awgrymir ar y tudalennau nesaf.</translation>
+    </message>
+    <message>
+        <source>Column names on ro&amp;w:</source>
+        <translation>&amp;Enwau&apos;r colofnau ar res:</translation>
     </message>
 </context>
 <context>
@@ -9558,10 +9579,6 @@ Data: %2
         <translation>Gweld cofrestr y cytundebau rhannu data: pwy sy&apos;n cael beth, pam, am ba hyd, a beth a ddaw yn ôl.</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Hanes</translation>
-    </message>
-    <message>
         <source>See everything that has been recorded, and check that the record has not been altered.</source>
         <translation>Gweld popeth sydd wedi&apos;i gofnodi, a gwirio nad yw&apos;r cofnod wedi cael ei newid.</translation>
     </message>
@@ -9572,10 +9589,6 @@ Data: %2
     <message>
         <source>Check that a bundle someone sent you is genuine and complete, then get the data out.</source>
         <translation>Gwirio bod bwndel a anfonwyd atoch yn ddilys ac yn gyflawn, ac yna tynnu&apos;r data allan ohono.</translation>
-    </message>
-    <message>
-        <source>Open se&amp;ttings</source>
-        <translation>Agor y &amp;gosodiadau</translation>
     </message>
     <message numerus="yes">
         <source>%n promised output(s) due in the next 30 days</source>
@@ -9602,6 +9615,15 @@ Data: %2
     <message>
         <source>New to Sharewise? Take a made-up file through every step to a sealed bundle. It is kept apart from your real history.</source>
         <translation>Yn newydd i Sharewise? Ewch â ffeil wedi&apos;i dyfeisio drwy bob cam at fwndel wedi&apos;i selio. Caiff ei chadw ar wahân i&apos;ch hanes go iawn.</translation>
+    </message>
+    <message>
+        <source>Open settin&amp;gs</source>
+        <translation>Agor y g&amp;osodiadau</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <extracomment>Its letter (i) leaves H to the Help menu.</extracomment>
+        <translation>&amp;Hanes</translation>
     </message>
 </context>
 <context>
@@ -10255,10 +10277,6 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Gosodiadau</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
@@ -10272,11 +10290,11 @@ Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n si
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Cymorth</translation>
+        <translation>C&amp;ymorth</translation>
     </message>
     <message>
         <source>&amp;About Sharewise</source>
-        <translation>&amp;Ynghylch Sharewise</translation>
+        <translation>Y&amp;nghylch Sharewise</translation>
     </message>
     <message numerus="yes">
         <source>The history will be replaced by the backup %1 (%n audit entries, checked). Your current history is not deleted: it is kept in the same folder under a new name ending in &quot;before-restore&quot;.</source>
@@ -10371,6 +10389,11 @@ Tell it to the recipient by another route, such as a phone call, never with the 
         <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd hwn:
 %1
 Dywedwch ef wrth y derbynnydd ar hyd llwybr arall, fel galwad ffôn, byth gyda&apos;r bwndel. Dim ond nawr y caiff ei ddangos.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <extracomment>The menu; its letter (t) leaves S to the home screen&apos;s Share data.</extracomment>
+        <translation>&amp;Gosodiadau</translation>
     </message>
 </context>
 <context>
@@ -11897,16 +11920,6 @@ A oedd pob grŵp yn cyfateb?</translation>
         <source>None</source>
         <translation>Dim</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have the wrong number of fields. &amp;Send them:</source>
-        <translation>
-            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
-            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Ei &amp;hanfon:</numerusform>
-            <numerusform>Mae gan %n o resi y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
-            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
-            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose…</source>
         <translation>Dewis…</translation>
@@ -12104,14 +12117,6 @@ A oedd pob grŵp yn cyfateb?</translation>
         <translation>Rhagolwg cyn ac ar ôl o&apos;r rhesi cyntaf</translation>
     </message>
     <message>
-        <source>&amp;Before and after</source>
-        <translation>Cyn ac &amp;ar ôl</translation>
-    </message>
-    <message>
-        <source>Sensiti&amp;ve column:</source>
-        <translation>Colofn &amp;sensitif:</translation>
-    </message>
-    <message>
         <source>A column such as a diagnosis: the check says how varied it is within each group, since a group that all share one value gives it away.</source>
         <translation>Colofn fel diagnosis: mae&apos;r gwiriad yn dweud pa mor amrywiol yw hi o fewn pob grŵp, gan fod grŵp sydd i gyd yn rhannu un gwerth yn ei ddatgelu.</translation>
     </message>
@@ -12166,6 +12171,24 @@ A oedd pob grŵp yn cyfateb?</translation>
     <message>
         <source>What rare values of %1 are replaced by</source>
         <translation>Beth sy&apos;n cymryd lle gwerthoedd prin yn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the wrong number of fields. Send &amp;them:</source>
+        <translation>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Ei &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n o resi y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+            <numerusform>Mae gan %n rhes y nifer anghywir o feysydd. Eu &amp;hanfon:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Be&amp;fore and after</source>
+        <translation>Cyn ac &amp;ar ôl</translation>
+    </message>
+    <message>
+        <source>Sens&amp;itive column:</source>
+        <translation>Colofn &amp;sensitif:</translation>
     </message>
 </context>
 <context>
@@ -12815,6 +12838,14 @@ i&apos;w anfon</translation>
         <source>Recipients</source>
         <translation>Derbynwyr</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s IT team sets some of these for every computer: they are shown here but cannot be changed. Ask them if one is wrong.</source>
+        <translation>Mae tîm TG eich sefydliad yn gosod rhai o&apos;r rhain ar gyfer pob cyfrifiadur: maen nhw&apos;n cael eu dangos yma ond ni ellir eu newid. Gofynnwch iddyn nhw os oes un yn anghywir.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s IT team</source>
+        <translation>Wedi&apos;i osod gan dîm TG eich sefydliad</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::ShareTextDialog</name>
@@ -12959,7 +12990,7 @@ i&apos;w anfon</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation>Cadw&apos;r &amp;drafft</translation>
+        <translation>&amp;Cadw&apos;r drafft</translation>
     </message>
 </context>
 <context>

@@ -745,13 +745,6 @@ Data: %2
 <context>
     <name>sharewise::ui::RedactPage</name>
     <message numerus="yes">
-        <source>%n row(s) have the wrong number of fields. &amp;Send them:</source>
-        <translation>
-            <numerusform>%n row has the wrong number of fields. &amp;Send it:</numerusform>
-            <numerusform>%n rows have the wrong number of fields. &amp;Send them:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) with the wrong number of fields were not counted.</source>
         <translation>
             <numerusform>%n row with the wrong number of fields was not counted.</numerusform>
@@ -763,6 +756,13 @@ Data: %2
         <translation>
             <numerusform>The first %n row of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
             <numerusform>The first %n rows of the file: each column as it is in the file, and beside it, shaded, as it will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the wrong number of fields. Send &amp;them:</source>
+        <translation>
+            <numerusform>%n row has the wrong number of fields. Send i&amp;t:</numerusform>
+            <numerusform>%n rows have the wrong number of fields. Send &amp;them:</numerusform>
         </translation>
     </message>
 </context>
