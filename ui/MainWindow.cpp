@@ -137,6 +137,8 @@ void MainWindow::createMenus()
     }
     if (QAction* current = languageAction(m_settings.language()))
         current->setChecked(true);
+    // A language IT enforces (machine policy) is not the user's to switch.
+    m_languageGroup->setEnabled(!m_settings.isLocked(AppSettings::Key::Language));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
@@ -261,6 +263,8 @@ void MainWindow::refreshCounts()
 
 void MainWindow::setLanguage(const QString& code)
 {
+    if (m_settings.isLocked(AppSettings::Key::Language))
+        return;
     m_settings.setLanguage(code);
     m_settings.sync();
     Translations::apply(code);

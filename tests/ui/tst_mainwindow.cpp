@@ -50,6 +50,7 @@ private slots:
     void homeOffersTheFiveActions();
     void countsComeFromTheHistory();
     void languageSwitchesWithoutRestart();
+    void languageEnforcedByPolicyCannotBeSwitched();
     void aboutShowsVersion();
     void historyListsAndVerifies();
     void backupAndRestoreFromTheMenu();
@@ -177,6 +178,28 @@ void TestMainWindow::languageSwitchesWithoutRestart()
     m_window->languageAction(QStringLiteral("en"))->trigger();
     QTRY_COMPARE(home->shareButton()->text(), english);
     QCOMPARE(AppSettings().language(), QStringLiteral("en"));
+}
+
+void TestMainWindow::languageEnforcedByPolicyCannotBeSwitched()
+{
+    // The machine policy (docs/deployment.md): Sharewise/policy.ini under XDG_CONFIG_DIRS.
+    const QString policyDir = m_dir.filePath(QStringLiteral("xdg"));
+    QVERIFY(QDir().mkpath(policyDir + QStringLiteral("/Sharewise")));
+    QFile policy(policyDir + QStringLiteral("/Sharewise/policy.ini"));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[General]\nLanguage=cy\n");
+    policy.close();
+    const QByteArray before = qgetenv("XDG_CONFIG_DIRS");
+    qputenv("XDG_CONFIG_DIRS", QFile::encodeName(policyDir));
+    MainWindow window;
+    qputenv("XDG_CONFIG_DIRS", before);
+    QAction* english = window.languageAction(QStringLiteral("en"));
+    QVERIFY(english);
+    QVERIFY(!english->isEnabled());
+    QVERIFY(window.languageAction(QStringLiteral("cy"))->isChecked());
+    english->trigger(); // a disabled action does nothing; setLanguage refuses too
+    QCOMPARE(Translations::current(), QStringLiteral("en"));  // init() applied English
+    QCOMPARE(AppSettings().language(), QStringLiteral("en")); // the user's own choice stays
 }
 
 void TestMainWindow::aboutShowsVersion()

@@ -5,6 +5,7 @@
 #include "widgets/ErrorSummary.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +27,8 @@ private slots:
     void languageAppliesOnSave();
     void cancelSavesNothing();
     void labelsAreTiedToFields();
+    void policyLocksWhatItEnforces();
+    void policyDefaultIsTheDefaultPlace();
 
 private:
     QTemporaryDir m_dir;
@@ -128,6 +131,70 @@ void TestSettingsDialog::labelsAreTiedToFields()
     QCOMPARE(tied, 3);
     QVERIFY(!d.organisationEdit()->accessibleName().isEmpty());
     QVERIFY(!d.databaseEdit()->accessibleName().isEmpty());
+}
+
+namespace {
+QString writePolicy(const QTemporaryDir& dir, const QByteArray& text)
+{
+    static int n = 0;
+    const QString path = dir.filePath(QStringLiteral("policy%1.ini").arg(++n));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        return {};
+    return path;
+}
+} // namespace
+
+void TestSettingsDialog::policyLocksWhatItEnforces()
+{
+    const QString itsPlace = m_dir.filePath(QStringLiteral("it/history.sqlite"));
+    const QString policy = writePolicy(
+        m_dir,
+        "[General]\nOrganisationName=Cyngor Gwynedd\nDatabasePath=" + itsPlace.toUtf8() + "\n");
+    QVERIFY(!policy.isEmpty());
+    {
+        AppSettings user(m_ini);
+        user.setOrganisationName(QStringLiteral("Mine"));
+        user.sync();
+    }
+    AppSettings settings(m_ini, policy);
+    SettingsDialog d(settings);
+    d.show();
+    QVERIFY(d.policyNote()->isVisible());
+    QCOMPARE(d.organisationEdit()->text(), QStringLiteral("Cyngor Gwynedd"));
+    QVERIFY(d.organisationEdit()->isReadOnly());
+    QVERIFY(d.databaseEdit()->isReadOnly());
+    QVERIFY(d.languageCombo()->isEnabled()); // the language is not enforced here
+    QVERIFY(!d.organisationEdit()->accessibleDescription().isEmpty());
+    QCOMPARE(QDir::fromNativeSeparators(d.databaseEdit()->text()), itsPlace);
+    // Typing is refused by the read-only field; the language can still change and save.
+    QTest::keyClicks(d.organisationEdit(), QStringLiteral("x"));
+    QCOMPARE(d.organisationEdit()->text(), QStringLiteral("Cyngor Gwynedd"));
+    d.languageCombo()->setCurrentIndex(d.languageCombo()->findData(QStringLiteral("cy")));
+    QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(settings.language(), QStringLiteral("cy"));
+    // The user's own value is kept underneath, for when IT lifts the policy.
+    QCOMPARE(AppSettings(m_ini).organisationName(), QStringLiteral("Mine"));
+}
+
+void TestSettingsDialog::policyDefaultIsTheDefaultPlace()
+{
+    const QString itsDefault = m_dir.filePath(QStringLiteral("shared/history.sqlite"));
+    const QString policy =
+        writePolicy(m_dir, "[Defaults]\nDatabasePath=" + itsDefault.toUtf8() + "\nLanguage=cy\n");
+    QVERIFY(!policy.isEmpty());
+    AppSettings settings(m_ini, policy);
+    SettingsDialog d(settings);
+    d.show();
+    QVERIFY(!d.policyNote()->isVisible()); // defaults lock nothing
+    QVERIFY(!d.databaseEdit()->isReadOnly());
+    QVERIFY(d.languageCombo()->isEnabled());
+    d.databaseEdit()->setText(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("x.sqlite"))));
+    auto* useDefault = d.findChild<QPushButton*>(QStringLiteral("defaultDatabaseButton"));
+    QVERIFY(useDefault);
+    QTest::mouseClick(useDefault, Qt::LeftButton);
+    QCOMPARE(QDir::fromNativeSeparators(d.databaseEdit()->text()), itsDefault);
 }
 
 QTEST_MAIN(TestSettingsDialog)

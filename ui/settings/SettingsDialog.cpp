@@ -30,6 +30,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_errors(new ErrorSummary(this))
+    , m_policyNote(new WrapLabel(this))
     , m_generalGroup(new QGroupBox(this))
     , m_organisationLabel(new QLabel(m_generalGroup))
     , m_organisation(new QLineEdit(m_generalGroup))
@@ -98,6 +99,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     history->addWidget(m_databaseHint);
     history->addLayout(backupButtons);
 
+    m_defaultDatabase->setObjectName(QStringLiteral("defaultDatabaseButton"));
     m_identity->setObjectName(QStringLiteral("identityButton"));
     m_recipients->setObjectName(QStringLiteral("recipientsButton"));
     auto* keyButtons = new QHBoxLayout;
@@ -108,8 +110,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     keys->addWidget(m_keysHint);
     keys->addLayout(keyButtons);
 
+    m_policyNote->setObjectName(QStringLiteral("policyNote"));
+    m_policyNote->setWordWrap(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_errors);
+    layout->addWidget(m_policyNote);
     layout->addWidget(m_generalGroup);
     layout->addWidget(m_keysGroup);
     layout->addWidget(m_historyGroup);
@@ -121,7 +127,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_chooseDatabase, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
     connect(m_defaultDatabase, &QPushButton::clicked, this, [this] {
-        m_database->setText(QDir::toNativeSeparators(AppPaths::defaultDatabasePath()));
+        m_database->setText(QDir::toNativeSeparators(m_settings.defaultDatabasePath()));
     });
     connect(m_backup, &QPushButton::clicked, this, &SettingsDialog::backupRequested);
     connect(m_restore, &QPushButton::clicked, this, &SettingsDialog::restoreRequested);
@@ -133,7 +139,22 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     setTabOrder(m_recipients, m_database);
 
     retranslateUi();
+    applyPolicyLocks();
     setMinimumWidth(560);
+}
+
+void SettingsDialog::applyPolicyLocks()
+{
+    // What IT enforces is shown but cannot be changed (docs/deployment.md).
+    const bool organisation = m_settings.isLocked(AppSettings::Key::OrganisationName);
+    const bool language = m_settings.isLocked(AppSettings::Key::Language);
+    const bool database = m_settings.isLocked(AppSettings::Key::DatabasePath);
+    m_organisation->setReadOnly(organisation);
+    m_language->setEnabled(!language);
+    m_database->setReadOnly(database);
+    m_chooseDatabase->setEnabled(!database);
+    m_defaultDatabase->setEnabled(!database);
+    m_policyNote->setVisible(organisation || language || database);
 }
 
 void SettingsDialog::setKeysAvailable(bool available)
@@ -155,6 +176,8 @@ bool SettingsDialog::validate()
 {
     m_errors->clear();
     m_databaseError->hide();
+    if (m_settings.isLocked(AppSettings::Key::DatabasePath))
+        return true; // IT's place, not the user's to mend
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     QString problem;
     if (path.isEmpty()) {
@@ -185,12 +208,18 @@ void SettingsDialog::accept()
         return;
     }
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
-    m_settings.setOrganisationName(m_organisation->text());
-    m_settings.setDatabasePath(QFileInfo(path).absoluteFilePath() ==
-                                       QFileInfo(AppPaths::defaultDatabasePath()).absoluteFilePath()
-                                   ? QString()
-                                   : path);
-    const QString language = m_language->currentData().toString();
+    // Locked settings are left alone (AppSettings would ignore them anyway).
+    if (!m_settings.isLocked(AppSettings::Key::OrganisationName))
+        m_settings.setOrganisationName(m_organisation->text());
+    if (!m_settings.isLocked(AppSettings::Key::DatabasePath))
+        m_settings.setDatabasePath(
+            QFileInfo(path).absoluteFilePath() ==
+                    QFileInfo(m_settings.defaultDatabasePath()).absoluteFilePath()
+                ? QString()
+                : path);
+    const QString language = m_settings.isLocked(AppSettings::Key::Language)
+                                 ? m_settings.language()
+                                 : m_language->currentData().toString();
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.sync();
@@ -229,6 +258,18 @@ void SettingsDialog::retranslateUi()
     m_defaultDatabase->setText(tr("Use the &default place"));
     m_backup->setText(tr("&Back up now…"));
     m_restore->setText(tr("&Restore from a backup…"));
+    m_policyNote->setText(tr("Your organisation's IT team sets some of these for every computer: "
+                             "they are shown here but cannot be changed. Ask them if one is "
+                             "wrong."));
+    const QString locked = tr("Set by your organisation's IT team");
+    const auto markLocked = [this, &locked](QWidget* field, AppSettings::Key key) {
+        const bool isLocked = m_settings.isLocked(key);
+        field->setToolTip(isLocked ? locked : QString());
+        field->setAccessibleDescription(isLocked ? locked : QString());
+    };
+    markLocked(m_organisation, AppSettings::Key::OrganisationName);
+    markLocked(m_language, AppSettings::Key::Language);
+    markLocked(m_database, AppSettings::Key::DatabasePath);
     m_keysGroup->setTitle(tr("Keys"));
     m_keysHint->setText(tr("Your identity proves bundles come from you. Your partners' keys let "
                            "you send bundles only they can open."));

@@ -30,6 +30,8 @@ public:
     QLineEdit* databaseEdit() const { return m_database; }
     QPushButton* saveButton() const { return m_save; }
     ErrorSummary* errorSummary() const { return m_errors; }
+    // Says which settings the organisation's IT sets (machine policy); hidden when none.
+    QLabel* policyNote() const { return m_policyNote; }
 
     // The identity and recipients buttons need the history; off when it is not open.
     void setKeysAvailable(bool available);
@@ -49,11 +51,13 @@ protected:
 
 private:
     void retranslateUi();
+    void applyPolicyLocks();
     void chooseDatabase();
     bool validate();
 
     AppSettings& m_settings;
     ErrorSummary* m_errors;
+    QLabel* m_policyNote;
     QGroupBox* m_generalGroup;
     QLabel* m_organisationLabel;
     QLineEdit* m_organisation;
