@@ -29,6 +29,12 @@
 //                 back up the window (to a widget wholly above the one it leaves) more
 //                 than once. Once is the wrap from the last widget to the first; moving
 //                 between a container (a scroll area) and what it holds is no jump.
+//                 Two widgets are compared where they are seen: in the coordinates of
+//                 their nearest common ancestor, each cut to the viewport of any scroll
+//                 area between it and that ancestor (content scrolled out of sight lies
+//                 on the viewport's edge, where Qt scrolls it into view from). So a long
+//                 scrolled form is judged by its own order inside the content, and the
+//                 buttons below it come after all of it.
 // mnemonic-clash  Two visible, enabled things in one window answering the same Alt+key:
 //                 buttons' shortcuts, buddy labels, group box titles, tabs, the menu
 //                 bar's menus. Qt then only moves focus between them; neither acts.
@@ -43,6 +49,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -67,6 +74,8 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace sharewise::test {
 namespace {
@@ -127,6 +136,41 @@ bool isQtInternal(const QWidget* w)
            qobject_cast<const QAbstractSpinBox*>(parent) ||
            qobject_cast<const QComboBox*>(parent) || qobject_cast<const QLineEdit*>(parent) ||
            qobject_cast<const QTabBar*>(parent);
+}
+
+// The nearest widget that holds both (the window at the furthest).
+const QWidget* commonAncestor(const QWidget* a, const QWidget* b)
+{
+    for (const QWidget* at = a->parentWidget(); at; at = at->parentWidget()) {
+        if (at->isAncestorOf(b))
+            return at;
+    }
+    return a->window();
+}
+
+// `r` moved inside `view`: the part of it in view, or the edge of the view nearest to it
+// when it is wholly outside.
+QRect clampInto(const QRect& r, const QRect& view)
+{
+    QRect out;
+    out.setCoords(std::clamp(r.left(), view.left(), view.right()),
+                  std::clamp(r.top(), view.top(), view.bottom()),
+                  std::clamp(r.right(), view.left(), view.right()),
+                  std::clamp(r.bottom(), view.top(), view.bottom()));
+    return out;
+}
+
+// Where `w` is seen, in the coordinates of its ancestor `top`: cut to the viewport of
+// each scroll area (item views too) between them.
+QRect seenRect(const QWidget* w, const QWidget* top)
+{
+    QRect r(w->mapTo(top, QPoint(0, 0)), w->size());
+    for (const QWidget* p = w->parentWidget(); p && p != top; p = p->parentWidget()) {
+        auto* area = qobject_cast<const QAbstractScrollArea*>(p->parentWidget());
+        if (area && area->viewport() == p)
+            r = clampInto(r, QRect(p->mapTo(top, QPoint(0, 0)), p->size()));
+    }
+    return r;
 }
 
 bool isPlain(const QLabel* label)
@@ -330,10 +374,13 @@ private:
         for (qsizetype i = 0; i < cycle.size(); ++i) {
             QWidget* from = cycle.at(i);
             QWidget* to = cycle.at((i + 1) % cycle.size());
-            const QRect a(from->mapTo(m_window, QPoint(0, 0)), from->size());
-            const QRect b(to->mapTo(m_window, QPoint(0, 0)), to->size());
             // Into or out of a container (a scroll area around its content) is no jump.
-            if (b.bottom() < a.top() && !from->isAncestorOf(to) && !to->isAncestorOf(from))
+            if (from->isAncestorOf(to) || to->isAncestorOf(from))
+                continue;
+            const QWidget* common = commonAncestor(from, to);
+            const QRect a = seenRect(from, common);
+            const QRect b = seenRect(to, common);
+            if (b.bottom() < a.top())
                 jumps << QStringLiteral("%1 to %2")
                              .arg(widgetPath(from, m_window), widgetPath(to, m_window));
         }

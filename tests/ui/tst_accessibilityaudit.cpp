@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -256,6 +257,79 @@ private slots:
                  qPrintable(report(problems)));
         QVERIFY2(!reported(problems, u"mnemonic-clash"_s, u"&Hidden"_s),
                  qPrintable(report(problems)));
+    }
+
+    // Tab going back up the window more than the one wrap is reported; the same form in
+    // its reading order is not.
+    void tabOrderJumpsAreReported()
+    {
+        QDialog d;
+        auto* form = new QFormLayout(&d);
+        QList<QLineEdit*> edits;
+        for (int i = 0; i < 4; ++i) {
+            auto* edit = new QLineEdit(&d);
+            edit->setObjectName(u"edit%1"_s.arg(i));
+            edit->setAccessibleName(u"Field %1"_s.arg(i));
+            form->addRow(edit);
+            edits << edit;
+        }
+        d.show();
+        QVERIFY2(auditAccessibility(&d).isEmpty(), qPrintable(report(auditAccessibility(&d))));
+
+        QWidget::setTabOrder(edits[0], edits[2]); // 0, 2, 1, 3: back up from 2 to 1
+        QWidget::setTabOrder(edits[2], edits[1]);
+        const QList<AccessibilityProblem> problems = auditAccessibility(&d);
+        QCOMPARE(rules(problems), QStringList{u"tab-order"_s});
+        QVERIFY2(reported(problems, u"tab-order"_s, u"edit2 (QLineEdit) to edit1"_s),
+                 qPrintable(report(problems)));
+    }
+
+    // A long form in a scroll area, with buttons below: its fields out of sight lie below
+    // the buttons in the window, but are judged where they are seen (on the viewport's
+    // edge), so the reading order is quiet. A real jump is still caught, inside the
+    // content (even between two fields out of sight) and between it and the buttons.
+    void scrolledContentIsJudgedWhereSeen()
+    {
+        QDialog d;
+        auto* layout = new QVBoxLayout(&d);
+        auto* area = new QScrollArea(&d);
+        area->setWidgetResizable(true);
+        area->setFixedHeight(120);
+        auto* content = new QWidget;
+        auto* form = new QFormLayout(content);
+        QList<QLineEdit*> edits;
+        for (int i = 0; i < 30; ++i) {
+            auto* edit = new QLineEdit(content);
+            edit->setObjectName(u"field%1"_s.arg(i));
+            edit->setAccessibleName(u"Field %1"_s.arg(i));
+            form->addRow(edit);
+            edits << edit;
+        }
+        area->setWidget(content);
+        layout->addWidget(area);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+        layout->addWidget(buttons);
+        d.resize(400, 300);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+        // The case the rule must not misread: the last field is below OK in the window.
+        QVERIFY(edits.last()->mapTo(&d, QPoint(0, 0)).y() > ok->mapTo(&d, QPoint(0, 0)).y());
+        QVERIFY2(auditAccessibility(&d).isEmpty(), qPrintable(report(auditAccessibility(&d))));
+
+        // Inside the content, both fields out of sight: 20 then back up to 5.
+        QWidget::setTabOrder(edits[20], edits[5]);
+        QList<AccessibilityProblem> problems = auditAccessibility(&d);
+        QVERIFY2(reported(problems, u"tab-order"_s, u"field20 (QLineEdit) to field5"_s),
+                 qPrintable(report(problems)));
+        QWidget::setTabOrder(edits[4], edits[5]); // back in order
+        QVERIFY2(auditAccessibility(&d).isEmpty(), qPrintable(report(auditAccessibility(&d))));
+
+        // From a button below back into the content: OK in the middle of the fields.
+        QWidget::setTabOrder(edits[10], ok);
+        QWidget::setTabOrder(ok, edits[11]);
+        problems = auditAccessibility(&d);
+        QVERIFY2(reported(problems, u"tab-order"_s, u"to field11"_s), qPrintable(report(problems)));
     }
 };
 
