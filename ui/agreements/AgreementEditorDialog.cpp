@@ -386,14 +386,21 @@ QWidget* AgreementEditorDialog::focusTarget(QWidget* field)
 }
 
 // Each widget in a table's cell is named for a screen reader by its column and row, as a
-// sighted user reads it from the header.
+// sighted user reads it from the header; and Tab reaches the cells' widgets straight
+// after their table, row by row (Qt would put a widget made later after the dialog's
+// buttons).
 void AgreementEditorDialog::nameCellWidgets(QTableWidget* table)
 {
+    QWidget* previous = table;
     for (int row = 0; row < table->rowCount(); ++row) {
         for (int column = 0; column < table->columnCount(); ++column) {
             QWidget* w = table->cellWidget(row, column);
             if (!w)
                 continue;
+            if (w->focusPolicy() != Qt::NoFocus) {
+                setTabOrder(previous, w);
+                previous = w;
+            }
             const QTableWidgetItem* header = table->horizontalHeaderItem(column);
             //: A control in a table, named for a screen reader: its column's heading, then
             //: its row's number.

@@ -111,6 +111,8 @@ AddRecipientDialog::AddRecipientDialog(Database& db, QWidget* parent)
     layout->addStretch();
     layout->addWidget(buttons);
 
+    // Tab as the dialog reads: Load from a file stands above the key card's field.
+    setTabOrder(m_load, m_card);
     m_add->setDefault(true);
     retranslateUi();
     cardChanged();

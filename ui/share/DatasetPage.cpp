@@ -77,6 +77,7 @@ DatasetPage::DatasetPage(ShareDraft& draft, QWidget* parent)
     fileRow->addWidget(m_choose);
 
     m_errors = new ErrorSummary(this);
+    m_errors->setTabAfter(m_choose); // the file's row stands above the problems
 
     m_readAsTitle = boldLabel(this);
     m_readAs = new WrapLabel(this);

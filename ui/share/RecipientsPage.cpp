@@ -110,6 +110,10 @@ RecipientsPage::RecipientsPage(ShareDraft& draft, const ShareContext& context, Q
     layout->addWidget(m_list, 1);
     layout->addWidget(m_passphraseMode);
     layout->addWidget(m_passphraseBox);
+    // Tab as the page reads: the keys choice, the list it goes with, then the passphrase
+    // choice (made before the list) and its box.
+    setTabOrder(m_keysMode, m_list);
+    setTabOrder(m_list, m_passphraseMode);
 
     connect(m_list, &QTreeWidget::itemChanged, this, [this] { emit completeChanged(); });
     connect(m_keysMode, &QRadioButton::toggled, this, [this] {

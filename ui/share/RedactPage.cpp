@@ -164,6 +164,7 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_keyLabel->setBuddy(m_keyAgreement);
     m_useKey = new QPushButton(m_keyRow);
     m_useKey->setObjectName(QStringLiteral("useAgreementKey"));
+    m_errors->setTabAfter(m_useKey); // the key row stands above the problems
     m_keyInUse = new QLabel(m_keyRow);
     m_keyInUse->setObjectName(QStringLiteral("keyInUse"));
     m_keyInUse->setTextFormat(Qt::PlainText);
@@ -277,13 +278,13 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("redactTabs"));
     m_tabs->addTab(previewPane, QString());
-    auto* riskScroll = new QScrollArea(this);
-    riskScroll->setObjectName(QStringLiteral("riskArea"));
-    riskScroll->setWidgetResizable(true);
-    riskScroll->setFrameShape(QFrame::NoFrame);
-    riskScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    riskScroll->setWidget(m_riskBox);
-    m_tabs->addTab(riskScroll, QString());
+    m_riskArea = new QScrollArea(this);
+    m_riskArea->setObjectName(QStringLiteral("riskArea"));
+    m_riskArea->setWidgetResizable(true);
+    m_riskArea->setFrameShape(QFrame::NoFrame);
+    m_riskArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_riskArea->setWidget(m_riskBox);
+    m_tabs->addTab(m_riskArea, QString());
 
     // The columns above, the tabs below; the user can move the line between them.
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -716,13 +717,17 @@ void RedactPage::buildRows()
     m_rows.clear();
     for (int i = 0; i < m_grid->rowCount(); ++i)
         m_grid->setRowStretch(i, 0);
-    // Tab order as the page reads: the tools, the agreement's key, the loaded profile's
-    // button, the ragged rows, then each column (hidden widgets are skipped).
+    // Tab order as the page reads: the tools, the agreement's key, the problems' links
+    // (the summary puts them after the key) and the loaded profile's button beside
+    // them, the ragged rows, then the columns' area and each column; below them the
+    // tabs, the preview, and the risk panel's area and fields (hidden widgets are
+    // skipped).
     setTabOrder(m_save, m_keyAgreement);
     setTabOrder(m_keyAgreement, m_useKey);
-    setTabOrder(m_useKey, m_useProfile);
+    setTabOrder(m_errors->lastTabStop(), m_useProfile);
     setTabOrder(m_useProfile, m_ragged);
-    QWidget* previous = m_ragged;
+    setTabOrder(m_ragged, m_columnsArea);
+    QWidget* previous = m_columnsArea;
     int gridRow = 1;
     for (const QString& column : std::as_const(m_columns)) {
         Row row;
@@ -789,8 +794,10 @@ void RedactPage::buildRows()
         fillActionBox(row);
         showRow(row);
     }
-    setTabOrder(previous, m_previewView);
-    setTabOrder(m_previewView, m_sensitive);
+    setTabOrder(previous, m_tabs->tabBar());
+    setTabOrder(m_tabs->tabBar(), m_previewView);
+    setTabOrder(m_previewView, m_riskArea);
+    setTabOrder(m_riskArea, m_sensitive);
     setTabOrder(m_sensitive, m_threshold);
 }
 

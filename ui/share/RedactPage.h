@@ -210,6 +210,7 @@ private:
     QTableView* m_previewView;
     RedactPreviewModel* m_preview;
     QTabWidget* m_tabs;
+    QScrollArea* m_riskArea; // the risk tab, around m_riskBox
     QWidget* m_riskBox;
     QLabel* m_sensitiveLabel;
     QComboBox* m_sensitive;

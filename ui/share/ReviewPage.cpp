@@ -122,6 +122,9 @@ ReviewPage::ReviewPage(ShareDraft& draft, const ShareContext& context, QWidget* 
     actions->addWidget(m_submit);
     actions->addWidget(m_seal);
     layout->addLayout(actions);
+    // Tab as the page reads: the summary (made after the buttons) before the buttons.
+    setTabOrder(scroll, m_submit);
+    setTabOrder(m_submit, m_seal);
 
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
     connect(m_submit, &QPushButton::clicked, this, &ReviewPage::submitForReview);

@@ -52,8 +52,28 @@ void ErrorSummary::addProblem(const QString& text, QWidget* field)
             m_items.at(index).field->setFocus(Qt::OtherFocusReason);
     });
     m_list->addWidget(label);
+    // Tab reaches the link where the summary stands, not after the window's last
+    // control (where Qt puts a widget made later).
+    if (QWidget* before = lastTabStop())
+        QWidget::setTabOrder(before, label);
     m_items.append({label, text, field});
     show();
+}
+
+QWidget* ErrorSummary::lastTabStop() const
+{
+    if (!m_items.isEmpty())
+        return m_items.constLast().label;
+    return m_tabAfter ? m_tabAfter.data() : stopBefore();
+}
+
+QWidget* ErrorSummary::stopBefore() const
+{
+    for (QWidget* w = previousInFocusChain(); w && w != this; w = w->previousInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && !isAncestorOf(w))
+            return w;
+    }
+    return nullptr;
 }
 
 QStringList ErrorSummary::problems() const
