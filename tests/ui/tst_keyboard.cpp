@@ -6,18 +6,26 @@
 #include "common/Translations.h"
 #include "crypto/Sodium.h"
 #include "home/HomePage.h"
+#include "recipients/AddRecipientDialog.h"
 #include "share/AgreementPage.h"
 #include "share/DatasetPage.h"
 #include "share/PurposePage.h"
 #include "share/ShareWizard.h"
 #include "shares/Practice.h"
+#include "store/Database.h"
 #include "support/AccessibilityAudit.h"
+#include "support/TestSupport.h"
 #include "widgets/Dialogs.h"
+#include "widgets/ErrorSummary.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -268,6 +276,46 @@ private slots:
                 return QString();
             });
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Add a partner's key reads from the top: the problems' links first (the summary
+    // has the focus when it shows them), then Load from a file, which stands above the
+    // key card, the card, the organisation and the person.
+    void addRecipientInReadingOrder()
+    {
+        std::unique_ptr<Database> db = test::openHistory(m_dir.filePath(u"add-recipient.sqlite"_s));
+        QVERIFY(db);
+        AddRecipientDialog add(*db);
+        add.show();
+        add.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&add));
+        add.addButton()->click(); // nothing filled in: three problems
+        QTest::qWait(0);          // the layout shows the new links
+        auto* summary = add.findChild<ErrorSummary*>(u"errorSummary"_s);
+        QVERIFY(summary);
+        const QStringList problems = summary->problems();
+        QCOMPARE(problems.size(), 3);
+        QCOMPARE(QApplication::focusWidget(), summary);
+        // Tab from the summary to the key card (a label's link can hold the focus for two
+        // presses: the label, then its link).
+        QList<QWidget*> seen;
+        for (int i = 0; i < 12 && QApplication::focusWidget() != add.organisationEdit(); ++i) {
+            press(Qt::Key_Tab);
+            if (seen.isEmpty() || seen.constLast() != QApplication::focusWidget())
+                seen << QApplication::focusWidget();
+        }
+        QCOMPARE(seen.size(), 6);
+        for (int i = 0; i < 3; ++i) {
+            auto* link = qobject_cast<QLabel*>(seen.at(i));
+            QVERIFY2(link && link->parentWidget() == summary &&
+                         link->accessibleName() == problems.at(i),
+                     qPrintable(names(seen)));
+        }
+        const QList<QWidget*> form = seen.mid(3);
+        const QList<QWidget*> expected = {add.loadButton(), add.cardEdit(), add.organisationEdit()};
+        QVERIFY2(form == expected, qPrintable(names(seen)));
+        press(Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), add.cardEdit());
     }
 
 private:

@@ -17,6 +17,9 @@ ErrorSummary::ErrorSummary(QWidget* parent)
     setLineWidth(3);
     // Red border and a bold title: the meaning is also in the words, not only the colour.
     setStyleSheet(QStringLiteral("#errorSummary { border: 3px solid #d4351c; }"));
+    // Not a Tab stop, but a place in the focus chain: the links follow it, and Tab from
+    // the summary (a form gives it the focus when it shows problems) goes to the first.
+    setFocusPolicy(Qt::ClickFocus);
     auto* layout = new QVBoxLayout(this);
     QFont f = m_title->font();
     f.setBold(true);
@@ -53,27 +56,30 @@ void ErrorSummary::addProblem(const QString& text, QWidget* field)
     });
     m_list->addWidget(label);
     // Tab reaches the link where the summary stands, not after the window's last
-    // control (where Qt puts a widget made later).
-    if (QWidget* before = lastTabStop())
-        QWidget::setTabOrder(before, label);
+    // control (where Qt puts a widget made later): after the summary, or its last link.
+    if (m_items.isEmpty()) {
+        if (m_tabAfter)
+            QWidget::setTabOrder(m_tabAfter, this);
+        QWidget::setTabOrder(this, label);
+    } else {
+        QWidget::setTabOrder(m_items.constLast().label, label);
+    }
     m_items.append({label, text, field});
     show();
 }
 
-QWidget* ErrorSummary::lastTabStop() const
+void ErrorSummary::setTabAfter(QWidget* control)
+{
+    m_tabAfter = control;
+    if (control && m_items.isEmpty())
+        QWidget::setTabOrder(control, this);
+}
+
+QWidget* ErrorSummary::lastTabStop()
 {
     if (!m_items.isEmpty())
         return m_items.constLast().label;
-    return m_tabAfter ? m_tabAfter.data() : stopBefore();
-}
-
-QWidget* ErrorSummary::stopBefore() const
-{
-    for (QWidget* w = previousInFocusChain(); w && w != this; w = w->previousInFocusChain()) {
-        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && !isAncestorOf(w))
-            return w;
-    }
-    return nullptr;
+    return m_tabAfter ? m_tabAfter.data() : this;
 }
 
 QStringList ErrorSummary::problems() const

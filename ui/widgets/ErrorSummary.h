@@ -22,21 +22,19 @@ public:
     [[nodiscard]] bool hasProblems() const { return !m_items.isEmpty(); }
     [[nodiscard]] QStringList problems() const;
     // Tab reaches the links straight after `control` (the control the summary follows
-    // as the form reads). Without it, after the control before the summary in the focus
-    // chain, which is right only while the form's tab order is the order it was made
-    // in.
-    void setTabAfter(QWidget* control) { m_tabAfter = control; }
-    // The last link, or the control the links follow when there is none: what the next
-    // control's tab order goes after.
-    [[nodiscard]] QWidget* lastTabStop() const;
+    // as the form reads). Without it, where the summary was made in the focus chain,
+    // which is right while the form's tab order is the order it was made in (a
+    // WhyAsked::putFirstInTabOrder page needs it).
+    void setTabAfter(QWidget* control);
+    // The last link, or when there is none the control the links follow (the summary
+    // itself without one): what the next control's tab order goes after.
+    [[nodiscard]] QWidget* lastTabStop();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
-    // The control Tab reaches just before the summary.
-    [[nodiscard]] QWidget* stopBefore() const;
 
     QLabel* m_title;
     QVBoxLayout* m_list;
