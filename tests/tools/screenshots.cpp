@@ -1,8 +1,7 @@
 // Renders every main screen to PNG, in English and Welsh, for review:
 //   sharewise-screenshots <folder> <scale-percent> [--audit] [--palette NAME]
 // --audit          audits each screen as it is saved (tests/support/AccessibilityAudit),
-//                  prints every problem and exits non-zero if there is any (tab-order
-//                  findings are printed as advisories only).
+//                  prints every problem and exits non-zero if there is any.
 // --palette NAME   renders with a high-contrast palette: high-contrast-light (black on
 //                  white) or high-contrast-dark (white on black); the name goes into
 //                  each file's name.
@@ -933,15 +932,9 @@ int main(int argc, char* argv[])
             }
             if (audit) {
                 const QList<test::AccessibilityProblem> problems = test::auditAccessibility(w);
-                // Tab order is judged from the widgets' places, which two-column layouts
-                // and scrolled content can mislead: reported for a person to look at,
-                // not failed.
                 for (const test::AccessibilityProblem& p : problems) {
-                    const bool advisory = p.rule == QLatin1String("tab-order");
-                    out << (advisory ? "ADVISORY " : "AUDIT ") << name << '-' << lang << ": "
-                        << test::describe(p) << '\n';
-                    if (!advisory)
-                        ++auditProblems;
+                    out << "AUDIT " << name << '-' << lang << ": " << test::describe(p) << '\n';
+                    ++auditProblems;
                 }
             }
         };
