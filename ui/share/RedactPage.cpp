@@ -218,6 +218,7 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_previewView = new QTableView(this);
     m_previewView->setObjectName(QStringLiteral("redactPreview"));
     m_previewView->setModel(m_preview);
+    m_preview->setPalette(m_previewView->palette());
     m_previewView->setWordWrap(false);
     m_previewView->horizontalHeader()->setDefaultSectionSize(
         m_previewView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
@@ -1600,6 +1601,8 @@ void RedactPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        m_preview->setPalette(m_previewView->palette());
     QWizardPage::changeEvent(event);
 }
 

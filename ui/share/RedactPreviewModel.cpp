@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace sharewise::ui {
 
@@ -10,25 +11,45 @@ namespace {
 // Long cells (free-text notes) are cut for the table; the tooltip has more.
 constexpr int kMaxCellChars = 200;
 
-// The "after" side: pale green where values are sent, grey where a column is left out;
-// text near-black on both whatever the palette.
-QColor afterBackground()
+// `amount` of `tint` mixed into `base`.
+QColor mix(const QColor& base, const QColor& tint, double amount)
 {
-    return QColor(230, 244, 234);
+    return QColor::fromRgbF(float(base.redF() + (tint.redF() - base.redF()) * amount),
+                            float(base.greenF() + (tint.greenF() - base.greenF()) * amount),
+                            float(base.blueF() + (tint.blueF() - base.blueF()) * amount));
 }
-QColor leftOutBackground()
+
+// How much tint shows on the palette's Base: more on a dark one, where a faint tint
+// cannot be seen; little enough that the palette's Text stays well readable on it.
+double tintAmount(const QPalette& palette)
 {
-    return QColor(222, 224, 226);
+    return palette.color(QPalette::Base).lightnessF() < 0.5 ? 0.3 : 0.12;
 }
-QColor afterForeground()
+
+// The "after" side, shaded in the palette's Base: green where values are sent, grey (the
+// palette's Text mixed in) where a column is left out; its text in the palette's Text.
+QColor afterBackground(const QPalette& palette)
 {
-    return QColor(0x0b, 0x0c, 0x0c);
+    return mix(palette.color(QPalette::Base), QColor(0x00, 0x70, 0x3c), tintAmount(palette));
+}
+QColor leftOutBackground(const QPalette& palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), tintAmount(palette));
 }
 } // namespace
 
 RedactPreviewModel::RedactPreviewModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_palette(QGuiApplication::palette())
 {}
+
+void RedactPreviewModel::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::BackgroundRole, Qt::ForegroundRole});
+}
 
 void RedactPreviewModel::setSource(const QStringList& columns, const table::RowBlock& rows)
 {
@@ -129,10 +150,10 @@ QVariant RedactPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (!afterSide)
             return {};
-        return QBrush(!hasRedacted() || isLeftOut(source) ? leftOutBackground()
-                                                          : afterBackground());
+        return QBrush(!hasRedacted() || isLeftOut(source) ? leftOutBackground(m_palette)
+                                                          : afterBackground(m_palette));
     case Qt::ForegroundRole:
-        return afterSide ? QBrush(afterForeground()) : QVariant();
+        return afterSide ? QBrush(m_palette.color(QPalette::Text)) : QVariant();
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPalette>
 #include <QStringList>
 
 namespace sharewise::ui {
@@ -23,6 +24,9 @@ public:
     void setRedacted(const table::RowBlock& rows, const QList<int>& outputOfSource);
     void clearRedacted();
     void clear();
+    // The palette the "after" side is shaded in (the application's until set): its
+    // Base tinted, and its Text, so a dark or high-contrast palette stays readable.
+    void setPalette(const QPalette& palette);
 
     [[nodiscard]] const QStringList& sourceColumns() const { return m_columns; }
     [[nodiscard]] const table::RowBlock& sourceRows() const { return m_source; }
@@ -51,6 +55,7 @@ private:
     table::RowBlock m_source;
     table::RowBlock m_redacted;
     QList<int> m_outputOfSource;
+    QPalette m_palette;
 };
 
 } // namespace sharewise::ui
