@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -132,6 +133,7 @@ private slots:
     void everyControlIsNamed();
     void theAgreementChosenFirstShapesTheSuggestions();
     void settingsWrapInsteadOfScrollingSideways();
+    void previewColumnsFitTheirNames();
 
 private:
     RedactPage* openRedactPage(std::shared_ptr<const redact::RedactionKeys> keys = {});
@@ -625,6 +627,33 @@ void TestRedactPage::settingsWrapInsteadOfScrollingSideways()
     QVERIFY(top && to);
     QVERIFY(top->geometry().top() > to->geometry().top());
     QVERIFY(settings->rect().contains(top->geometry()));
+}
+
+void TestRedactPage::previewColumnsFitTheirNames()
+{
+    RedactPage* page = openRedactPage();
+    QVERIFY(page);
+    auto* view = page->findChild<QTableView*>(u"redactPreview"_s);
+    QVERIFY(view);
+    // A file whose column names are longer than the default column width.
+    page->previewModel()->setSource(
+        {u"Reason for loss of last settled home"_s, u"Temporary accommodation type"_s, u"Sex"_s},
+        table::RowBlock());
+    QAbstractItemModel* model = view->model();
+    QCOMPARE(model->columnCount(), 6);
+    const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        // The header's first line is the column's name; the after side is bold.
+        QFont font = view->horizontalHeader()->font();
+        const QVariant headerFont = model->headerData(c, Qt::Horizontal, Qt::FontRole);
+        if (headerFont.canConvert<QFont>())
+            font = headerFont.value<QFont>();
+        const QString name =
+            model->headerData(c, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0);
+        const int needed = QFontMetrics(font).horizontalAdvance(name);
+        if (needed < widest)
+            QVERIFY2(view->columnWidth(c) >= needed, qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestRedactPage)

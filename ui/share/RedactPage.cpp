@@ -44,6 +44,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sharewise::ui {
 
 using redact::Action;
@@ -222,6 +224,14 @@ RedactPage::RedactPage(ShareDraft& draft, QWidget* parent)
     m_previewView->setWordWrap(false);
     m_previewView->horizontalHeader()->setDefaultSectionSize(
         m_previewView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
+    // Each column as wide as its (bold) name and first rows need, within bounds, so a
+    // long column name is not cut off; set again when another file is shown.
+    connect(m_preview, &QAbstractItemModel::modelReset, m_previewView, [view = m_previewView] {
+        const int x = view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, std::clamp(view->columnWidth(c), x * 10, x * 28));
+    });
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() +
                                                            6);
     auto* previewPane = new QWidget(this);
