@@ -11,7 +11,8 @@ namespace sharewise::risk {
 namespace {
 
 constexpr quint64 kInitialSlots = 1024;
-constexpr int kBatch = 16; // records whose look-ups addRows starts together
+constexpr size_t kQuadrupleBelow = size_t(1) << 20; // slots
+constexpr int kBatch = 32; // records whose look-ups addRows starts together (16: 7 % slower)
 
 template <typename T>
 inline void prefetch(const T* p)
@@ -225,7 +226,11 @@ qsizetype RiskCheck::findOrInsert(const Key& key, const QByteArrayView* values)
 
 void RiskCheck::grow()
 {
-    std::vector<Slot> bigger(m_slots.size() * 2, Slot{0, 0, 0, 0, 0});
+    // Four times larger while the table is small (under 32 MiB), so that a check that
+    // ends with a million groups rehashes about a third as many slots, and faults in
+    // half the memory, on the way there; twice larger after that, to bound the waste.
+    const size_t factor = m_slots.size() < kQuadrupleBelow ? 4 : 2;
+    std::vector<Slot> bigger(m_slots.size() * factor, Slot{0, 0, 0, 0, 0});
     const quint64 mask = bigger.size() - 1;
     for (const Slot& s : m_slots) {
         if (s.count == 0)

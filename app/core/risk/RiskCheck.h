@@ -40,7 +40,8 @@ namespace sharewise::risk {
 //
 // Memory is proportional to the number of groups (G) and their distinct sensitive
 // values (P pairs), not to the records: a 32-byte table slot at 25-50% load (64-128
-// bytes), 4 bytes per quasi-identifier column for the value ids, plus each column's
+// bytes; the table grows fourfold below a million slots, so a small check may sit at
+// 12.5%, at most 32 MiB), 4 bytes per quasi-identifier column for the value ids, plus each column's
 // distinct values once; with a sensitive column, 16 bytes per pair at 25-50% load
 // (32-64 bytes). memoryBytes() reports it; bench/bench_risk measured 81 bytes a group
 // without a sensitive column and 211 with one of 12 values (10 million records, about
