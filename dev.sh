@@ -28,6 +28,9 @@ PACKAGES=(
     fonts-dejavu-core xvfb xauth gnome-keyring dbus-x11 dbus-daemon
     poppler-utils
 )
+# Only for `./dev.sh test`: the private PostgreSQL server of the `_pg` suites
+# (tests/tools/pg-server.sh; the package's own "main" cluster is left alone).
+TEST_PACKAGES=(postgresql)
 # Only for `./dev.sh fuzz`.
 FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev)
 # Only for `./dev.sh package` (dpkg-shlibdeps, and the desktop and MIME checks).
@@ -95,7 +98,7 @@ test)
         esac
         shift
     done
-    install_missing
+    install_missing "${TEST_PACKAGES[@]}"
     if [ "$preset" = asan ]; then
         # Sanitizers where the rules, parsers and crypto are: only the tests labelled
         # core, cli or print are built and run, which halves the sanitizer build.
