@@ -75,7 +75,11 @@ as_user() {
     if [ "$user" = "$(id -un)" ]; then
         "$@"
     else
-        runuser -u "$user" -- "$@"
+        # runuser lives in /usr/sbin, which a root shell's PATH may lack.
+        local runuser
+        runuser=$(PATH=$PATH:/usr/sbin:/sbin command -v runuser) ||
+            die "runuser (util-linux) was not found: it is needed to run the server as '$user'."
+        "$runuser" -u "$user" -- "$@"
     fi
 }
 
