@@ -629,7 +629,7 @@ bool MainWindow::sealApprovedShare(qint64 shareId)
     params.passphrase = hold->passphrase ? &*hold->passphrase : nullptr;
     params.sender = m_identity.get();
     params.output = output;
-    jobs.seal(m_db->path(), m_db->actor(), std::move(params),
+    jobs.seal(m_db->reopenOptions(), std::move(params),
               std::shared_ptr<const void>(hold, hold.get()));
     loop.exec();
     progress.reset();
@@ -738,9 +738,13 @@ void MainWindow::updateStatus()
     m_statusOrganisation->setText(org.isEmpty() ? tr("Organisation: not set")
                                                 : tr("Organisation: %1").arg(org));
     // The full path is in the tooltip and in Settings; the bar has room for the name.
-    m_statusHistory->setText(m_db ? tr("History: %1").arg(QFileInfo(m_db->path()).fileName())
-                                  : tr("History: not open"));
-    m_statusHistory->setToolTip(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
+    if (!m_db)
+        m_statusHistory->setText(tr("History: not open"));
+    else if (m_db->isShared())
+        m_statusHistory->setText(tr("Shared register: %1").arg(m_db->location()));
+    else
+        m_statusHistory->setText(tr("History: %1").arg(QFileInfo(m_db->path()).fileName()));
+    m_statusHistory->setToolTip(m_db ? m_db->location() : QString());
 }
 
 void MainWindow::changeEvent(QEvent* event)

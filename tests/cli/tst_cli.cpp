@@ -272,8 +272,9 @@ void TestCli::newerDatabaseIsRefusedByPolicy()
 {
     const QString db = path(QStringLiteral("newer.sqlite"));
     QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("history")}).exitCode, 0);
-    QCOMPARE(test::rawSql(
-                 db, {QStringLiteral("INSERT INTO schema_migrations VALUES (9, 'f', '4.0.0', 0)")}),
+    QCOMPARE(test::rawSql(db, {QStringLiteral(
+                                  "INSERT INTO schema_migrations (version, name, program_version, "
+                                  "applied_at_us) VALUES (9, 'f', '4.0.0', 0)")}),
              QString());
     const Run r = run({QStringLiteral("--db"), db, QStringLiteral("history")});
     QCOMPARE(r.exitCode, 4);

@@ -548,7 +548,8 @@ QStringList SharesPanel::filterNotes() const
     QStringList notes;
     notes << tr("Made on %1 by %2 from the history %3.")
                  .arg(shareview::formatTime(Clock::nowUs()),
-                      HistoryDialog::displayActor(m_db.actor()), QFileInfo(m_db.path()).fileName());
+                      HistoryDialog::displayActor(m_db.actor()),
+                      m_db.isShared() ? m_db.location() : QFileInfo(m_db.path()).fileName());
     QStringList filters;
     const shares::ShareFilter f = filter();
     if (!f.text.isEmpty())

@@ -26,11 +26,8 @@ void runOnHistory(QObject* context, const Database& db,
                   std::shared_ptr<const crypto::Identity> signer,
                   std::function<Result<T>(Database&)> work, std::function<void(Result<T>)> done)
 {
-    Database::Options options;
-    options.path = db.path();
-    options.actor = db.actor();
-    // The same file the window opened, whose place was checked then.
-    options.allowNetworkPath = true;
+    // The same history the window opened, whose place was checked then.
+    const Database::Options options = db.reopenOptions();
     runInBackground<Result<T>>(
         context,
         [options, signer, work = std::move(work)]() -> Result<T> {

@@ -347,7 +347,7 @@ void ReviewPage::sealNow()
     m_cancelRequested = false;
     m_step = tr("Sealing");
     setState(State::Sealing);
-    m_jobs->seal(m_context.db->path(), m_context.db->actor(), std::move(p), hold);
+    m_jobs->seal(m_context.db->reopenOptions(), std::move(p), hold);
 }
 
 void ReviewPage::setState(State state)

@@ -122,8 +122,8 @@ void ShareJobs::prepare(shares::PrepareParams params, std::shared_ptr<const void
     });
 }
 
-void ShareJobs::seal(const QString& databasePath, const QString& actor,
-                     shares::SealShareParams params, std::shared_ptr<const void> keepAlive)
+void ShareJobs::seal(const Database::Options& history, shares::SealShareParams params,
+                     std::shared_ptr<const void> keepAlive)
 {
     cancel();
     auto run = std::make_shared<Run>();
@@ -134,14 +134,10 @@ void ShareJobs::seal(const QString& databasePath, const QString& actor,
     params.progress = run->progressFor(run);
     params.cancel = &run->cancel;
     QThreadPool::globalInstance()->start(
-        [run, databasePath, actor, params = std::move(params), keepAlive]() mutable {
+        [run, history, params = std::move(params), keepAlive]() mutable {
             Result<shares::SealedShare> result = [&]() -> Result<shares::SealedShare> {
-                Database::Options options;
-                options.path = databasePath;
-                options.actor = actor;
-                // The same file the window opened (and checked) already.
-                options.allowNetworkPath = true;
-                Result<std::unique_ptr<Database>> db = Database::open(options);
+                // The same history the window opened (and checked) already.
+                Result<std::unique_ptr<Database>> db = Database::open(history);
                 if (!db)
                     return db.error();
                 db.value()->setSigner(params.sender);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shares/SharePipeline.h"
+#include "store/Database.h"
 
 #include <QObject>
 
@@ -26,7 +27,7 @@ public:
     void prepare(shares::PrepareParams params, std::shared_ptr<const void> keepAlive);
     // Seals over its own connection to the history at `databasePath`, as `actor`,
     // signing the audit entries with `params.sender`.
-    void seal(const QString& databasePath, const QString& actor, shares::SealShareParams params,
+    void seal(const Database::Options& history, shares::SealShareParams params,
               std::shared_ptr<const void> keepAlive);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_run != nullptr; }

@@ -109,12 +109,13 @@ Result<qint64> organisationId(Database& db, const QString& name)
     if (q.next())
         return q.value(0).toLongLong();
     q.finish();
-    q.prepare(u"INSERT INTO organisations (name, kind, created_at_us) VALUES (?, 'partner', ?)"_s);
+    q.prepare(
+        u"INSERT INTO organisations (name, kind, created_at_us) VALUES (?, 'partner', ?) RETURNING id"_s);
     q.addBindValue(name);
     q.addBindValue(Clock::nowUs());
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 // agreement_parties and expected_outputs follow the current version. Promised outputs
@@ -137,8 +138,8 @@ Status syncSideTables(Database& db, qint64 agreementId, const Agreement& a)
         Result<qint64> org = organisationId(db, organisation);
         if (!org)
             return org.error();
-        q.prepare(u"INSERT OR IGNORE INTO agreement_parties (agreement_id, organisation_id, role) "
-                  u"VALUES (?, ?, ?)"_s);
+        q.prepare(u"INSERT INTO agreement_parties (agreement_id, organisation_id, role) "
+                  u"VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
         q.addBindValue(agreementId);
         q.addBindValue(org.value());
         q.addBindValue(role);
@@ -263,7 +264,7 @@ Result<Agreement> record(Database& db, std::optional<Row> row, Agreement a, cons
     if (!row) {
         q.prepare(u"INSERT INTO agreements (reference, title, status, current_version, starts_on, "
                   u"ends_on, review_due_on, requires_review, created_at_us, updated_at_us) "
-                  u"VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"_s);
+                  u"VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         q.addBindValue(a.reference);
         q.addBindValue(a.title);
         q.addBindValue(statusName(a.status));
@@ -273,9 +274,10 @@ Result<Agreement> record(Database& db, std::optional<Row> row, Agreement a, cons
         q.addBindValue(a.requiresReview ? 1 : 0);
         q.addBindValue(now);
         q.addBindValue(now);
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return sqlError(q);
-        row = Row{q.lastInsertId().toLongLong(), 1};
+        row = Row{q.value(0).toLongLong(), 1};
+        q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     } else {
         q.prepare(u"UPDATE agreements SET title = ?, status = ?, current_version = ?, "
                   u"starts_on = ?, ends_on = ?, review_due_on = ?, requires_review = ?, "

@@ -427,15 +427,15 @@ Result<AgreementKeyRecord> AgreementKeys::create(const QString& agreement,
     record.createdAtUs = Clock::nowUs();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO agreement_keys (agreement_ref, key_check, recovery_copy, "
-                             "created_by, created_at_us) VALUES (?, ?, ?, ?, ?)"));
+                             "created_by, created_at_us) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(record.agreement);
     q.addBindValue(record.keyCheck);
     q.addBindValue(recovery.value());
     q.addBindValue(record.createdBy);
     q.addBindValue(record.createdAtUs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    record.id = q.lastInsertId().toLongLong();
+    record.id = q.value(0).toLongLong();
     q.finish();
 
     AuditEvent e;
@@ -478,7 +478,8 @@ Result<AgreementKeyGrant> AgreementKeys::addGrant(const AgreementKeyRecord& reco
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO agreement_key_grants (agreement_key_id, holder, card, fingerprint, "
-        "receiving_key, sealed_key, granted_by, granted_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "receiving_key, sealed_key, granted_by, granted_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     q.addBindValue(record.id);
     q.addBindValue(holder);
     q.addBindValue(to.toText());
@@ -487,10 +488,10 @@ Result<AgreementKeyGrant> AgreementKeys::addGrant(const AgreementKeyRecord& reco
     q.addBindValue(sealed);
     q.addBindValue(m_db.actor());
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
     AgreementKeyGrant g;
-    g.id = q.lastInsertId().toLongLong();
+    g.id = q.value(0).toLongLong();
     q.finish();
     g.agreement = record.agreement;
     g.holder = holder;
@@ -634,8 +635,12 @@ Status AgreementKeys::revokeGrant(const AgreementKeyGrant& grant, const QString&
     // and the revoked identity must not be able to unwrap it. secure_delete makes
     // SQLite overwrite the freed bytes (older copies in the WAL go at its next
     // checkpoint).
-    QSqlQuery pragma(m_db.connection());
-    pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    // (A register server's freed space is the server's to scrub: see
+    // docs/shared-register.md.)
+    if (m_db.engine() == sql::Engine::Sqlite) {
+        QSqlQuery pragma(m_db.connection());
+        pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    }
     const qint64 now = Clock::nowUs();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE agreement_key_grants SET sealed_key = NULL, revoked_by = ?, "
@@ -859,15 +864,15 @@ Result<AgreementKeyRecord> AgreementKeys::importRecovery(QByteArrayView recovery
     record.createdAtUs = Clock::nowUs();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO agreement_keys (agreement_ref, key_check, recovery_copy, "
-                             "created_by, created_at_us) VALUES (?, ?, ?, ?, ?)"));
+                             "created_by, created_at_us) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(record.agreement);
     q.addBindValue(record.keyCheck);
     q.addBindValue(recoveryCopy.toByteArray());
     q.addBindValue(record.createdBy);
     q.addBindValue(record.createdAtUs);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    record.id = q.lastInsertId().toLongLong();
+    record.id = q.value(0).toLongLong();
     q.finish();
     AuditEvent e;
     e.actor = m_db.actor();

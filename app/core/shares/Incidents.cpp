@@ -163,7 +163,7 @@ Result<Incident> IncidentLog::report(qint64 shareId, IncidentKind kind, const QS
     i.decidedBy = dpoOf(m_db, share->agreementReference);
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO incidents (share_id, kind, description, reported_by, reported_at_us, "
-              u"ico_deadline_us, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+              u"ico_deadline_us, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(shareId);
     q.addBindValue(incidentKindName(kind));
     q.addBindValue(i.description);
@@ -172,9 +172,10 @@ Result<Incident> IncidentLog::report(qint64 shareId, IncidentKind kind, const QS
     q.addBindValue(i.icoDeadlineUs);
     q.addBindValue(i.decidedBy.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                          : QVariant(i.decidedBy));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    i.id = q.lastInsertId().toLongLong();
+    i.id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     AuditEvent e;
     e.actor = m_db.actor();
     e.action = u"share.incident_reported"_s;

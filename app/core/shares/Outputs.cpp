@@ -122,7 +122,7 @@ Result<ReturnedOutput> OutputsRegister::record(const ReturnedOutput& output,
     o.recordedUs = Clock::nowUs();
     q.prepare(u"INSERT INTO returned_outputs (expected_output_id, agreement_id, title, file_name, "
               u"note, received_on, recorded_at_us, file_hash, link, recorded_by, output_title) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(expected);
     q.addBindValue(agreementId);
     q.addBindValue(o.outputTitle.isEmpty() ? o.description : o.outputTitle);
@@ -135,9 +135,10 @@ Result<ReturnedOutput> OutputsRegister::record(const ReturnedOutput& output,
     q.addBindValue(orNull(o.link));
     q.addBindValue(o.recordedBy);
     q.addBindValue(orNull(o.outputTitle));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    o.id = q.lastInsertId().toLongLong();
+    o.id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     QJsonArray shareUids;
     for (qint64 id : std::as_const(o.shareIds)) {
         q.prepare(u"INSERT INTO returned_output_shares (returned_output_id, share_id) "

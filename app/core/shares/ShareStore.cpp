@@ -326,16 +326,17 @@ Result<ShareRecord> ShareStore::createDraft(const ShareRecord& draft)
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO shares (uid, status, row_version, agreement_reference, "
               u"agreement_version, prepared_by, created_at_us, updated_at_us) "
-              u"VALUES (?, 'draft', 1, ?, ?, ?, ?, ?)"_s);
+              u"VALUES (?, 'draft', 1, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(s.uid);
     q.addBindValue(s.agreementReference);
     q.addBindValue(s.agreementVersion);
     q.addBindValue(s.preparedBy);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    s.id = q.lastInsertId().toLongLong();
+    s.id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     if (Status st = writeRow(m_db, s, 1, now); !st)
         return st.error();
     QJsonObject detail{{u"dataset"_s, s.datasetName}};
@@ -414,16 +415,17 @@ Result<ShareRecord> ShareStore::importForReview(const ShareRecord& share, const 
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO shares (uid, status, row_version, agreement_reference, "
               u"agreement_version, prepared_by, created_at_us, updated_at_us) "
-              u"VALUES (?, 'pending_review', 1, ?, ?, ?, ?, ?)"_s);
+              u"VALUES (?, 'pending_review', 1, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(s.uid);
     q.addBindValue(s.agreementReference);
     q.addBindValue(s.agreementVersion);
     q.addBindValue(s.preparedBy);
     q.addBindValue(s.createdUs > 0 ? s.createdUs : now);
     q.addBindValue(now);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    s.id = q.lastInsertId().toLongLong();
+    s.id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     if (Status st = writeRow(m_db, s, 1, now); !st)
         return st.error();
     QJsonObject detail{{u"source"_s, source}, {u"binding"_s, s.binding->toJson()}};
@@ -622,15 +624,15 @@ Result<QList<ShareListItem>> ShareStore::list(const ShareFilter& f) const
         values << f.agreement;
     }
     if (!f.partner.isEmpty()) {
-        where << u"partner LIKE ? ESCAPE '\\'"_s;
+        where << sql::containsLike(m_db.engine(), u"partner"_s);
         values << likeContains(f.partner);
     }
     if (!f.person.isEmpty()) {
-        where << u"prepared_by LIKE ? ESCAPE '\\'"_s;
+        where << sql::containsLike(m_db.engine(), u"prepared_by"_s);
         values << likeContains(f.person);
     }
     if (!f.text.isEmpty()) {
-        where << u"instr(search_text, ?) > 0"_s;
+        where << sql::containsText(m_db.engine(), u"search_text"_s);
         values << f.text.trimmed().toLower();
     }
     if (f.from.isValid()) {

@@ -1,5 +1,7 @@
 #include "store/AuditLog.h"
 
+#include "store/SqlDialect.h"
+
 #include "common/CanonicalJson.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
@@ -202,14 +204,6 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
 {
     AuditVerification v;
     v.headHash = kZeroHash;
-    QSqlQuery q(connection);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq ASC").arg(kColumns))) {
-        v.intact = false;
-        v.problem =
-            Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError()));
-        return v;
-    }
     // Signed heads (schema 2 on): which entries they name, to compare as we go.
     struct Head
     {
@@ -222,9 +216,9 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
     QSet<QByteArray> ownKeys;
     {
         QSqlQuery t(connection);
-        if (t.exec(
-                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_heads'")) &&
-            t.next() && t.value(0).toInt() == 1) {
+        t.prepare(sql::tableExistsQuery(sql::engineOf(connection)));
+        t.addBindValue(QStringLiteral("audit_heads"));
+        if (t.exec() && t.next() && t.value(0).toInt() == 1) {
             QSqlQuery hq(connection);
             hq.exec(QStringLiteral("SELECT entry_count, head_hash, signer_key, signature FROM "
                                    "audit_heads ORDER BY id"));
@@ -239,6 +233,17 @@ AuditVerification AuditLog::verify(const QSqlDatabase& connection)
                     ownKeys.insert(c->signingKey);
             }
         }
+    }
+    // The entries after the heads: a head written meanwhile names entries that are
+    // there by then. (And no other query runs while this one streams its rows: a
+    // forward-only query on PostgreSQL gives up its rows to the next query.)
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq ASC").arg(kColumns))) {
+        v.intact = false;
+        v.problem =
+            Tr::tr("Could not read the audit log (%1).").arg(describeSqlError(q.lastError()));
+        return v;
     }
     QHash<qint64, QByteArray> namedHashes;
     for (const Head& h : std::as_const(heads))

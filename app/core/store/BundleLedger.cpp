@@ -38,7 +38,8 @@ Result<qint64> BundleLedger::recordSent(const bundle::SealResult& sealed, qint64
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO bundles (share_id, direction, bundle_uid, file_name, size_bytes, header_hash, "
-        "data_hash, signature_hash, created_at_us) VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?)"));
+        "data_hash, signature_hash, created_at_us) VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     q.addBindValue(shareId > 0 ? QVariant(shareId) : QVariant());
     q.addBindValue(QString::fromLatin1(sealed.bundleId.toHex()));
     q.addBindValue(QFileInfo(sealed.file).fileName());
@@ -47,9 +48,10 @@ Result<qint64> BundleLedger::recordSent(const bundle::SealResult& sealed, qint64
     q.addBindValue(sealed.dataHash);
     q.addBindValue(crypto::Blake2b256::hash(sealed.signature));
     q.addBindValue(Clock::nowUs());
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the INSERT ... RETURNING statement ends here
     for (const crypto::KeyCard& r : sealed.recipients) {
         q.prepare(QStringLiteral("INSERT INTO bundle_recipients (bundle_id, receiving_key, "
                                  "signing_key) VALUES (?, ?, ?)"));
@@ -91,7 +93,7 @@ Result<qint64> BundleLedger::recordReceived(const bundle::OpenedBundle& opened,
         "INSERT INTO bundles (direction, bundle_uid, file_name, size_bytes, header_hash, "
         "data_hash, "
         "signature_hash, fingerprint, created_at_us) VALUES ('received', ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (bundle_uid, direction) DO NOTHING"));
+        "ON CONFLICT (bundle_uid, direction) DO NOTHING RETURNING id"));
     q.addBindValue(QString::fromLatin1(opened.bundleId.toHex()));
     q.addBindValue(fileName);
     q.addBindValue(static_cast<qint64>(opened.dataLength));
@@ -102,8 +104,18 @@ Result<qint64> BundleLedger::recordReceived(const bundle::OpenedBundle& opened,
     q.addBindValue(Clock::nowUs());
     if (!q.exec())
         return sqlError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
+    if (id == 0) {
+        // Opened before: the row that is there already.
+        q.prepare(QStringLiteral(
+            "SELECT id FROM bundles WHERE bundle_uid = ? AND direction = 'received'"));
+        q.addBindValue(QString::fromLatin1(opened.bundleId.toHex()));
+        if (!q.exec() || !q.next())
+            return sqlError(q);
+        id = q.value(0).toLongLong();
+        q.finish();
+    }
     AuditEvent e;
     e.actor = m_db.actor();
     e.action = QStringLiteral("bundle.opened");

@@ -2,35 +2,70 @@
 
 #include "common/Error.h"
 #include "store/Migrations.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sharewise {
 
 namespace crypto {
 class Identity;
-}
+class SecureBytes;
+} // namespace crypto
 class AuditLog;
 
-// The history: one SQLite file, opened with WAL, foreign keys and a busy timeout,
-// migrated to the latest schema in one transaction. One Database object owns one
-// connection and belongs to the thread that opened it (open another for another
-// thread).
+// Where a shared register lives: a PostgreSQL server (docs/shared-register.md). Holds no
+// secret: the password, when one is used, travels beside it in guarded memory.
+struct ServerConnection
+{
+    QString host; // a name, an address, or a socket folder (starts with '/')
+    int port = 5432;
+    QString database;
+    QString user;
+    QString schema; // empty: the user's default search path
+    // libpq's sslmode; empty means verify-full (certificate and host name checked),
+    // or "prefer" when the host is this computer.
+    QString sslMode;
+    QString sslRootCert; // the council's CA certificate file; empty: libpq's default
+
+    // This computer: a socket folder, localhost or a loopback address.
+    [[nodiscard]] bool isLocal() const;
+    [[nodiscard]] QString effectiveSslMode() const;
+    // "user@host:port/database" for messages and the status bar (no secret).
+    [[nodiscard]] QString display() const;
+    // A problem with the fields themselves (empty host, database or user, bad port, an
+    // unchecked TLS mode for a remote host), or empty.
+    [[nodiscard]] QString problem() const;
+    bool operator==(const ServerConnection&) const = default;
+};
+
+// The history: one SQLite file, opened with WAL, foreign keys and a busy timeout, or a
+// shared register on a PostgreSQL server; migrated to the latest schema in one
+// transaction. One Database object owns one connection and belongs to the thread that
+// opened it (open another for another thread, with reopenOptions()).
 class Database
 {
 public:
     struct Options
     {
-        QString path;
+        QString path; // the SQLite file, when `server` is not set
+        std::optional<ServerConnection> server;
+        // The server password, if the server asks for one (none with Kerberos or a
+        // trusted local socket). Handed to the driver for the connection only.
+        std::shared_ptr<const crypto::SecureBytes> password;
         // Who is acting, for the audit entries that opening may write (creation,
         // upgrade).
         QString actor;
         QList<Migration> migrations = Migrations::builtIn();
         // Tests set this to open a file on any volume.
         bool allowNetworkPath = false;
+        // Give up connecting to a server after this many seconds.
+        int connectTimeoutSeconds = 10;
     };
 
     static Result<std::unique_ptr<Database>> open(const Options& options);
@@ -39,7 +74,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    [[nodiscard]] sql::Engine engine() const { return m_engine; }
+    [[nodiscard]] bool isShared() const { return m_engine == sql::Engine::Postgres; }
+    // The SQLite file; empty for a shared register.
     [[nodiscard]] QString path() const { return m_path; }
+    // The file, or the server as display() gives it: for messages and tooltips.
+    [[nodiscard]] QString location() const;
+    // Options that open another connection to this same history (for a worker thread).
+    [[nodiscard]] Options reopenOptions() const;
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] AuditLog& audit() { return *m_audit; }
@@ -73,18 +115,28 @@ public:
         Error m_error;
     };
 
-    // Reads the schema version recorded in any history file, without changing it.
-    static Result<int> schemaVersionOf(const QSqlDatabase& connection);
+    // Reads the schema version recorded in any history, without changing it.
+    static Result<int> schemaVersionOf(const QSqlDatabase& connection,
+                                       sql::Engine engine = sql::Engine::Sqlite);
 
-    // Checks that a database is not newer than this program understands; the error
-    // names the program version needed.
-    static Status checkNotNewer(const QSqlDatabase& connection, int latestKnown);
+    // Checks that a database is not newer than this program can use; the error names
+    // the program version needed. A newer schema that declares itself usable by
+    // programs knowing `latestKnown` (Migration::usableFrom) passes.
+    static Status checkNotNewer(const QSqlDatabase& connection, int latestKnown,
+                                sql::Engine engine = sql::Engine::Sqlite);
+
+    // Runs a schema statement, translated for this engine (SqlDialect).
+    bool execSchema(QSqlQuery& query, const QString& statement);
 
 private:
     Database() = default;
     Status configure();
+    Status configureServer();
     Status migrate(const QList<Migration>& migrations);
 
+    sql::Engine m_engine = sql::Engine::Sqlite;
+    std::optional<ServerConnection> m_server;
+    std::shared_ptr<const crypto::SecureBytes> m_password;
     QString m_path;
     QString m_connectionName;
     QString m_actor;

@@ -393,6 +393,42 @@ Migration schema5()
         QStringLiteral(R"(CREATE TRIGGER incidents_no_update BEFORE UPDATE ON incidents
             BEGIN SELECT RAISE(ABORT, 'Incident records cannot be changed'); END)"),
     };
+    // SQLite's bundles.share_id names "shares" and so follows it to the new table;
+    // PostgreSQL drops the constraint with the old table (CASCADE) and needs it again.
+    m.postgresAfter = {
+        QStringLiteral("ALTER TABLE bundles ADD CONSTRAINT bundles_share_id_fkey "
+                       "FOREIGN KEY (share_id) REFERENCES shares(id)"),
+    };
+    return m;
+}
+
+// Schema 6: the shared register (docs/shared-register.md). Each step from here on
+// records the oldest schema a program may know and still use the database, so that
+// additive steps do not lock out desktops not yet upgraded. Who may review is recorded
+// in the register (`register_members`): on a shared register, the IG leads.
+Migration schema6()
+{
+    Migration m;
+    m.version = 6;
+    m.name = QStringLiteral("shared register: compatible upgrades, members and their roles");
+    m.statements = {
+        QStringLiteral("ALTER TABLE schema_migrations ADD COLUMN usable_from INTEGER"),
+        QStringLiteral(R"(CREATE TABLE register_members (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            login_name TEXT,
+            fingerprint TEXT,
+            role TEXT NOT NULL CHECK (role IN ('officer', 'reviewer', 'administrator')),
+            added_by TEXT NOT NULL,
+            added_at_us INTEGER NOT NULL,
+            removed_by TEXT,
+            removed_at_us INTEGER))"),
+        QStringLiteral("CREATE UNIQUE INDEX register_members_one_role ON "
+                       "register_members(display_name, role) WHERE removed_at_us IS NULL"),
+        QStringLiteral(
+            R"(CREATE TRIGGER register_members_no_delete BEFORE DELETE ON register_members
+            BEGIN SELECT RAISE(ABORT, 'Register members are removed, never deleted'); END)"),
+    };
     return m;
 }
 
@@ -400,7 +436,8 @@ Migration schema5()
 
 const QList<Migration>& builtIn()
 {
-    static const QList<Migration> all = {schema1(), schema2(), schema3(), schema4(), schema5()};
+    static const QList<Migration> all = {schema1(), schema2(), schema3(),
+                                         schema4(), schema5(), schema6()};
     return all;
 }
 

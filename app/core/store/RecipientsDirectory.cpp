@@ -129,7 +129,7 @@ Result<RecipientKey> RecipientsDirectory::add(const crypto::KeyCard& card,
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO recipient_keys (organisation, contact, card, fingerprint, signing_key, "
-        "receiving_key, added_by, added_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "receiving_key, added_by, added_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(org);
     q.addBindValue(person);
     q.addBindValue(card.toText());
@@ -138,9 +138,9 @@ Result<RecipientKey> RecipientsDirectory::add(const crypto::KeyCard& card,
     q.addBindValue(card.receivingKey);
     q.addBindValue(m_db.actor());
     q.addBindValue(Clock::nowUs());
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
     AuditEvent e;
     e.actor = m_db.actor();

@@ -32,12 +32,6 @@ QByteArray bytes(const SecureBytes& s)
     return s.view().toByteArray();
 }
 
-QByteArray fileBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestAgreementKeys : public QObject
@@ -470,9 +464,9 @@ void TestAgreementKeys::nothingSecretInTheDatabase()
     QVERIFY(keys.exportRecovery(QStringLiteral("DSA-S")));
     const QByteArray key = bytes(keys.unlock(QStringLiteral("DSA-S"), m_lead).value());
     QCOMPARE(key.size(), 32);
-    QByteArray files = fileBytes(m_path) + fileBytes(m_path + QStringLiteral("-wal"));
+    QByteArray files = test::storedBytes(m_path);
     m_db.reset(); // checkpoints the WAL into the main file
-    files += fileBytes(m_path);
+    files += test::storedBytes(m_path);
     QVERIFY(files.size() > 4096);
     for (const QByteArray& form : {key, key.toHex(), key.toBase64(), key.left(16), key.mid(16)})
         QVERIFY2(!files.contains(form), form.toHex().constData());

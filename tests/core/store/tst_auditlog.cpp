@@ -170,7 +170,9 @@ void TestAuditLog::catchesEditedColumn_data()
     QTest::newRow("action") << QStringLiteral("action = 'share.cancelled'");
     QTest::newRow("object") << QStringLiteral("object_id = '43'");
     QTest::newRow("time") << QStringLiteral("time_us = time_us + 1");
-    QTest::newRow("detail hash") << QStringLiteral("detail_hash = zeroblob(32), detail = NULL");
+    QTest::newRow("detail hash") << QStringLiteral(
+        "detail_hash = X'0000000000000000000000000000000000000000000000000000000000000000', detail "
+        "= NULL");
 }
 
 // Someone with a SQL client drops the trigger and edits an entry: verification names it.

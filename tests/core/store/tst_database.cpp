@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace sharewise;
+using namespace Qt::StringLiterals;
 
 class TestDatabase : public QObject
 {
@@ -28,6 +29,11 @@ private slots:
     void refusesNetworkPath();
     void writeTransactionRollsBackWhenNotCommitted();
     void failedInnerScopeStopsOuterCommit();
+    void compatibleNewerSchemaStillOpens();
+    void schemaTranslatesForPostgres();
+    void serverSettingsAreChecked();
+    void serverConnectionProblemsArePlain();
+    void appendOnlyTablesRefuseTruncate();
 
 private:
     QTemporaryDir m_dir;
@@ -60,6 +66,8 @@ void TestDatabase::createsSchemaAndRecordsCreation()
 
 void TestDatabase::pragmas()
 {
+    if (test::onPostgres())
+        QSKIP("SQLite's settings");
     auto db = test::openHistory(path("pragmas.sqlite"));
     QVERIFY(db);
     QSqlQuery q(db->connection());
@@ -92,30 +100,32 @@ void TestDatabase::refusesNewerSchemaNamingTheVersion()
     {
         QVERIFY(test::openHistory(p));
     }
-    QCOMPARE(test::rawSql(p, {QStringLiteral("INSERT INTO schema_migrations VALUES "
-                                             "(7, 'future', '3.2.0', 0)")}),
-             QString());
-    Database::Options o;
-    o.path = p;
-    Result<std::unique_ptr<Database>> db = Database::open(o);
+    const int future = Migrations::latestVersion() + 1;
+    QCOMPARE(
+        test::rawSql(
+            p, {u"INSERT INTO schema_migrations (version, name, program_version, "
+                "applied_at_us, usable_from) VALUES (%1, 'future', '3.2.0', 0, %1)"_s.arg(future)}),
+        QString());
+    Result<std::unique_ptr<Database>> db = Database::open(test::historyOptions(p));
     QVERIFY(!db);
     QCOMPARE(db.error().kind, ErrorKind::Policy);
     QVERIFY2(db.error().message.contains(QLatin1String("3.2.0")), qPrintable(db.error().message));
-    QVERIFY(db.error().message.contains(QLatin1String("version 7")));
+    QVERIFY(db.error().message.contains(u"version %1"_s.arg(future)));
     QVERIFY(db.error().message.contains(QStringLiteral(SHAREWISE_VERSION_STRING)));
 }
 
 void TestDatabase::failedMigrationChangesNothing()
 {
     const QString p = path("failing.sqlite");
-    Database::Options o;
-    o.path = p;
+    Database::Options o = test::historyOptions(p);
     o.migrations = Migrations::builtIn();
     const int next = Migrations::latestVersion() + 1;
-    o.migrations.append(Migration{
-        next,
-        QStringLiteral("adds then fails"),
-        {QStringLiteral("CREATE TABLE extra (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}});
+    Migration failing;
+    failing.version = next;
+    failing.name = QStringLiteral("adds then fails");
+    failing.statements = {QStringLiteral("CREATE TABLE extra (x INTEGER)"),
+                          QStringLiteral("THIS IS NOT SQL")};
+    o.migrations.append(failing);
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY(!db);
     QVERIFY(db.error().message.contains(QStringLiteral("version %1").arg(next)));
@@ -133,13 +143,14 @@ void TestDatabase::upgradesInOneStepAndRecordsIt()
     {
         QVERIFY(test::openHistory(p));
     }
-    Database::Options o;
-    o.path = p;
-    o.actor = QStringLiteral("upgrader");
+    Database::Options o = test::historyOptions(p, QStringLiteral("upgrader"));
     const int latest = Migrations::latestVersion();
     o.migrations = Migrations::builtIn();
-    o.migrations.append(Migration{
-        latest + 1, QStringLiteral("extra"), {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
+    Migration extra;
+    extra.version = latest + 1;
+    extra.name = QStringLiteral("extra");
+    extra.statements = {QStringLiteral("CREATE TABLE extra (x INTEGER)")};
+    o.migrations.append(extra);
     Result<std::unique_ptr<Database>> db = Database::open(o);
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     QCOMPARE(db.value()->schemaVersion(), latest + 1);
@@ -156,8 +167,7 @@ void TestDatabase::upgradesFromEveryEarlierVersion()
     for (int from = 1; from < Migrations::latestVersion(); ++from) {
         const QString p = path("from-%1.sqlite").arg(from);
         {
-            Database::Options o;
-            o.path = p;
+            Database::Options o = test::historyOptions(p);
             o.migrations = Migrations::builtIn().mid(0, from);
             Result<std::unique_ptr<Database>> old = Database::open(o);
             QVERIFY(old);
@@ -172,6 +182,8 @@ void TestDatabase::upgradesFromEveryEarlierVersion()
 
 void TestDatabase::refusesFileThatIsNotADatabase()
 {
+    if (test::onPostgres())
+        QSKIP("a file");
     const QString p = path("notes.txt");
     QFile f(p);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -191,16 +203,21 @@ void TestDatabase::refusesForeignDatabase()
 {
     const QString p = path("other.sqlite");
     QCOMPARE(test::rawSql(p, {QStringLiteral("CREATE TABLE customers (name TEXT)")}), QString());
-    Database::Options o;
-    o.path = p;
-    Result<std::unique_ptr<Database>> db = Database::open(o);
+    Result<std::unique_ptr<Database>> db = Database::open(test::historyOptions(p));
     QVERIFY(!db);
     QCOMPARE(db.error().kind, ErrorKind::BadInput);
-    QVERIFY(db.error().message.contains(QLatin1String("not a Sharewise history")));
+    QVERIFY2(db.error().message.contains(test::onPostgres()
+                                             ? QLatin1String("not a Sharewise register")
+                                             : QLatin1String("not a Sharewise history")),
+             qPrintable(db.error().message));
+    // Nothing was added to it.
+    QCOMPARE(test::rawSql(p, {QStringLiteral("SELECT * FROM audit_log")}).isEmpty(), false);
 }
 
 void TestDatabase::refusesFolder()
 {
+    if (test::onPostgres())
+        QSKIP("a file");
     Database::Options o;
     o.path = m_dir.path();
     Result<std::unique_ptr<Database>> db = Database::open(o);
@@ -210,6 +227,8 @@ void TestDatabase::refusesFolder()
 
 void TestDatabase::refusesNetworkPath()
 {
+    if (test::onPostgres())
+        QSKIP("a file");
     Database::Options o;
     o.path = QStringLiteral("//fileserver/homes/alice/history.sqlite");
     Result<std::unique_ptr<Database>> db = Database::open(o);
@@ -253,6 +272,173 @@ void TestDatabase::failedInnerScopeStopsOuterCommit()
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organisations")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+// A newer program's step that says older programs may still use the register (it
+// only adds) lets this one open it, without migrating; one that does not, refuses.
+void TestDatabase::compatibleNewerSchemaStillOpens()
+{
+    const QString p = path("compatible.sqlite");
+    const int latest = Migrations::latestVersion();
+    {
+        Database::Options o = test::historyOptions(p);
+        Migration additive;
+        additive.version = latest + 1;
+        additive.name = QStringLiteral("adds a table");
+        additive.usableFrom = latest;
+        additive.statements = {QStringLiteral("CREATE TABLE later_notes (x INTEGER)")};
+        o.migrations.append(additive);
+        Result<std::unique_ptr<Database>> newer = Database::open(o);
+        QVERIFY2(newer, newer ? "" : qPrintable(newer.error().message));
+        QCOMPARE(newer.value()->schemaVersion(), latest + 1);
+    }
+    {
+        Result<std::unique_ptr<Database>> older = Database::open(test::historyOptions(p));
+        QVERIFY2(older, older ? "" : qPrintable(older.error().message));
+        QCOMPARE(older.value()->schemaVersion(), latest + 1);
+        // It wrote no step of its own and recorded no upgrade.
+        QCOMPARE(older.value()->audit().entries()->size(), 1);
+        QSqlQuery q(older.value()->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM schema_migrations"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), latest + 1);
+    }
+    {
+        Database::Options o = test::historyOptions(p);
+        Migration additive;
+        additive.version = latest + 1;
+        additive.name = QStringLiteral("adds a table");
+        additive.usableFrom = latest;
+        additive.statements = {QStringLiteral("CREATE TABLE later_notes (x INTEGER)")};
+        Migration breaking;
+        breaking.version = latest + 2;
+        breaking.name = QStringLiteral("changes what older programs write");
+        breaking.statements = {QStringLiteral("CREATE TABLE later_rules (x INTEGER)")};
+        o.migrations << additive << breaking;
+        QVERIFY(Database::open(o));
+    }
+    Result<std::unique_ptr<Database>> refused = Database::open(test::historyOptions(p));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Policy);
+    QVERIFY(refused.error().message.contains(QStringLiteral(SHAREWISE_VERSION_STRING)));
+}
+
+void TestDatabase::schemaTranslatesForPostgres()
+{
+    using sql::Engine;
+    const QString table = u"CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER NOT NULL, b BLOB)"_s;
+    QCOMPARE(sql::translateSchema(Engine::Sqlite, table), QStringList{table});
+    QCOMPARE(sql::translateSchema(Engine::Postgres, table),
+             QStringList{u"CREATE TABLE t (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                         "n BIGINT NOT NULL, b BYTEA)"_s});
+    const QStringList trigger =
+        sql::translateSchema(Engine::Postgres, uR"(CREATE TRIGGER t_no_update BEFORE UPDATE ON t
+            WHEN NEW.detail IS NOT NULL OR NEW.n IS NOT OLD.n
+            BEGIN SELECT RAISE(ABORT, 'No changes'); END)"_s);
+    QCOMPARE(trigger,
+             QStringList{u"CREATE TRIGGER t_no_update BEFORE UPDATE ON t FOR EACH ROW WHEN "
+                         "(NEW.detail IS NOT NULL OR NEW.n IS DISTINCT FROM OLD.n) EXECUTE "
+                         "FUNCTION sharewise_refuse('No changes')"_s});
+    const QStringList noDelete = sql::translateSchema(
+        Engine::Postgres,
+        u"CREATE TRIGGER t_no_delete BEFORE DELETE ON t BEGIN SELECT RAISE(ABORT, 'Kept'); END"_s);
+    QCOMPARE(noDelete.size(), 2);
+    QVERIFY(noDelete[1].contains(u"BEFORE TRUNCATE ON t FOR EACH STATEMENT"_s));
+    QCOMPARE(sql::translateSchema(Engine::Postgres, u"DROP TABLE shares"_s),
+             QStringList{u"DROP TABLE shares CASCADE"_s});
+}
+
+void TestDatabase::serverSettingsAreChecked()
+{
+    ServerConnection s;
+    s.host = u"register.council.example"_s;
+    s.database = u"sharewise"_s;
+    s.user = u"officer1"_s;
+    QCOMPARE(s.effectiveSslMode(), u"verify-full"_s);
+    QVERIFY(s.problem().isEmpty());
+    s.sslMode = u"require"_s; // encrypted, but the certificate is not checked
+    QVERIFY(s.problem().contains(u"verify-full"_s));
+    s.sslMode = u"disable"_s;
+    QVERIFY(!s.problem().isEmpty());
+    s.host = u"127.0.0.1"_s;
+    QVERIFY(s.isLocal());
+    QVERIFY(s.problem().isEmpty());
+    s.sslMode.clear();
+    QCOMPARE(s.effectiveSslMode(), u"prefer"_s);
+    s.host = u"/run/postgresql"_s;
+    QVERIFY(s.isLocal());
+    s.schema = u"1bad"_s;
+    QVERIFY(!s.problem().isEmpty());
+    s.schema = u"sharewise"_s;
+    s.port = 0;
+    QVERIFY(s.problem().contains(u"5432"_s));
+    s.port = 5432;
+    s.user.clear();
+    QVERIFY(!s.problem().isEmpty());
+    s.user = u"a;b"_s;
+    QVERIFY(!s.problem().isEmpty());
+
+    // A remote register with an unchecked TLS mode is refused before any connection.
+    Database::Options o;
+    ServerConnection remote;
+    remote.host = u"register.council.example"_s;
+    remote.database = u"sharewise"_s;
+    remote.user = u"officer1"_s;
+    remote.sslMode = u"prefer"_s;
+    o.server = remote;
+    Result<std::unique_ptr<Database>> db = Database::open(o);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Usage);
+    QVERIFY(db.error().message.contains(u"verify-full"_s));
+}
+
+void TestDatabase::serverConnectionProblemsArePlain()
+{
+    if (!test::onPostgres())
+        QSKIP("needs the test server");
+    Database::Options o = test::historyOptions(path("conn.sqlite"));
+    o.server->database = u"no_such_register"_s;
+    Result<std::unique_ptr<Database>> db = Database::open(o);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message.contains(u"no database named \"no_such_register\""_s),
+             qPrintable(db.error().message));
+    QVERIFY(db.error().where.contains(u"no_such_register"_s));
+
+    o = test::historyOptions(path("conn.sqlite"));
+    o.server->port = 1; // no server listens there
+    o.connectTimeoutSeconds = 2;
+    db = Database::open(o);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Failure);
+    QVERIFY2(db.error().message.contains(u"Could not reach the register server"_s),
+             qPrintable(db.error().message));
+
+    o = test::historyOptions(path("conn.sqlite"));
+    o.server->user = u"nobody_here"_s;
+    db = Database::open(o);
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, ErrorKind::Usage);
+    QVERIFY2(db.error().message.contains(u"user name or password"_s),
+             qPrintable(db.error().message));
+}
+
+// On PostgreSQL, TRUNCATE skips row triggers: the append-only tables refuse it too.
+void TestDatabase::appendOnlyTablesRefuseTruncate()
+{
+    const QString p = path("truncate.sqlite");
+    QVERIFY(test::openHistory(p));
+    if (!test::onPostgres()) {
+        // SQLite has no TRUNCATE; its DELETE without WHERE meets the row trigger.
+        QVERIFY(test::rawSql(p, {u"DELETE FROM audit_log"_s}).contains(u"append-only"_s));
+        return;
+    }
+    for (const char* table : {"audit_log", "audit_heads", "share_decisions", "agreement_versions",
+                              "agreement_keys", "agreement_key_grants", "incidents"}) {
+        const QString error = test::rawSql(p, {u"TRUNCATE %1 CASCADE"_s.arg(QLatin1String(table))});
+        QVERIFY2(!error.isEmpty(), table);
+    }
+    QVERIFY(test::rawSql(p, {u"TRUNCATE audit_log"_s}).contains(u"append-only"_s));
+    QVERIFY(test::rawSql(p, {u"DELETE FROM audit_log"_s}).contains(u"append-only"_s));
+    QVERIFY(test::rawSql(p, {u"UPDATE audit_log SET actor = 'x'"_s}).contains(u"append-only"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
