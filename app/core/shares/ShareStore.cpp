@@ -5,6 +5,7 @@
 #include "shares/Approval.h"
 #include "store/BundleLedger.h"
 #include "store/Database.h"
+#include "store/RegisterMembers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -453,6 +454,12 @@ Result<ShareRecord> ShareStore::recordDecision(qint64 id, int basedOnVersion,
                                                  "it: another IG lead must approve or send it "
                                                  "back (four eyes).")),
                                 ApprovalError::OwnShare);
+            // A shared register that lists its members takes decisions from its
+            // reviewers only (docs/shared-register.md).
+            if (Status member = RegisterMembers(m_db).checkReviewer(
+                    decision.reviewer, decision.reviewerCard.fingerprint());
+                !member)
+                return member.error();
             QSqlQuery q(m_db.connection());
             q.prepare(u"INSERT INTO share_decisions (share_id, decision, reason, reviewer, "
                       u"reviewer_card, reviewer_fingerprint, statement, signature, "
