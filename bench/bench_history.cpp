@@ -6,7 +6,10 @@
 //
 //   bench_history WORKDIR [SHARES] [AUDIT_ENTRIES]
 //
-// The filled history is kept in WORKDIR/history.sqlite and reused when it exists.
+// The filled history is kept in WORKDIR/history.sqlite and reused when it exists. With
+// SHAREWISE_BENCH_REGISTER set to a server's fields ("host=… port=… dbname=… user=…",
+// a trusted login; tests/tools/pg-server.sh makes one), the same runs against a shared
+// register on PostgreSQL instead, filled when it holds no shares.
 #include "BenchSupport.h"
 
 #include "common/Session.h"
@@ -121,14 +124,36 @@ int main(int argc, char** argv)
     const qint64 shares = args.value(2, u"100000"_s).toLongLong();
     const qint64 entries = args.value(3, u"1000000"_s).toLongLong();
     const QString path = work.filePath(u"history.sqlite"_s);
-    const bool exists = QFile::exists(path);
+    bool exists = QFile::exists(path);
     Database::Options o;
     o.path = path;
     o.actor = Session::actor();
+    const QString registerFields = qEnvironmentVariable("SHAREWISE_BENCH_REGISTER");
+    if (!registerFields.isEmpty()) {
+        ServerConnection server;
+        for (const QString& part : registerFields.split(u' ', Qt::SkipEmptyParts)) {
+            const QString key = part.section(u'=', 0, 0);
+            const QString value = part.section(u'=', 1);
+            if (key == u"host"_s)
+                server.host = value;
+            else if (key == u"port"_s)
+                server.port = value.toInt();
+            else if (key == u"dbname"_s)
+                server.database = value;
+            else if (key == u"user"_s)
+                server.user = value;
+        }
+        o.server = server;
+    }
     Result<std::unique_ptr<Database>> db = Database::open(o);
     if (!db) {
         out << db.error().message << '\n';
         return 1;
+    }
+    if (o.server) {
+        QSqlQuery q(db.value()->connection());
+        exists =
+            q.exec(u"SELECT count(*) FROM shares"_s) && q.next() && q.value(0).toLongLong() > 0;
     }
     if (!exists && !fill(*db.value(), shares, entries, out)) {
         out << "filling failed\n";
@@ -138,7 +163,11 @@ int main(int argc, char** argv)
     auto count = [&](const shares::ShareFilter& f) {
         return store.list(f).value().size();
     };
-    out << "queries (best of 5), history " << QFileInfo(path).size() / 1000000 << " MB:\n";
+    if (o.server)
+        out << "queries (best of 5), shared register on PostgreSQL " << o.server->display()
+            << ":\n";
+    else
+        out << "queries (best of 5), history " << QFileInfo(path).size() / 1000000 << " MB:\n";
     timed(out, "review queue (pending, oldest first, first 1000)", [&] {
         shares::ShareFilter f;
         f.states = {shares::ShareState::PendingReview};

@@ -186,6 +186,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
         db->m_server = server;
         db->m_password = options.password;
         db->m_actor = options.actor;
+        db->m_recordCreation = options.recordCreation;
         db->m_connectionName = newConnectionName();
         {
             QSqlDatabase c =
@@ -252,6 +253,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_actor = options.actor;
+    db->m_recordCreation = options.recordCreation;
     db->m_connectionName = newConnectionName();
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -573,8 +575,10 @@ Status Database::migrate(const QList<Migration>& migrations)
                         {QStringLiteral("to"), latest},
                         {QStringLiteral("program"), QStringLiteral(SHAREWISE_VERSION_STRING)}};
     }
-    if (Result<AuditEntry> r = m_audit->append(event); !r)
-        return r.error();
+    if (from != 0 || m_recordCreation) {
+        if (Result<AuditEntry> r = m_audit->append(event); !r)
+            return r.error();
+    }
     if (Status s = tx.commit(); !s)
         return s;
     m_schemaVersion = latest;

@@ -66,6 +66,9 @@ public:
         bool allowNetworkPath = false;
         // Give up connecting to a server after this many seconds.
         int connectTimeoutSeconds = 10;
+        // A new history records its creation as the first audit entry. Off only for a
+        // history about to receive a copied one (copyHistory), whose chain starts there.
+        bool recordCreation = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const Options& options);
@@ -137,6 +140,7 @@ private:
     sql::Engine m_engine = sql::Engine::Sqlite;
     std::optional<ServerConnection> m_server;
     std::shared_ptr<const crypto::SecureBytes> m_password;
+    bool m_recordCreation = true;
     QString m_path;
     QString m_connectionName;
     QString m_actor;
