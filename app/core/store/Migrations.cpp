@@ -428,6 +428,12 @@ Migration schema6()
         QStringLiteral(
             R"(CREATE TRIGGER register_members_no_delete BEFORE DELETE ON register_members
             BEGIN SELECT RAISE(ABORT, 'Register members are removed, never deleted'); END)"),
+        // On a shared register each person has their own current identity: identities
+        // are recorded per holder (the acting login); a local history's have none.
+        QStringLiteral("ALTER TABLE own_identities ADD COLUMN holder TEXT"),
+        QStringLiteral("DROP INDEX own_identities_one_current"),
+        QStringLiteral("CREATE UNIQUE INDEX own_identities_one_current ON "
+                       "own_identities(coalesce(holder, ''), status) WHERE status = 'current'"),
     };
     return m;
 }

@@ -39,18 +39,24 @@ Status OwnIdentityRecords::addCurrent(const crypto::KeyCard& card, const QString
         return tx.error();
     QSqlQuery q(m_db.connection());
     const qint64 now = Clock::nowUs();
+    // On a shared register, only this person's own current identity is retired.
     q.prepare(QStringLiteral("UPDATE own_identities SET status = 'retired', retired_at_us = ? "
-                             "WHERE status = 'current'"));
+                             "WHERE status = 'current'") +
+              (m_db.isShared() ? QStringLiteral(" AND holder = ?") : QString()));
     q.addBindValue(now);
+    if (m_db.isShared())
+        q.addBindValue(m_db.actor());
     if (!q.exec())
         return sqlError(q);
-    q.prepare(QStringLiteral("INSERT INTO own_identities (fingerprint, card, storage, file_path, "
-                             "status, created_at_us) VALUES (?, ?, ?, ?, 'current', ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO own_identities (fingerprint, card, storage, file_path, "
+                       "status, created_at_us, holder) VALUES (?, ?, ?, ?, 'current', ?, ?)"));
     q.addBindValue(card.fingerprint());
     q.addBindValue(card.toText());
     q.addBindValue(storage);
     q.addBindValue(filePath.isEmpty() ? QVariant() : QVariant(filePath));
     q.addBindValue(now);
+    q.addBindValue(m_db.isShared() ? QVariant(m_db.actor()) : QVariant());
     if (!q.exec())
         return sqlError(q);
     q.finish();
@@ -69,10 +75,14 @@ Status OwnIdentityRecords::addCurrent(const crypto::KeyCard& card, const QString
 
 Result<QList<OwnIdentityRecord>> OwnIdentityRecords::list() const
 {
+    // A shared register holds everyone's identities: these are the acting person's.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT fingerprint, card, storage, file_path, status, created_at_us "
-                           "FROM own_identities ORDER BY status = 'current' DESC, id DESC")))
+    q.prepare(QStringLiteral("SELECT fingerprint, card, storage, file_path, status, created_at_us "
+                             "FROM own_identities%1 ORDER BY status = 'current' DESC, id DESC")
+                  .arg(m_db.isShared() ? QStringLiteral(" WHERE holder = ?") : QString()));
+    if (m_db.isShared())
+        q.addBindValue(m_db.actor());
+    if (!q.exec())
         return sqlError(q);
     QList<OwnIdentityRecord> out;
     while (q.next()) {

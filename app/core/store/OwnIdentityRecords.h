@@ -12,7 +12,9 @@ class Database;
 
 // Which identities are ours: the public card and where its secret is kept (the
 // credential store, or an identity file). One is current; replaced ones are kept,
-// retired, so that bundles sent to them still open.
+// retired, so that bundles sent to them still open. On a shared register everyone's are
+// kept, each under its holder (the acting login): these are the acting person's, and
+// the audit check knows all of them as the register's signers.
 struct OwnIdentityRecord
 {
     QString fingerprint;

@@ -1,5 +1,7 @@
+#include "crypto/Identity.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/OwnIdentityRecords.h"
 #include "support/TestSupport.h"
 
 #include "sharewise/Version.h"
@@ -34,6 +36,7 @@ private slots:
     void serverSettingsAreChecked();
     void serverConnectionProblemsArePlain();
     void appendOnlyTablesRefuseTruncate();
+    void eachPersonHasTheirOwnIdentityOnASharedRegister();
 
 private:
     QTemporaryDir m_dir;
@@ -439,6 +442,55 @@ void TestDatabase::appendOnlyTablesRefuseTruncate()
     QVERIFY(test::rawSql(p, {u"TRUNCATE audit_log"_s}).contains(u"append-only"_s));
     QVERIFY(test::rawSql(p, {u"DELETE FROM audit_log"_s}).contains(u"append-only"_s));
     QVERIFY(test::rawSql(p, {u"UPDATE audit_log SET actor = 'x'"_s}).contains(u"append-only"_s));
+}
+
+// Two officers on one register each keep their own current identity, and the audit
+// check takes heads signed by either; a local history keeps one current identity.
+void TestDatabase::eachPersonHasTheirOwnIdentityOnASharedRegister()
+{
+    const QString p = path("identities.sqlite");
+    const crypto::Identity ann = crypto::Identity::generate(u"Ann Officer"_s);
+    const crypto::Identity ben = crypto::Identity::generate(u"Ben Officer"_s);
+    auto asAnn = test::openHistory(p, u"login:ann"_s);
+    auto asBen = test::openHistory(p, u"login:ben"_s);
+    QVERIFY(asAnn && asBen);
+    QVERIFY(OwnIdentityRecords(*asAnn).addCurrent(ann.card(), u"keychain"_s, {}));
+    asAnn->setSigner(&ann);
+    QVERIFY(OwnIdentityRecords(*asBen).addCurrent(ben.card(), u"keychain"_s, {}));
+    asBen->setSigner(&ben);
+    QSqlQuery q(asAnn->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM own_identities WHERE status = 'current'"_s) && q.next());
+    if (test::onPostgres()) {
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(OwnIdentityRecords(*asAnn).current()->fingerprint, ann.card().fingerprint());
+        QCOMPARE(OwnIdentityRecords(*asBen).current()->fingerprint, ben.card().fingerprint());
+        QCOMPARE(OwnIdentityRecords(*asAnn).list()->size(), 1);
+    } else {
+        // One desktop, one current identity: Ben's replaced Ann's.
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(OwnIdentityRecords(*asAnn).current()->fingerprint, ben.card().fingerprint());
+    }
+    q.finish();
+    // Both sign heads of the one chain.
+    AuditEvent e;
+    e.actor = u"login:ann"_s;
+    e.action = u"test.one"_s;
+    e.objectType = u"test"_s;
+    e.objectId = u"1"_s;
+    {
+        Database::WriteTransaction tx(*asAnn);
+        QVERIFY(asAnn->audit().append(e));
+        QVERIFY(tx.commit());
+    }
+    e.actor = u"login:ben"_s;
+    {
+        Database::WriteTransaction tx(*asBen);
+        QVERIFY(asBen->audit().append(e));
+        QVERIFY(tx.commit());
+    }
+    const AuditVerification v = asAnn->audit().verify();
+    QVERIFY2(v.intact, qPrintable(v.problem));
+    QVERIFY(v.signedHeads >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
