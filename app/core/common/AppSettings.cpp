@@ -13,18 +13,43 @@
 namespace sharewise {
 namespace {
 
-// The user's settings (unchanged since the first release).
+// The user's settings (unchanged since the first release), and the shared register's.
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kOrganisation = QStringLiteral("organisation/name");
+const QString kSharedRegister = QStringLiteral("register/shared");
+const QString kRegisterHost = QStringLiteral("register/host");
+const QString kRegisterPort = QStringLiteral("register/port");
+const QString kRegisterDatabase = QStringLiteral("register/database");
+const QString kRegisterUser = QStringLiteral("register/user");
+const QString kRegisterSchema = QStringLiteral("register/schema");
+const QString kRegisterCaCertificate = QStringLiteral("register/caCertificate");
 
 // The policy's value names (docs/deployment.md). Matched without regard to case: the
 // registry ignores case, and an INI file written by hand should not fail on it.
 const QString kPolicyDatabasePath = QStringLiteral("databasepath");
 const QString kPolicyLanguage = QStringLiteral("language");
 const QString kPolicyOrganisation = QStringLiteral("organisationname");
-const QString kPolicyDefaults = QStringLiteral("defaults/");
 const QString kPolicySharedRegister = QStringLiteral("sharedregister");
+const QString kPolicyRegisterHost = QStringLiteral("sharedregisterhost");
+const QString kPolicyRegisterPort = QStringLiteral("sharedregisterport");
+const QString kPolicyRegisterDatabase = QStringLiteral("sharedregisterdatabase");
+const QString kPolicyRegisterUser = QStringLiteral("sharedregisteruser");
+const QString kPolicyRegisterSchema = QStringLiteral("sharedregisterschema");
+const QString kPolicyRegisterCaCertificate = QStringLiteral("sharedregistercacertificate");
+const QString kPolicyDefaults = QStringLiteral("defaults/");
+
+const QString kTrue = QStringLiteral("true");
+const QString kFalse = QStringLiteral("false");
+constexpr int kDefaultPort = 5432;
+
+constexpr std::array<AppSettings::Key, AppSettings::KeyCount> kAllKeys = {
+    AppSettings::Key::DatabasePath,     AppSettings::Key::Language,
+    AppSettings::Key::OrganisationName, AppSettings::Key::SharedRegister,
+    AppSettings::Key::RegisterHost,     AppSettings::Key::RegisterPort,
+    AppSettings::Key::RegisterDatabase, AppSettings::Key::RegisterUser,
+    AppSettings::Key::RegisterSchema,   AppSettings::Key::RegisterCaCertificate,
+};
 
 #ifdef Q_OS_WIN
 const QString kPolicyRegistryKey =
@@ -71,9 +96,23 @@ const QString& userKey(AppSettings::Key key)
     case AppSettings::Key::Language:
         return kLanguage;
     case AppSettings::Key::OrganisationName:
+        return kOrganisation;
+    case AppSettings::Key::SharedRegister:
+        return kSharedRegister;
+    case AppSettings::Key::RegisterHost:
+        return kRegisterHost;
+    case AppSettings::Key::RegisterPort:
+        return kRegisterPort;
+    case AppSettings::Key::RegisterDatabase:
+        return kRegisterDatabase;
+    case AppSettings::Key::RegisterUser:
+        return kRegisterUser;
+    case AppSettings::Key::RegisterSchema:
+        return kRegisterSchema;
+    case AppSettings::Key::RegisterCaCertificate:
         break;
     }
-    return kOrganisation;
+    return kRegisterCaCertificate;
 }
 
 const QString& policyName(AppSettings::Key key)
@@ -84,9 +123,38 @@ const QString& policyName(AppSettings::Key key)
     case AppSettings::Key::Language:
         return kPolicyLanguage;
     case AppSettings::Key::OrganisationName:
+        return kPolicyOrganisation;
+    case AppSettings::Key::SharedRegister:
+        return kPolicySharedRegister;
+    case AppSettings::Key::RegisterHost:
+        return kPolicyRegisterHost;
+    case AppSettings::Key::RegisterPort:
+        return kPolicyRegisterPort;
+    case AppSettings::Key::RegisterDatabase:
+        return kPolicyRegisterDatabase;
+    case AppSettings::Key::RegisterUser:
+        return kPolicyRegisterUser;
+    case AppSettings::Key::RegisterSchema:
+        return kPolicyRegisterSchema;
+    case AppSettings::Key::RegisterCaCertificate:
         break;
     }
-    return kPolicyOrganisation;
+    return kPolicyRegisterCaCertificate;
+}
+
+// The value used when neither IT nor the user has set one; a setter given it stores
+// nothing, so a default IT sets later still reaches the user.
+QString builtInDefault(AppSettings::Key key)
+{
+    switch (key) {
+    case AppSettings::Key::SharedRegister:
+        return kFalse;
+    case AppSettings::Key::RegisterPort:
+        return QString::number(kDefaultPort);
+    default:
+        break;
+    }
+    return {};
 }
 
 // %NAME% replaced by the environment variable NAME (as Windows expands REG_EXPAND_SZ),
@@ -111,6 +179,24 @@ std::optional<QString> expandVariables(const QString& text)
     return result;
 }
 
+// A full path from a policy value: %NAME% expanded, native separators, cleaned; nothing
+// (after a warning) when a variable is not set or the path is relative.
+std::optional<QString> policyPath(const QString& text, const QString& name)
+{
+    const std::optional<QString> expanded = expandVariables(text);
+    if (!expanded) {
+        qCWarning(lcSettings) << "policy" << name
+                              << "ignored: it names an environment variable that is not set";
+        return std::nullopt;
+    }
+    const QString path = QDir::fromNativeSeparators(*expanded);
+    if (!QDir::isAbsolutePath(path)) {
+        qCWarning(lcSettings) << "policy" << name << "ignored: not a full path";
+        return std::nullopt;
+    }
+    return QDir::cleanPath(path);
+}
+
 // A policy value made ready for use, or nothing when it is empty or unusable (a
 // warning names the value, never its content: a path may hold a user name).
 std::optional<QString> normalise(AppSettings::Key key, const QString& raw, const QString& name)
@@ -119,20 +205,60 @@ std::optional<QString> normalise(AppSettings::Key key, const QString& raw, const
     if (text.isEmpty())
         return std::nullopt;
     switch (key) {
-    case AppSettings::Key::DatabasePath: {
+    case AppSettings::Key::SharedRegister: {
+        // REG_DWORD 1 or 0 reads as a number; a REG_SZ or an INI file may say it in words.
+        const QString word = text.toLower();
+        for (const char* yes : {"1", "true", "yes", "on"}) {
+            if (word == QLatin1String(yes))
+                return kTrue;
+        }
+        for (const char* no : {"0", "false", "no", "off"}) {
+            if (word == QLatin1String(no))
+                return kFalse;
+        }
+        qCWarning(lcSettings) << "policy" << name << "ignored: not 1 (the shared register) or 0";
+        return std::nullopt;
+    }
+    case AppSettings::Key::RegisterPort: {
+        bool ok = false;
+        const int port = text.toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            qCWarning(lcSettings) << "policy" << name << "ignored: not a port from 1 to 65535";
+            return std::nullopt;
+        }
+        return QString::number(port);
+    }
+    case AppSettings::Key::RegisterHost:
+    case AppSettings::Key::RegisterDatabase:
+        if (text.contains(QLatin1Char(';')) ||
+            text.contains(QRegularExpression(QStringLiteral("\\s")))) {
+            qCWarning(lcSettings) << "policy" << name << "ignored: it holds a space or a semicolon";
+            return std::nullopt;
+        }
+        return text;
+    case AppSettings::Key::RegisterUser: {
+        // %USERNAME% gives each person their own login from one machine-wide value.
         const std::optional<QString> expanded = expandVariables(text);
-        if (!expanded) {
+        if (!expanded || expanded->trimmed().isEmpty()) {
             qCWarning(lcSettings) << "policy" << name
                                   << "ignored: it names an environment variable that is not set";
             return std::nullopt;
         }
-        const QString path = QDir::fromNativeSeparators(*expanded);
-        if (!QDir::isAbsolutePath(path)) {
-            qCWarning(lcSettings) << "policy" << name << "ignored: not a full path";
+        return expanded->trimmed();
+    }
+    case AppSettings::Key::RegisterSchema: {
+        static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+        if (!identifier.match(text).hasMatch()) {
+            qCWarning(lcSettings) << "policy" << name
+                                  << "ignored: not a schema name (letters, digits, underscores)";
             return std::nullopt;
         }
-        return QDir::cleanPath(path);
+        return text;
     }
+    case AppSettings::Key::RegisterCaCertificate:
+        return policyPath(text, name);
+    case AppSettings::Key::DatabasePath:
+        return policyPath(text, name);
     case AppSettings::Key::Language: {
         const QString code = text.toLower();
         if (code == QLatin1String("system"))
@@ -217,7 +343,7 @@ void AppSettings::readPolicy(const QSettings& policy)
             name.remove(0, 8);
         values.insert(name, policy.value(key));
     }
-    for (const Key key : {Key::DatabasePath, Key::Language, Key::OrganisationName}) {
+    for (const Key key : kAllKeys) {
         const QString& name = policyName(key);
         PolicyValue& target = m_policy.at(indexOf(key));
         if (values.contains(name))
@@ -230,9 +356,6 @@ void AppSettings::readPolicy(const QSettings& policy)
         else if (target.byDefault)
             qCInfo(lcSettings) << "policy sets the default of" << name;
     }
-    if (values.contains(kPolicySharedRegister) ||
-        values.contains(kPolicyDefaults + kPolicySharedRegister))
-        qCInfo(lcSettings) << "policy SharedRegister is reserved and not read by this version";
 }
 
 const AppSettings::PolicyValue& AppSettings::policy(Key key) const
@@ -275,7 +398,7 @@ void AppSettings::store(Key key, const QString& text)
         qCDebug(lcSettings) << "not stored: enforced by policy" << policyName(key);
         return;
     }
-    if (text.isEmpty() || (p.byDefault && *p.byDefault == text))
+    if (text.isEmpty() || text == (p.byDefault ? *p.byDefault : builtInDefault(key)))
         m_settings.remove(userKey(key));
     else
         m_settings.setValue(userKey(key), text);
@@ -321,6 +444,50 @@ QString AppSettings::organisationName() const
 void AppSettings::setOrganisationName(const QString& name)
 {
     store(Key::OrganisationName, name.trimmed());
+}
+
+bool AppSettings::usesSharedRegister() const
+{
+    return value(Key::SharedRegister) == kTrue;
+}
+
+void AppSettings::setUsesSharedRegister(bool shared)
+{
+    store(Key::SharedRegister, shared ? kTrue : kFalse);
+}
+
+ServerConnection AppSettings::registerServer() const
+{
+    ServerConnection server;
+    server.host = value(Key::RegisterHost);
+    bool ok = false;
+    const int port = value(Key::RegisterPort).toInt(&ok);
+    server.port = ok ? port : kDefaultPort;
+    server.database = value(Key::RegisterDatabase);
+    server.user = value(Key::RegisterUser);
+    server.schema = value(Key::RegisterSchema);
+    server.sslRootCert = value(Key::RegisterCaCertificate);
+    return server;
+}
+
+void AppSettings::setRegisterServer(const ServerConnection& server)
+{
+    store(Key::RegisterHost, server.host.trimmed());
+    store(Key::RegisterPort, QString::number(server.port));
+    store(Key::RegisterDatabase, server.database.trimmed());
+    store(Key::RegisterUser, server.user.trimmed());
+    store(Key::RegisterSchema, server.schema.trimmed());
+    store(Key::RegisterCaCertificate, server.sslRootCert.trimmed());
+}
+
+Database::Options AppSettings::databaseOptions() const
+{
+    Database::Options options;
+    if (usesSharedRegister())
+        options.server = registerServer();
+    else
+        options.path = effectiveDatabasePath();
+    return options;
 }
 
 void AppSettings::sync()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Database.h"
+
 #include <QSettings>
 #include <QString>
 
@@ -22,18 +24,30 @@ namespace sharewise {
 // user has chosen nothing. Each getter returns:
 //   enforced policy  >  the user's setting  >  policy default  >  built-in default.
 // A setter for a locked setting changes nothing; a value equal to the policy default
-// is not stored, so a later change of IT's default still reaches the user.
+// (or, when IT sets none, to the built-in default) is not stored, so a later change of
+// IT's default still reaches the user.
+//
+// The history is either a file on this computer or the council's shared register on a
+// PostgreSQL server (SharedRegister and the Register* keys). The register's password is
+// never a setting: it is kept in the credential store (secrets/RegisterPassword.h).
 class AppSettings
 {
 public:
-    // What the policy can set. SharedRegister is reserved (docs/deployment.md) and
-    // not read until the shared register exists.
+    // What the policy can set (docs/deployment.md names each value).
     enum class Key
     {
         DatabasePath,
         Language,
-        OrganisationName
+        OrganisationName,
+        SharedRegister, // the history is the shared register, not a file
+        RegisterHost,
+        RegisterPort,
+        RegisterDatabase,
+        RegisterUser,
+        RegisterSchema,
+        RegisterCaCertificate,
     };
+    static constexpr int KeyCount = 10;
     enum class PolicySource
     {
         None,     // not set by policy: the user's setting, or the built-in default
@@ -78,6 +92,20 @@ public:
     [[nodiscard]] QString organisationName() const;
     void setOrganisationName(const QString& name);
 
+    // True when the history is the shared register on a PostgreSQL server.
+    [[nodiscard]] bool usesSharedRegister() const;
+    void setUsesSharedRegister(bool shared);
+    // The shared register's server as set (host, port, database, user, schema, CA file;
+    // the TLS mode is left to ServerConnection: verify-full unless the host is this
+    // computer). Fields may be empty: ServerConnection::problem() says what is missing.
+    [[nodiscard]] ServerConnection registerServer() const;
+    // Stores each field that is not locked.
+    void setRegisterServer(const ServerConnection& server);
+    // What to open: the shared register's server when usesSharedRegister(), else the
+    // file effectiveDatabasePath() names. Without the password (the caller reads it from
+    // the credential store) and without the actor.
+    [[nodiscard]] Database::Options databaseOptions() const;
+
     void sync();
 
 private:
@@ -95,7 +123,7 @@ private:
     void store(Key key, const QString& value);
 
     QSettings m_settings;
-    std::array<PolicyValue, 3> m_policy;
+    std::array<PolicyValue, KeyCount> m_policy;
     QString m_policyLocation;
 };
 

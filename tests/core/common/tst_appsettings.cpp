@@ -31,7 +31,10 @@ private slots:
     void environmentVariablesAreExpanded();
     void namesIgnoreCaseAndSystemLanguage();
     void commaInAnUnquotedValue();
-    void sharedRegisterIsReserved();
+    void sharedRegisterFromTheUser();
+    void sharedRegisterEnforcedByPolicy();
+    void sharedRegisterDefaultsAndForbidding();
+    void unusableSharedRegisterValuesAreIgnored();
 #ifndef Q_OS_WIN
     void systemPolicyFromXdgConfigDirs();
 #endif
@@ -272,13 +275,166 @@ void TestAppSettings::commaInAnUnquotedValue()
     QCOMPARE(AppSettings(m_user, m_policy).organisationName(), u"Quoted,  as documented"_s);
 }
 
-void TestAppSettings::sharedRegisterIsReserved()
+void TestAppSettings::sharedRegisterFromTheUser()
 {
     writeUser(kUser);
-    writePolicy("SharedRegister=postgresql://register.council.local/sharewise\n");
-    const AppSettings s(m_user, m_policy);
-    QCOMPARE(s.databasePath(), u"/home/a/mine.sqlite"_s);
+    {
+        AppSettings s(m_user);
+        QVERIFY(!s.usesSharedRegister());
+        // A file: the path the settings name, and no server.
+        Database::Options local = s.databaseOptions();
+        QCOMPARE(local.path, u"/home/a/mine.sqlite"_s);
+        QVERIFY(!local.server);
+        QCOMPARE(s.registerServer().port, 5432);
+
+        ServerConnection server;
+        server.host = u" register.council.local "_s;
+        server.port = 5432;
+        server.database = u"sharewise"_s;
+        server.user = u"jbloggs"_s;
+        server.schema = u"gwynedd"_s;
+        server.sslRootCert = u"/etc/ssl/council-ca.crt"_s;
+        s.setUsesSharedRegister(true);
+        s.setRegisterServer(server);
+        s.sync();
+    }
+    const AppSettings s(m_user);
+    QVERIFY(s.usesSharedRegister());
+    const ServerConnection server = s.registerServer();
+    QCOMPARE(server.host, u"register.council.local"_s);
+    QCOMPARE(server.port, 5432);
+    QCOMPARE(server.database, u"sharewise"_s);
+    QCOMPARE(server.user, u"jbloggs"_s);
+    QCOMPARE(server.schema, u"gwynedd"_s);
+    QCOMPARE(server.sslRootCert, u"/etc/ssl/council-ca.crt"_s);
+    QVERIFY(server.sslMode.isEmpty()); // verify-full for a remote host, by ServerConnection
+    QCOMPARE(server.effectiveSslMode(), u"verify-full"_s);
+    const Database::Options options = s.databaseOptions();
+    QVERIFY(options.server);
+    QCOMPARE(*options.server, server);
+    QVERIFY(options.path.isEmpty());
+    QVERIFY(!options.password);
+    // The built-in port is not stored, so a port IT sets later as a default reaches the
+    // user; nothing like a password is in the file.
+    QFile f(m_user);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("host=register.council.local"));
+    QVERIFY(!text.contains("port"));
+    QVERIFY(!text.toLower().contains("password"));
+    // Back to the file: the server's fields stay for the next time.
+    {
+        AppSettings back(m_user);
+        back.setUsesSharedRegister(false);
+        back.sync();
+    }
+    QVERIFY(!AppSettings(m_user).usesSharedRegister());
+    QCOMPARE(AppSettings(m_user).registerServer().host, u"register.council.local"_s);
+    QCOMPARE(AppSettings(m_user).databaseOptions().path, u"/home/a/mine.sqlite"_s);
+}
+
+void TestAppSettings::sharedRegisterEnforcedByPolicy()
+{
+    writeUser("[register]\nshared=false\nhost=mine.example\nport=7000\ndatabase=mine\n"
+              "user=me\nschema=myschema\ncaCertificate=/home/a/ca.crt\n");
+    qputenv("SHAREWISE_TEST_LOGIN", "jbloggs");
+    // As IT would write it: names in any case, the port as a number, the user per person.
+    writePolicy("SharedRegister=1\n"
+                "sharedregisterhost=register.council.local\n"
+                "SharedRegisterPort=6432\n"
+                "SharedRegisterDatabase=sharewise\n"
+                "SharedRegisterSchema=gwynedd\n"
+                "SharedRegisterCACertificate=/etc/ssl/certs/../council-ca.crt\n"
+                "SharedRegisterUser=%SHAREWISE_TEST_LOGIN%\n");
+    AppSettings s(m_user, m_policy);
+    QVERIFY(s.usesSharedRegister());
+    for (const Key k :
+         {Key::SharedRegister, Key::RegisterHost, Key::RegisterPort, Key::RegisterDatabase,
+          Key::RegisterUser, Key::RegisterSchema, Key::RegisterCaCertificate}) {
+        QVERIFY(s.isLocked(k));
+        QCOMPARE(s.policySource(k), Source::Enforced);
+    }
     QVERIFY(!s.isLocked(Key::DatabasePath));
+    ServerConnection expected;
+    expected.host = u"register.council.local"_s;
+    expected.port = 6432;
+    expected.database = u"sharewise"_s;
+    expected.user = u"jbloggs"_s;
+    expected.schema = u"gwynedd"_s;
+    expected.sslRootCert = u"/etc/ssl/council-ca.crt"_s;
+    QCOMPARE(s.registerServer(), expected);
+    QCOMPARE(*s.databaseOptions().server, expected);
+    // The user cannot change them; their own values are kept underneath.
+    ServerConnection other;
+    other.host = u"elsewhere"_s;
+    other.port = 1;
+    other.database = u"x"_s;
+    other.user = u"y"_s;
+    s.setUsesSharedRegister(false);
+    s.setRegisterServer(other);
+    s.sync();
+    QCOMPARE(s.registerServer(), expected);
+    QVERIFY(s.usesSharedRegister());
+    const AppSettings mine(m_user);
+    QCOMPARE(mine.registerServer().host, u"mine.example"_s);
+    QCOMPARE(mine.registerServer().port, 7000);
+    QVERIFY(!mine.usesSharedRegister());
+    qunsetenv("SHAREWISE_TEST_LOGIN");
+}
+
+void TestAppSettings::sharedRegisterDefaultsAndForbidding()
+{
+    // IT's defaults: the register is used until the user chooses otherwise.
+    writeUser({});
+    writePolicy("[Defaults]\nSharedRegister=yes\nSharedRegisterHost=register.council.local\n"
+                "SharedRegisterDatabase=sharewise\n");
+    {
+        AppSettings s(m_user, m_policy);
+        QVERIFY(s.usesSharedRegister());
+        QCOMPARE(s.policySource(Key::SharedRegister), Source::Default);
+        QVERIFY(!s.isLocked(Key::RegisterHost));
+        QCOMPARE(s.registerServer().host, u"register.council.local"_s);
+        QCOMPARE(s.registerServer().user, QString()); // the user gives their own
+        s.setUsesSharedRegister(false);               // differs from IT's default: stored
+        s.sync();
+    }
+    QVERIFY(!AppSettings(m_user, m_policy).usesSharedRegister());
+    QCOMPARE(AppSettings(m_user, m_policy).policySource(Key::SharedRegister), Source::None);
+
+    // Enforced off: IT keeps everyone on a file, whatever the user chose.
+    writeUser("[register]\nshared=true\nhost=h\ndatabase=d\nuser=u\n");
+    writePolicy("SharedRegister=Off\n");
+    const AppSettings off(m_user, m_policy);
+    QVERIFY(!off.usesSharedRegister());
+    QVERIFY(off.isLocked(Key::SharedRegister));
+    QVERIFY(!off.databaseOptions().server);
+    QCOMPARE(off.databaseOptions().path, AppPaths::defaultDatabasePath());
+}
+
+void TestAppSettings::unusableSharedRegisterValuesAreIgnored()
+{
+    writeUser("[register]\nshared=true\nhost=mine.example\nport=7000\ndatabase=mine\n"
+              "user=me\n");
+    qunsetenv("SHAREWISE_TEST_NOT_SET");
+    writePolicy("SharedRegister=postgresql://register.council.local/sharewise\n"
+                "SharedRegisterHost=two words\n"
+                "SharedRegisterPort=99999\n"
+                "SharedRegisterDatabase=my database\n"
+                "SharedRegisterUser=%SHAREWISE_TEST_NOT_SET%\n"
+                "SharedRegisterSchema=1bad\n"
+                "SharedRegisterCACertificate=relative/ca.crt\n");
+    const AppSettings s(m_user, m_policy);
+    for (const Key k :
+         {Key::SharedRegister, Key::RegisterHost, Key::RegisterPort, Key::RegisterDatabase,
+          Key::RegisterUser, Key::RegisterSchema, Key::RegisterCaCertificate}) {
+        QCOMPARE(s.policySource(k), Source::None);
+        QVERIFY(!s.isLocked(k));
+    }
+    QVERIFY(s.usesSharedRegister());
+    QCOMPARE(s.registerServer().host, u"mine.example"_s);
+    QCOMPARE(s.registerServer().port, 7000);
+    QCOMPARE(s.registerServer().user, u"me"_s);
+    QCOMPARE(s.databasePath(), QString());
 }
 
 #ifndef Q_OS_WIN
