@@ -126,6 +126,12 @@ QString CliApp::helpText() const
         "                                Keep the agreements register.\n"
         "  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery\n"
         "                                Keep agreements' pseudonymisation keys.\n"
+        "  register roles-sql [--schema S]\n"
+        "                                Print the shared register's database roles for IT.\n"
+        "  register members [list [--all] [--json]]\n"
+        "  register members add|remove NAME --role officer|reviewer|administrator\n"
+        "        [--login LOGIN] [--fingerprint FP]\n"
+        "                                Record who belongs to the register, and who reviews.\n"
         "  version                       Print the program's version.\n"
         "\n"
         "Options:\n"
@@ -237,6 +243,8 @@ int CliApp::run(const QStringList& arguments)
         return cmdOutputs(split.rest);
     if (split.command == QLatin1String("incident"))
         return cmdIncident(split.rest);
+    if (split.command == QLatin1String("register"))
+        return cmdRegister(split.rest);
     return usage(tr("Unknown command \"%1\".").arg(split.command));
 }
 

@@ -61,6 +61,10 @@ private:
     int cmdReview(const QStringList& args);
     int cmdOutputs(const QStringList& args);
     int cmdIncident(const QStringList& args);
+    // The shared register: its database roles and its members (CliRegister.cpp).
+    int cmdRegister(const QStringList& args);
+    int cmdRegisterRolesSql(const QStringList& args);
+    int cmdRegisterMembers(const QStringList& args);
     int listShares(shares::ShareStore& store, const shares::ShareFilter& filter, bool asJson);
     int showShare(shares::ShareStore& store, const shares::ShareRecord& share, bool asJson);
     void printSealed(const shares::ShareRecord& share, const bundle::SealResult& sealed);

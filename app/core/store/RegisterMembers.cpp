@@ -22,8 +22,16 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(RegisterMembers)
 };
 
+// PostgreSQL's "insufficient privilege": the login's role may not make this change.
+constexpr auto kInsufficientPrivilege = "42501";
+
 Error sqlError(const QSqlQuery& q)
 {
+    if (q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege)) {
+        return makeError(ErrorKind::Policy,
+                         Tr::tr("Your login to the shared register may not change its members; "
+                                "ask the register's administrator to make the change."));
+    }
     return makeError(ErrorKind::Failure,
                      Tr::tr("Could not read or change the register's members (%1).")
                          .arg(describeSqlError(q.lastError())));
