@@ -65,6 +65,7 @@ private:
     int cmdRegister(const QStringList& args);
     int cmdRegisterRolesSql(const QStringList& args);
     int cmdRegisterMembers(const QStringList& args);
+    int cmdRegisterMove(bool into, const QStringList& args);
     int listShares(shares::ShareStore& store, const shares::ShareFilter& filter, bool asJson);
     int showShare(shares::ShareStore& store, const shares::ShareRecord& share, bool asJson);
     void printSealed(const shares::ShareRecord& share, const bundle::SealResult& sealed);

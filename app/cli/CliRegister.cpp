@@ -3,12 +3,17 @@
 // in which role (members).
 #include "CliApp.h"
 
+#include "common/Session.h"
 #include "store/Database.h"
+#include "store/HistoryTransfer.h"
 #include "store/RegisterMembers.h"
 #include "store/RegisterRoles.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +59,91 @@ int CliApp::cmdRegister(const QStringList& args)
         return cmdRegisterRolesSql(args.mid(1));
     if (sub == u"members"_s)
         return cmdRegisterMembers(args.mid(1));
-    return usage(tr("Use \"register roles-sql\" or \"register members\"."));
+    if (sub == u"import"_s || sub == u"export"_s)
+        return cmdRegisterMove(sub == u"import"_s, args.mid(1));
+    return usage(tr("Use \"register roles-sql\", \"register members\", \"register import\" or "
+                    "\"register export\"."));
+}
+
+// register import FILE: a desktop's history file into the (new, empty) shared register.
+// register export FILE: the shared register out to a new history file.
+int CliApp::cmdRegisterMove(bool into, const QStringList& args)
+{
+    const QString verb = into ? u"import"_s : u"export"_s;
+    QCommandLineParser p;
+    if (!p.parse(QStringList{u"register "_s + verb} + args))
+        return usage(tr("%1.").arg(p.errorText()));
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1) {
+        return usage(into ? tr("Name the history file to copy into the shared register: "
+                               "sharewise-cli --register \"...\" register import FILE")
+                          : tr("Name the new history file to copy the shared register into: "
+                               "sharewise-cli --register \"...\" register export FILE"));
+    }
+    if (!m_server) {
+        return usage(tr("\"register %1\" works on the shared register: give --register, or "
+                        "choose the shared register in Settings.")
+                         .arg(verb));
+    }
+    const QString file = QFileInfo(pos.first()).absoluteFilePath();
+    if (into && !QFileInfo(file).isFile()) {
+        return fail(makeError(ErrorKind::Usage,
+                              tr("There is no history file here. Check the name."),
+                              QDir::toNativeSeparators(file)));
+    }
+    if (!into && QFileInfo::exists(file)) {
+        return fail(makeError(ErrorKind::Usage,
+                              tr("A file of that name exists already, and the register is only "
+                                 "ever copied into a new file. Choose another name."),
+                              QDir::toNativeSeparators(file)));
+    }
+    Result<std::shared_ptr<const crypto::SecureBytes>> password = registerPassword();
+    if (!password)
+        return fail(password.error());
+
+    Database::Options fileOptions;
+    fileOptions.path = file;
+    fileOptions.actor = Session::actor();
+    fileOptions.recordCreation = into; // a new file receives the register's own chain
+    Database::Options serverOptions;
+    serverOptions.server = m_server;
+    serverOptions.password = password.value();
+    serverOptions.actor = Session::actor();
+    serverOptions.recordCreation = !into; // a new register receives the file's chain
+
+    Result<std::unique_ptr<Database>> from = Database::open(into ? fileOptions : serverOptions);
+    if (!from)
+        return fail(from.error());
+    Result<std::unique_ptr<Database>> to = Database::open(into ? serverOptions : fileOptions);
+    if (!to) {
+        if (!into)
+            QFile::remove(file);
+        return fail(to.error());
+    }
+    Result<TransferReport> copied = copyHistory(*from.value(), *to.value());
+    if (!copied) {
+        if (!into) {
+            // Nothing half-written is left: the new file goes with the failed copy.
+            to.value().reset();
+            for (const QString& f : QStringList{file, file + u"-wal"_s, file + u"-shm"_s})
+                QFile::remove(f);
+        }
+        return fail(copied.error());
+    }
+    for (const auto& [table, rows] : std::as_const(copied->rows))
+        m_out << u"  %1  %2"_s.arg(rows, 9).arg(table) << '\n';
+    m_out << (into ? tr("Copied into the shared register %1: %n audit entries, the same chain "
+                        "(last entry %2), checked.",
+                        nullptr, int(copied->auditEntries))
+                         .arg(to.value()->location(),
+                              QString::fromLatin1(copied->headHash.toHex().left(16)))
+                   : tr("Copied the shared register into %1: %n audit entries, the same chain "
+                        "(last entry %2), checked.",
+                        nullptr, int(copied->auditEntries))
+                         .arg(QDir::toNativeSeparators(file),
+                              QString::fromLatin1(copied->headHash.toHex().left(16))))
+          << '\n';
+    return code(ExitCode::Success);
 }
 
 int CliApp::cmdRegisterRolesSql(const QStringList& args)
