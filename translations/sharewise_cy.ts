@@ -2861,7 +2861,64 @@
         <translation>Cofnodwyd digwyddiad %1 yn erbyn rhanniad %2.</translation>
     </message>
     <message>
-        <source>Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+        <source>Use: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (or --submit instead of -o, for a review)</source>
+        <translation>Defnydd: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (neu --submit yn lle -o, ar gyfer adolygiad)</translation>
+    </message>
+    <message>
+        <source>A share sent for review carries no passphrase yet: submit it with --by-passphrase, and give --passphrase-file to &quot;share seal&quot; once it is approved.</source>
+        <translation>Nid oes cyfrinymadrodd gyda rhanniad a anfonir i&apos;w adolygu eto: cyflwynwch ef gyda --by-passphrase, a rhowch --passphrase-file i &quot;share seal&quot; unwaith y bydd wedi&apos;i gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to seal it under with --passphrase-file FILE.</source>
+        <translation>Rhowch y cyfrinymadrodd i&apos;w selio oddi tano gyda --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase: tell it to the recipient by another route (for example, by phone), never with the bundle.</source>
+        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd: dywedwch ef wrth y derbynnydd ar hyd llwybr arall (er enghraifft, dros y ffôn), byth gyda&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>Use: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</source>
+        <translation>Defnydd: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Share %1 is sealed under a passphrase: give it with --passphrase-file FILE.</source>
+        <translation>Mae rhanniad %1 wedi&apos;i selio dan gyfrinymadrodd: rhowch ef gyda --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Share %1 is sealed to its recipients&apos; keys: leave out --passphrase-file.</source>
+        <translation>Mae rhanniad %1 wedi&apos;i selio i allweddi ei dderbynwyr: gadewch --passphrase-file allan.</translation>
+    </message>
+    <message>
+        <source>--register needs the server, for example --register &quot;host=register.council.local port=5432 dbname=sharewise user=jbloggs&quot;.</source>
+        <translation>Mae angen y gweinydd ar --register, er enghraifft --register &quot;host=register.council.local port=5432 dbname=sharewise user=jbloggs&quot;.</translation>
+    </message>
+    <message>
+        <source>--register is not a connection string: write key=value pairs separated by spaces, such as &quot;host=H port=P dbname=D user=U&quot;.</source>
+        <translation>Nid yw gwerth --register yn llinyn cysylltu: ysgrifennwch barau enw=gwerth wedi&apos;u gwahanu gan fylchau, fel &quot;host=H port=P dbname=D user=U&quot;.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in --register has no closing quote.</source>
+        <translation>Nid oes dyfynnod cau ar werth &quot;%1&quot; yn --register.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice in --register.</source>
+        <translation>Rhoddwyd &quot;%1&quot; ddwywaith yn --register.</translation>
+    </message>
+    <message>
+        <source>The port in --register must be a number, such as 5432.</source>
+        <translation>Rhaid i&apos;r porth yn --register fod yn rhif, fel 5432.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in --register, where other users of this computer can see it: use --register-password-file FILE, or save it in Settings.</source>
+        <translation>Peidiwch â rhoi&apos;r cyfrinair yn --register, lle gall defnyddwyr eraill y cyfrifiadur hwn ei weld: defnyddiwch --register-password-file FILE, neu cadwch ef yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>--register does not take &quot;%1&quot;: use host, port, dbname, user, sslmode, sslrootcert and schema.</source>
+        <translation>Nid yw --register yn derbyn &quot;%1&quot;: defnyddiwch host, port, dbname, user, sslmode, sslrootcert a schema.</translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy] COMMAND
+                     [OPTIONS]
 
 Commands:
   history [--json] [--limit N]  List the events recorded in the history.
@@ -2912,10 +2969,22 @@ Commands:
                                 Keep the agreements register.
   agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
                                 Keep agreements&apos; pseudonymisation keys.
+  register roles-sql [--schema S]
+                                Print the shared register&apos;s database roles for IT.
+  register members [list [--all] [--json]]
+  register members add|remove NAME --role officer|reviewer|administrator
+        [--login LOGIN] [--fingerprint FP]
+                                Record who belongs to the register, and who reviews.
   version                       Print the program&apos;s version.
 
 Options:
   --db FILE        The history database to use (or set SHAREWISE_DB).
+  --register CONNECTION             The shared register on a PostgreSQL server:
+                                    &quot;host=H port=P dbname=D user=U&quot;, and if
+                                    needed sslrootcert=CA-FILE, schema=S and
+                                    sslmode=verify-full.
+  --register-password-file FILE     The register&apos;s password, from FILE&apos;s first
+                                    line (else the credential store&apos;s, or none).
   --lang en|cy     The language of messages (English or Welsh).
   -h, --help       Show this help.
   -v, --version    Print the program&apos;s version.
@@ -2926,7 +2995,8 @@ Options:
 Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
 4 refused by policy, 5 the system failed (disk, database).
 </source>
-        <translation>Defnydd: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]
+        <translation>Defnydd: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy]
+                       COMMAND [OPTIONS]
 
 Gorchmynion:
   history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
@@ -2985,11 +3055,25 @@ Gorchmynion:
                                 Cynnal cofrestr y cytundebau.
   agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
                                 Cynnal allweddi ffugenwi cytundebau.
+  register roles-sql [--schema S]
+                                Dangos rolau cronfa ddata&apos;r gofrestr a rennir
+                                i&apos;r tîm TG.
+  register members [list [--all] [--json]]
+  register members add|remove NAME --role officer|reviewer|administrator
+        [--login LOGIN] [--fingerprint FP]
+                                Cofnodi pwy sy&apos;n aelodau o&apos;r gofrestr,
+                                a phwy sy&apos;n adolygu.
   version                       Dangos fersiwn y rhaglen.
 
 Opsiynau:
   --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
                    (neu gosodwch SHAREWISE_DB).
+  --register CONNECTION             Y gofrestr a rennir ar weinydd PostgreSQL:
+                                    &quot;host=H port=P dbname=D user=U&quot;, ac os oes
+                                    angen, sslrootcert=CA-FILE, schema=S a
+                                    sslmode=verify-full.
+  --register-password-file FILE     Cyfrinair y gofrestr, o linell gyntaf FILE
+                                    (neu o&apos;r storfa gyfrineiriau, os oes un).
   --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
   -h, --help       Dangos y cymorth hwn.
   -v, --version    Dangos fersiwn y rhaglen.
@@ -3005,32 +3089,120 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
 </translation>
     </message>
     <message>
-        <source>Use: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (or --submit instead of -o, for a review)</source>
-        <translation>Defnydd: sharewise-cli share --agreement REF --profile PROFILE.json (--to KEY... | --passphrase-file FILE) FILE -o OUT.swb (neu --submit yn lle -o, ar gyfer adolygiad)</translation>
+        <source>Give either --db (a history file) or --register (the shared register), not both.</source>
+        <translation>Rhowch naill ai --db (ffeil hanes) neu --register (y gofrestr a rennir), nid y ddau.</translation>
     </message>
     <message>
-        <source>A share sent for review carries no passphrase yet: submit it with --by-passphrase, and give --passphrase-file to &quot;share seal&quot; once it is approved.</source>
-        <translation>Nid oes cyfrinymadrodd gyda rhanniad a anfonir i&apos;w adolygu eto: cyflwynwch ef gyda --by-passphrase, a rhowch --passphrase-file i &quot;share seal&quot; unwaith y bydd wedi&apos;i gymeradwyo.</translation>
+        <source>--register-password-file is for the shared register: give --register too, or choose the shared register in Settings.</source>
+        <translation>Mae --register-password-file ar gyfer y gofrestr a rennir: rhowch --register hefyd, neu dewiswch y gofrestr a rennir yn y Gosodiadau.</translation>
     </message>
     <message>
-        <source>Give the passphrase to seal it under with --passphrase-file FILE.</source>
-        <translation>Rhowch y cyfrinymadrodd i&apos;w selio oddi tano gyda --passphrase-file FILE.</translation>
+        <source>The shared register in Settings is not complete: %1</source>
+        <translation>Nid yw manylion y gofrestr a rennir yn y Gosodiadau yn gyflawn: %1</translation>
     </message>
     <message>
-        <source>It opens with the passphrase: tell it to the recipient by another route (for example, by phone), never with the bundle.</source>
-        <translation>Mae&apos;n agor gyda&apos;r cyfrinymadrodd: dywedwch ef wrth y derbynnydd ar hyd llwybr arall (er enghraifft, dros y ffôn), byth gyda&apos;r bwndel.</translation>
+        <source>Could not read the register&apos;s password file (%1). Check its name, and that you may read it.</source>
+        <translation>Nid oedd modd darllen ffeil cyfrinair y gofrestr (%1). Gwiriwch ei henw, a bod gennych hawl i&apos;w darllen.</translation>
     </message>
     <message>
-        <source>Use: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</source>
-        <translation>Defnydd: sharewise-cli share seal ID -o OUT.swb [--passphrase-file FILE]</translation>
+        <source>The shared register is backed up on its server, by IT (for example with pg_dump); &quot;backup&quot; copies a history file.</source>
+        <translation>Y tîm TG sy&apos;n gwneud copi wrth gefn o&apos;r gofrestr a rennir, ar ei gweinydd (er enghraifft gyda pg_dump); mae &quot;backup&quot; yn copïo ffeil hanes.</translation>
     </message>
     <message>
-        <source>Share %1 is sealed under a passphrase: give it with --passphrase-file FILE.</source>
-        <translation>Mae rhanniad %1 wedi&apos;i selio dan gyfrinymadrodd: rhowch ef gyda --passphrase-file FILE.</translation>
+        <source>The shared register is restored on its server, by IT; &quot;restore&quot; replaces a history file.</source>
+        <translation>Y tîm TG sy&apos;n adfer y gofrestr a rennir, ar ei gweinydd; mae &quot;restore&quot; yn rhoi copi wrth gefn yn lle ffeil hanes.</translation>
     </message>
     <message>
-        <source>Share %1 is sealed to its recipients&apos; keys: leave out --passphrase-file.</source>
-        <translation>Mae rhanniad %1 wedi&apos;i selio i allweddi ei dderbynwyr: gadewch --passphrase-file allan.</translation>
+        <source>&quot;register roles-sql&quot; takes no file or name; choose the schema with --schema.</source>
+        <translation>Nid yw &quot;register roles-sql&quot; yn derbyn ffeil nac enw; dewiswch y sgema gyda --schema.</translation>
+    </message>
+    <message>
+        <source>Use &quot;register members add&quot;, &quot;remove&quot; or &quot;list&quot;.</source>
+        <translation>Defnyddiwch &quot;register members add&quot;, &quot;remove&quot; neu &quot;list&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the person, in quotes if the name has spaces: register members %1 &quot;NAME&quot; --role officer|reviewer|administrator</source>
+        <translation>Enwch y person, mewn dyfynodau os oes bylchau yn yr enw: register members %1 &quot;NAME&quot; --role officer|reviewer|administrator</translation>
+    </message>
+    <message>
+        <source>Give the role: --role officer, reviewer or administrator.</source>
+        <translation>Rhowch y rôl: --role officer, reviewer neu administrator.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use officer, reviewer or administrator.</source>
+        <translation>Rôl anhysbys &quot;%1&quot;: defnyddiwch officer, reviewer neu administrator.</translation>
+    </message>
+    <message>
+        <source>&quot;register members list&quot; takes no name.</source>
+        <translation>Nid yw &quot;register members list&quot; yn derbyn enw.</translation>
+    </message>
+    <message>
+        <source>%1 is now recorded as %2 in this register.</source>
+        <translation>Cofnodwyd %1 fel %2 yn y gofrestr hon.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer recorded as %2 in this register.</source>
+        <translation>Nid yw %1 yn y gofrestr hon fel %2 mwyach.</translation>
+    </message>
+    <message>
+        <source>No members are recorded in this register yet.</source>
+        <translation>Nid oes aelodau wedi&apos;u cofnodi yn y gofrestr hon eto.</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>enw mewngofnodi %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>allwedd %1</translation>
+    </message>
+    <message>
+        <source>removed %1 by %2</source>
+        <translation>tynnwyd ar %1 gan %2</translation>
+    </message>
+    <message>
+        <source>Use &quot;register roles-sql&quot;, &quot;register members&quot;, &quot;register import&quot; or &quot;register export&quot;.</source>
+        <translation>Defnyddiwch &quot;register roles-sql&quot;, &quot;register members&quot;, &quot;register import&quot; neu &quot;register export&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the history file to copy into the shared register: sharewise-cli --register &quot;...&quot; register import FILE</source>
+        <translation>Enwch y ffeil hanes i&apos;w chopïo i&apos;r gofrestr a rennir: sharewise-cli --register &quot;...&quot; register import FILE</translation>
+    </message>
+    <message>
+        <source>Name the new history file to copy the shared register into: sharewise-cli --register &quot;...&quot; register export FILE</source>
+        <translation>Enwch y ffeil hanes newydd i gopïo&apos;r gofrestr a rennir iddi: sharewise-cli --register &quot;...&quot; register export FILE</translation>
+    </message>
+    <message>
+        <source>&quot;register %1&quot; works on the shared register: give --register, or choose the shared register in Settings.</source>
+        <translation>Mae &quot;register %1&quot; yn gweithio ar y gofrestr a rennir: rhowch --register, neu dewiswch y gofrestr a rennir yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>There is no history file here. Check the name.</source>
+        <translation>Nid oes ffeil hanes yma. Gwiriwch yr enw.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already, and the register is only ever copied into a new file. Choose another name.</source>
+        <translation>Mae ffeil o&apos;r enw hwnnw&apos;n bodoli eisoes, a dim ond i ffeil newydd y caiff y gofrestr ei chopïo. Dewiswch enw arall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied into the shared register %1: %n audit entries, the same chain (last entry %2), checked.</source>
+        <translation>
+            <numerusform>Copïwyd i&apos;r gofrestr a rennir %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd i&apos;r gofrestr a rennir %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;i wirio.</numerusform>
+            <numerusform>Copïwyd i&apos;r gofrestr a rennir %1: %n o gofnodion archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd i&apos;r gofrestr a rennir %1: %n chofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd i&apos;r gofrestr a rennir %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the shared register into %1: %n audit entries, the same chain (last entry %2), checked.</source>
+        <translation>
+            <numerusform>Copïwyd y gofrestr a rennir i %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd y gofrestr a rennir i %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;i wirio.</numerusform>
+            <numerusform>Copïwyd y gofrestr a rennir i %1: %n o gofnodion archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd y gofrestr a rennir i %1: %n chofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+            <numerusform>Copïwyd y gofrestr a rennir i %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3381,74 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>This history was written by a newer version of Sharewise (database version %1). This copy of Sharewise is version %2 and understands database versions up to %3. Install the newest Sharewise to open it; nothing was changed.</source>
         <translation>Ysgrifennwyd yr hanes hwn gan fersiwn fwy diweddar o Sharewise (fersiwn %1 o&apos;r gronfa ddata). Fersiwn %2 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %3. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w agor; ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>The register server refused this user name or password. Check them in Settings, Database, or ask IT for the login to the shared register (%1).</source>
+        <translation>Gwrthododd gweinydd y gofrestr yr enw defnyddiwr neu&apos;r cyfrinair hwn. Gwiriwch nhw drwy ddewis Gosodiadau, yna Cronfa ddata, neu gofynnwch i&apos;ch tîm TG am y manylion mewngofnodi i&apos;r gofrestr a rennir (%1).</translation>
+    </message>
+    <message>
+        <source>The register server&apos;s certificate could not be checked, so Sharewise did not connect. Ask IT for the council&apos;s certificate authority file and choose it in Settings, Database (%1).</source>
+        <translation>Nid oedd modd gwirio tystysgrif gweinydd y gofrestr, felly ni wnaeth Sharewise gysylltu. Gofynnwch i&apos;ch tîm TG am ffeil awdurdod tystysgrifau&apos;r cyngor, a dewiswch hi drwy agor Gosodiadau, yna Cronfa ddata (%1).</translation>
+    </message>
+    <message>
+        <source>The server has no database named &quot;%1&quot;. Check the database name in Settings, Database (%2).</source>
+        <translation>Nid oes cronfa ddata o&apos;r enw &quot;%1&quot; ar y gweinydd. Gwiriwch enw&apos;r gronfa ddata drwy ddewis Gosodiadau, yna Cronfa ddata (%2).</translation>
+    </message>
+    <message>
+        <source>Could not reach the register server. Check the server name and port, and that this computer is on the council&apos;s network; then try again (%1).</source>
+        <translation>Nid oedd modd cyrraedd gweinydd y gofrestr. Gwiriwch enw&apos;r gweinydd a&apos;r porth, a bod y cyfrifiadur hwn ar rwydwaith y cyngor; yna rhowch gynnig arall arni (%1).</translation>
+    </message>
+    <message>
+        <source>Give the register server&apos;s name or address.</source>
+        <translation>Rhowch enw neu gyfeiriad gweinydd y gofrestr.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation>Rhaid i&apos;r porth fod yn rhif o 1 i 65535 (5432 yw porth arferol PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Give the name of the register&apos;s database on the server.</source>
+        <translation>Rhowch enw cronfa ddata&apos;r gofrestr ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Give your user name for the register server.</source>
+        <translation>Rhowch eich enw defnyddiwr ar gyfer gweinydd y gofrestr.</translation>
+    </message>
+    <message>
+        <source>The schema name may hold only letters, digits and underscores, and cannot start with a digit.</source>
+        <translation>Gall enw&apos;r sgema gynnwys llythrennau, digidau a thanlinellau yn unig, ac ni all ddechrau â digid.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TLS mode. Use verify-full.</source>
+        <translation>Nid yw &quot;%1&quot; yn fodd TLS. Defnyddiwch verify-full.</translation>
+    </message>
+    <message>
+        <source>A register on another computer must be reached over TLS with its certificate and host name checked (verify-full), so that no one on the network can read or change what is sent.</source>
+        <translation>Rhaid cysylltu â chofrestr ar gyfrifiadur arall dros TLS, gan wirio tystysgrif ac enw&apos;r gweinydd (verify-full), fel na all neb ar y rhwydwaith ddarllen na newid yr hyn a anfonir.</translation>
+    </message>
+    <message>
+        <source>The server settings cannot contain a semicolon.</source>
+        <translation>Ni all gosodiadau&apos;r gweinydd gynnwys hanner colon.</translation>
+    </message>
+    <message>
+        <source>This copy of Sharewise cannot reach a register server: its PostgreSQL driver is not installed. Ask IT to install it (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Nid oes modd i&apos;r copi hwn o Sharewise gyrraedd gweinydd cofrestr: nid yw ei yrrwr PostgreSQL wedi&apos;i osod. Gofynnwch i&apos;ch tîm TG ei osod (ar Debian, y pecyn libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the connection to the register server (%1).</source>
+        <translation>Nid oedd modd paratoi&apos;r cysylltiad â gweinydd y gofrestr (%1).</translation>
+    </message>
+    <message>
+        <source>The register server runs PostgreSQL %1, which is too old. Sharewise needs PostgreSQL 12 or later; ask IT to upgrade it.</source>
+        <translation>Mae gweinydd y gofrestr yn rhedeg PostgreSQL %1, sy&apos;n rhy hen. Mae angen PostgreSQL 12 neu fersiwn ddiweddarach ar Sharewise; gofynnwch i&apos;ch tîm TG ei uwchraddio.</translation>
+    </message>
+    <message>
+        <source>This database (or schema) already holds tables that are not a Sharewise register. Ask IT for an empty database, or name another schema.</source>
+        <translation>Mae&apos;r gronfa ddata hon (neu&apos;r sgema hwn) eisoes yn cynnwys tablau nad ydynt yn gofrestr Sharewise. Gofynnwch i&apos;ch tîm TG am gronfa ddata wag, neu rhowch enw sgema arall.</translation>
+    </message>
+    <message>
+        <source>The register is busy: another change took too long. Try again in a moment (%1).</source>
+        <translation>Mae&apos;r gofrestr yn brysur: cymerodd newid arall ormod o amser. Rhowch gynnig arall arni mewn munud (%1).</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3810,37 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>The backup file is damaged (its database pages fail their check). Use another backup.</source>
         <translation>Mae&apos;r ffeil copi wrth gefn wedi&apos;i difrodi (mae tudalennau ei chronfa ddata yn methu eu gwiriad). Defnyddiwch gopi wrth gefn arall.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message>
+        <source>Could not copy the history&apos;s &quot;%1&quot; records (%2). Nothing was copied.</source>
+        <translation>Nid oedd modd copïo cofnodion &quot;%1&quot; yr hanes (%2). Ni chafodd dim ei gopïo.</translation>
+    </message>
+    <message>
+        <source>The two histories are at different versions (%1 and %2). Open both with this version of Sharewise first, then copy again.</source>
+        <translation>Mae&apos;r ddau hanes ar fersiynau gwahanol (%1 a %2). Agorwch y ddau gyda&apos;r fersiwn hon o Sharewise yn gyntaf, yna copïwch eto.</translation>
+    </message>
+    <message>
+        <source>The history to copy fails its audit check, so it was not copied: %1</source>
+        <translation>Nid yw&apos;r hanes i&apos;w gopïo yn pasio&apos;r gwiriad archwilio, felly ni chafodd ei gopïo: %1</translation>
+    </message>
+    <message>
+        <source>The history holds a table (&quot;%1&quot;) this version of Sharewise does not know how to copy. Copy it with the version that made it.</source>
+        <translation>Mae&apos;r hanes yn cynnwys tabl (&quot;%1&quot;) nad yw&apos;r fersiwn hon o Sharewise yn gwybod sut i&apos;w gopïo. Copïwch ef gyda&apos;r fersiwn a&apos;i creodd.</translation>
+    </message>
+    <message>
+        <source>The history to copy into is not empty (its &quot;%1&quot; records are not), so nothing was copied. Copy into a new, empty register.</source>
+        <translation>Nid yw&apos;r hanes i gopïo iddo yn wag (nid yw ei gofnodion &quot;%1&quot; yn wag), felly ni chafodd dim ei gopïo. Copïwch i gofrestr newydd, wag.</translation>
+    </message>
+    <message>
+        <source>The copied audit log does not match the original (%1), so nothing was copied. Tell your IT support.</source>
+        <translation>Nid yw&apos;r log archwilio a gopïwyd yn cyfateb i&apos;r gwreiddiol (%1), felly ni chafodd dim ei gopïo. Rhowch wybod i&apos;ch tîm cymorth TG.</translation>
+    </message>
+    <message>
+        <source>a different last entry</source>
+        <translation>cofnod olaf gwahanol</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6508,60 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
     <message>
         <source>Sex or gender, with age and area, can single a person out: it is checked as a quasi-identifier.</source>
         <translation>Gall rhyw neu rywedd, ynghyd ag oedran ac ardal, nodi person yn unigol: caiff ei wirio fel lled-ddynodydd.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMembers</name>
+    <message>
+        <source>Your login to the shared register may not change its members; ask the register&apos;s administrator to make the change.</source>
+        <translation>Nid oes gan eich cyfrif ar y gofrestr a rennir hawl i newid ei haelodau; gofynnwch i weinyddwr y gofrestr wneud y newid.</translation>
+    </message>
+    <message>
+        <source>Could not read or change the register&apos;s members (%1).</source>
+        <translation>Nid oedd modd darllen na newid aelodau&apos;r gofrestr (%1).</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>swyddog</translation>
+    </message>
+    <message>
+        <source>IG reviewer</source>
+        <translation>adolygydd llywodraethu gwybodaeth</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Give the member&apos;s name.</source>
+        <translation>Rhowch enw&apos;r aelod.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name is too long: use at most 200 characters.</source>
+        <translation>Mae enw&apos;r aelod yn rhy hir: defnyddiwch 200 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key fingerprint: copy it from the person&apos;s key card (26 letters and digits, in groups of four).</source>
+        <translation>Nid yw &quot;%1&quot; yn ôl bys allwedd: copïwch ef o gerdyn allwedd y person (26 o lythrennau a digidau, mewn grwpiau o bedwar).</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as %2 in this register.</source>
+        <translation>Mae %1 eisoes yn y gofrestr hon fel %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as %2 in this register: check the name (sharewise-cli register members list shows them).</source>
+        <translation>Nid yw %1 yn y gofrestr hon fel %2: gwiriwch yr enw (mae sharewise-cli register members list yn eu dangos).</translation>
+    </message>
+    <message>
+        <source>%1 is not one of this shared register&apos;s IG reviewers, so the decision was not recorded; ask the register&apos;s administrator to add them as a reviewer.</source>
+        <translation>Nid yw %1 yn un o adolygwyr llywodraethu gwybodaeth y gofrestr a rennir hon, felly ni chafodd y penderfyniad ei gofnodi; gofynnwch i weinyddwr y gofrestr eu hychwanegu fel adolygydd.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRoles</name>
+    <message>
+        <source>The schema name may hold only letters, digits and underscores, and cannot start with a digit.</source>
+        <translation>Gall enw&apos;r sgema gynnwys llythrennau, digidau a thanlinellau yn unig, ac ni all ddechrau â digid.</translation>
     </message>
 </context>
 <context>
@@ -10395,6 +10720,34 @@ Dywedwch ef wrth y derbynnydd ar hyd llwybr arall, fel galwad ffôn, byth gyda&a
         <extracomment>The menu; its letter (t) leaves S to the home screen&apos;s Share data.</extracomment>
         <translation>&amp;Gosodiadau</translation>
     </message>
+    <message>
+        <source>The shared register is backed up on its server by your IT team. Ask them if you need a copy.</source>
+        <translation>Eich tîm TG sy&apos;n gwneud copi wrth gefn o&apos;r gofrestr a rennir, ar ei gweinydd. Gofynnwch iddyn nhw os oes angen copi arnoch.</translation>
+    </message>
+    <message>
+        <source>The shared register is restored on its server by your IT team. Ask them if something is missing from it.</source>
+        <translation>Eich tîm TG sy&apos;n adfer y gofrestr a rennir, ar ei gweinydd. Gofynnwch iddyn nhw os oes rhywbeth ar goll ohoni.</translation>
+    </message>
+    <message>
+        <source>Choose what you want to do on the home screen. Each step explains what it asks and why.
+
+Your history of shares, approvals and agreements is the council&apos;s shared register on %1, which your IT team backs up.
+
+Ask your information governance lead if you are unsure whether you may share some data.</source>
+        <translation>Dewiswch beth rydych chi am ei wneud ar y sgrin gartref. Mae pob cam yn esbonio beth mae&apos;n ei ofyn a pham.
+
+Mae hanes eich rhanniadau, eich cymeradwyaethau a&apos;ch cytundebau yn cael ei gadw yn y gofrestr a rennir ar draws y cyngor, ar %1. Eich tîm TG sy&apos;n gwneud copi wrth gefn ohoni.
+
+Gofynnwch i&apos;ch arweinydd llywodraethu gwybodaeth os nad ydych chi&apos;n siŵr a gewch chi rannu data penodol.</translation>
+    </message>
+    <message>
+        <source>Connecting to the shared register…</source>
+        <translation>Wrthi&apos;n cysylltu â&apos;r gofrestr a rennir…</translation>
+    </message>
+    <message>
+        <source>Shared register: %1</source>
+        <translation>Cofrestr a rennir: %1</translation>
+    </message>
 </context>
 <context>
     <name>sharewise::ui::NewAgreementDialog</name>
@@ -12845,6 +13198,158 @@ i&apos;w anfon</translation>
     <message>
         <source>Set by your organisation&apos;s IT team</source>
         <translation>Wedi&apos;i osod gan dîm TG eich sefydliad</translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s certificate authority file</source>
+        <translation>Dewiswch ffeil awdurdod tystysgrifau&apos;r cyngor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Tystysgrifau (*.crt *.pem *.cer);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Saved on this computer: type a new one to change it</source>
+        <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn: teipiwch un newydd i&apos;w newid</translation>
+    </message>
+    <message>
+        <source>Enter the register server&apos;s name or address, as IT gave it</source>
+        <translation>Rhowch enw neu gyfeiriad gweinydd y gofrestr, fel y cawsoch ef gan eich tîm TG</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name cannot contain spaces or semicolons</source>
+        <translation>Ni all enw&apos;r gweinydd gynnwys bylchau na hanner colonau</translation>
+    </message>
+    <message>
+        <source>Enter the name of the register&apos;s database on the server</source>
+        <translation>Rhowch enw cronfa ddata&apos;r gofrestr ar y gweinydd</translation>
+    </message>
+    <message>
+        <source>Enter your user name for the register server</source>
+        <translation>Rhowch eich enw defnyddiwr ar gyfer gweinydd y gofrestr</translation>
+    </message>
+    <message>
+        <source>The schema name may hold only letters, digits and underscores, and cannot start with a digit; leave it empty unless IT gave you one</source>
+        <translation>Gall enw&apos;r sgema gynnwys llythrennau, digidau a thanlinellau yn unig, ac ni all ddechrau â digid; gadewch ef yn wag oni bai bod eich tîm TG wedi rhoi un i chi</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the certificate authority file, or choose it with Browse</source>
+        <translation>Rhowch lwybr llawn ffeil yr awdurdod tystysgrifau, neu dewiswch hi gyda&apos;r botwm &quot;Pori&quot;</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority file at %1: check the name, or choose it with Browse</source>
+        <translation>Nid oes ffeil awdurdod tystysgrifau yn %1: gwiriwch yr enw, neu dewiswch hi gyda&apos;r botwm &quot;Pori&quot;</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Wrthi&apos;n cysylltu â %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (register version %2).</source>
+        <translation>Wedi cysylltu â %1 (fersiwn %2 o&apos;r gofrestr).</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this computer&apos;s credential store: %1</source>
+        <translation>Nid oedd modd cadw&apos;r cyfrinair yn storfa gyfrineiriau&apos;r cyfrifiadur hwn: %1</translation>
+    </message>
+    <message>
+        <source>A history &amp;file on this computer</source>
+        <translation>Ffei&amp;l hanes ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>A shared register on a PostgreSQL ser&amp;ver</source>
+        <translation>Cofrestr a rennir ar &amp;weinydd PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Enw neu gyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <source>For example, register.anytown.gov.uk</source>
+        <translation>Er enghraifft, register.anytown.gov.uk</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>&amp;Cronfa ddata:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Enw de&amp;fnyddiwr:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Leave empty if your council signs you in with Windows (Kerberos). The password is kept in this computer&apos;s credential store, not in Sharewise&apos;s settings.</source>
+        <translation>Gadewch yn wag os yw eich cyngor yn eich mewngofnodi drwy Windows (Kerberos). Caiff y cyfrinair ei gadw yn storfa gyfrineiriau&apos;r cyfrifiadur hwn, nid yng ngosodiadau Sharewise.</translation>
+    </message>
+    <message>
+        <source>For&amp;get the saved password</source>
+        <translation>Dile&amp;u&apos;r cyfrinair a gadwyd</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Sgema</translation>
+    </message>
+    <message>
+        <source>Only if IT gave you one</source>
+        <translation>Dim ond os yw eich tîm TG wedi rhoi un i chi</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority file:</source>
+        <translation>Ffeil yr awdurdod &amp;tystysgrifau:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Ffeil yr awdurdod tystysgrifau</translation>
+    </message>
+    <message>
+        <source>The council&apos;s CA certificate, from IT</source>
+        <translation>Tystysgrif CA y cyngor, gan eich tîm TG</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Browse for the certificate authority file</source>
+        <translation>Pori am ffeil yr awdurdod tystysgrifau</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, and the server&apos;s certificate and name are checked against the certificate authority, unless the server is this computer. The register is backed up on the server, by IT.</source>
+        <translation>Mae&apos;r cysylltiad wedi&apos;i amgryptio, ac mae tystysgrif ac enw&apos;r gweinydd yn cael eu gwirio yn erbyn yr awdurdod tystysgrifau, oni bai mai&apos;r cyfrifiadur hwn yw&apos;r gweinydd. Y tîm TG sy&apos;n gwneud copi wrth gefn o&apos;r gofrestr, ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Server name or a&amp;ddress:</source>
+        <translation>Enw neu gyfeiriad y &amp;gweinydd:</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma (optional):</source>
+        <translation>Sge&amp;ma (dewisol):</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Profi&apos;r cy&amp;sylltiad</translation>
     </message>
 </context>
 <context>
