@@ -3383,16 +3383,16 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
         <translation>Ysgrifennwyd yr hanes hwn gan fersiwn fwy diweddar o Sharewise (fersiwn %1 o&apos;r gronfa ddata). Fersiwn %2 yw&apos;r copi hwn o Sharewise, ac mae&apos;n deall fersiynau o&apos;r gronfa ddata hyd at %3. Gosodwch y fersiwn ddiweddaraf o Sharewise i&apos;w agor; ni chafodd dim ei newid.</translation>
     </message>
     <message>
-        <source>The register server refused this user name or password. Check them in Settings, Database, or ask IT for the login to the shared register (%1).</source>
-        <translation>Gwrthododd gweinydd y gofrestr yr enw defnyddiwr neu&apos;r cyfrinair hwn. Gwiriwch nhw drwy ddewis Gosodiadau, yna Cronfa ddata, neu gofynnwch i&apos;ch tîm TG am y manylion mewngofnodi i&apos;r gofrestr a rennir (%1).</translation>
+        <source>The register server refused this user name or password. Check them in Settings, History, or ask IT for the login to the shared register (%1).</source>
+        <translation>Gwrthododd gweinydd y gofrestr yr enw defnyddiwr neu&apos;r cyfrinair hwn. Gwiriwch nhw drwy ddewis Gosodiadau, yna Hanes, neu gofynnwch i&apos;ch tîm TG am y manylion mewngofnodi i&apos;r gofrestr a rennir (%1).</translation>
     </message>
     <message>
-        <source>The register server&apos;s certificate could not be checked, so Sharewise did not connect. Ask IT for the council&apos;s certificate authority file and choose it in Settings, Database (%1).</source>
-        <translation>Nid oedd modd gwirio tystysgrif gweinydd y gofrestr, felly ni wnaeth Sharewise gysylltu. Gofynnwch i&apos;ch tîm TG am ffeil awdurdod tystysgrifau&apos;r cyngor, a dewiswch hi drwy agor Gosodiadau, yna Cronfa ddata (%1).</translation>
+        <source>The register server&apos;s certificate could not be checked, so Sharewise did not connect. Ask IT for the council&apos;s certificate authority file and choose it in Settings, History (%1).</source>
+        <translation>Nid oedd modd gwirio tystysgrif gweinydd y gofrestr, felly ni wnaeth Sharewise gysylltu. Gofynnwch i&apos;ch tîm TG am ffeil awdurdod tystysgrifau&apos;r cyngor, a dewiswch hi drwy agor Gosodiadau, yna Hanes (%1).</translation>
     </message>
     <message>
-        <source>The server has no database named &quot;%1&quot;. Check the database name in Settings, Database (%2).</source>
-        <translation>Nid oes cronfa ddata o&apos;r enw &quot;%1&quot; ar y gweinydd. Gwiriwch enw&apos;r gronfa ddata drwy ddewis Gosodiadau, yna Cronfa ddata (%2).</translation>
+        <source>The server has no database named &quot;%1&quot;. Check the database name in Settings, History (%2).</source>
+        <translation>Nid oes cronfa ddata o&apos;r enw &quot;%1&quot; ar y gweinydd. Gwiriwch enw&apos;r gronfa ddata drwy ddewis Gosodiadau, yna Hanes (%2).</translation>
     </message>
     <message>
         <source>Could not reach the register server. Check the server name and port, and that this computer is on the council&apos;s network; then try again (%1).</source>

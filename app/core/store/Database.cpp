@@ -75,7 +75,7 @@ Error connectionError(const ServerConnection& server, const QSqlError& error)
         has("authentication failed") || has("role \"")) {
         return makeError(ErrorKind::Usage,
                          Tr::tr("The register server refused this user name or password. Check "
-                                "them in Settings, Database, or ask IT for the login to the "
+                                "them in Settings, History, or ask IT for the login to the "
                                 "shared register (%1).")
                              .arg(detail),
                          where);
@@ -84,14 +84,14 @@ Error connectionError(const ServerConnection& server, const QSqlError& error)
         return makeError(ErrorKind::Verification,
                          Tr::tr("The register server's certificate could not be checked, so "
                                 "Sharewise did not connect. Ask IT for the council's certificate "
-                                "authority file and choose it in Settings, Database (%1).")
+                                "authority file and choose it in Settings, History (%1).")
                              .arg(detail),
                          where);
     }
     if (has("database \"") && has("does not exist")) {
         return makeError(ErrorKind::Usage,
                          Tr::tr("The server has no database named \"%1\". Check the database "
-                                "name in Settings, Database (%2).")
+                                "name in Settings, History (%2).")
                              .arg(server.database, detail),
                          where);
     }
