@@ -15,6 +15,7 @@
 #include "common/Translations.h"
 #include "history/HistoryDialog.h"
 #include "home/HomePage.h"
+#include "identity/BackgroundTask.h"
 #include "identity/IdentityDialog.h"
 #include "keys/AgreementKeys.h"
 #include "keys/AgreementKeysDialog.h"
@@ -24,6 +25,7 @@
 #include "review/ReviewQueueDialog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/OwnIdentities.h"
+#include "secrets/RegisterPassword.h"
 #include "settings/SettingsDialog.h"
 #include "share/ShareWizard.h"
 #include "shares/Outputs.h"
@@ -170,13 +172,65 @@ QAction* MainWindow::languageAction(const QString& code) const
 
 void MainWindow::openHistory()
 {
+    const quint64 open = ++m_historyOpens; // a newer open drops an older one's answer
     if (m_db)
         m_db->setSigner(nullptr);
     m_db.reset();
-    Database::Options options;
-    options.path = m_settings.effectiveDatabasePath();
+    Database::Options options = m_settings.databaseOptions();
     options.actor = Session::actor();
-    Result<std::unique_ptr<Database>> db = Database::open(options);
+    if (!options.server) {
+        m_connecting = false;
+        historyOpened(Database::open(options));
+        return;
+    }
+    // The shared register: its password from the credential store, a first connection on
+    // a pool thread (an unreachable server keeps it waiting, not the window), then the
+    // window's own connection.
+    m_connecting = true;
+    m_historyProblem.clear();
+    m_home->setHistoryProblem(m_historyProblem);
+    updateActions();
+    reloadIdentity();
+    updateStatus();
+    qCInfo(lcUi) << "connecting to the shared register";
+    secrets::readRegisterPassword(
+        *m_secretStore, *options.server, this,
+        [this, open, options](Result<std::shared_ptr<const crypto::SecureBytes>> password,
+                              secrets::SecretProblem problem) mutable {
+            if (open != m_historyOpens)
+                return;
+            if (!password) {
+                m_connecting = false;
+                historyOpened(password.error());
+                return;
+            }
+            if (problem == secrets::SecretProblem::NoBackendAvailable)
+                qCInfo(lcUi) << "no credential store: connecting to the register without a "
+                                "password";
+            options.password = password.value();
+            runInBackground<Status>(
+                this,
+                [options]() -> Status {
+                    Result<std::unique_ptr<Database>> probe = Database::open(options);
+                    if (!probe)
+                        return probe.error();
+                    return {};
+                },
+                [this, open, options](Status reached) {
+                    if (open != m_historyOpens)
+                        return;
+                    m_connecting = false;
+                    if (!reached) {
+                        historyOpened(reached.error());
+                        return;
+                    }
+                    historyOpened(Database::open(options));
+                });
+        });
+}
+
+void MainWindow::historyOpened(Result<std::unique_ptr<Database>> db)
+{
     if (db) {
         m_db = std::move(db).value();
         m_historyProblem.clear();
@@ -185,15 +239,23 @@ void MainWindow::openHistory()
         m_historyProblem = db.error().fullMessage();
     }
     m_home->setHistoryProblem(m_historyProblem);
-    m_backupAction->setEnabled(m_db != nullptr);
-    // The history holds which identity is ours and the partners' keys.
-    m_identityAction->setEnabled(m_db != nullptr);
-    m_recipientsAction->setEnabled(m_db != nullptr);
-    m_agreementKeysAction->setEnabled(m_db != nullptr);
+    updateActions();
     // Another history has other identities: the one held may not be one of them.
     reloadIdentity();
     refreshCounts();
     updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool shared = m_db ? m_db->isShared() : m_settings.usesSharedRegister();
+    // A shared register is backed up on its server, by IT; a file here, from this menu.
+    m_backupAction->setEnabled(m_db != nullptr && !shared);
+    m_restoreAction->setEnabled(!shared);
+    // The history holds which identity is ours and the partners' keys.
+    m_identityAction->setEnabled(m_db != nullptr);
+    m_recipientsAction->setEnabled(m_db != nullptr);
+    m_agreementKeysAction->setEnabled(m_db != nullptr);
 }
 
 void MainWindow::setIdentity(std::shared_ptr<const crypto::Identity> identity)
@@ -276,6 +338,12 @@ void MainWindow::backupHistory()
 {
     if (!m_db)
         return;
+    if (m_db->isShared()) {
+        Dialogs::information(this, tr("Back up the history"),
+                             tr("The shared register is backed up on its server by your IT "
+                                "team. Ask them if you need a copy."));
+        return;
+    }
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(
@@ -298,6 +366,12 @@ void MainWindow::backupHistory()
 
 void MainWindow::restoreHistory()
 {
+    if (m_settings.usesSharedRegister()) {
+        Dialogs::information(this, tr("Restore the history from a backup"),
+                             tr("The shared register is restored on its server by your IT "
+                                "team. Ask them if something is missing from it."));
+        return;
+    }
     const QString file =
         Dialogs::openFileName(this, tr("Restore the history from a backup"),
                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -338,7 +412,7 @@ void MainWindow::restoreHistory()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, *m_secretStore, this);
     connect(&dialog, &SettingsDialog::backupRequested, this, &MainWindow::backupHistory);
     connect(&dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreHistory);
     connect(&dialog, &SettingsDialog::identityRequested, this,
@@ -346,12 +420,21 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::recipientsRequested, this,
             [this, &dialog] { showRecipients(&dialog); });
     dialog.setKeysAvailable(m_db != nullptr);
-    const QString oldPath = m_settings.effectiveDatabasePath();
+    // Where the history is (a file, or the shared register's server), to reopen on a change.
+    const auto place = [this] {
+        const Database::Options o = m_settings.databaseOptions();
+        return o.server ? o.server->display() + QLatin1Char(' ') + o.server->schema +
+                              QLatin1Char(' ') + o.server->sslRootCert
+                        : o.path;
+    };
+    const bool wasShared = m_settings.usesSharedRegister();
+    const QString oldPlace = place();
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (QAction* a = languageAction(m_settings.language()))
         a->setChecked(true);
-    if (m_settings.effectiveDatabasePath() != oldPath || !m_db)
+    if (m_settings.usesSharedRegister() != wasShared || place() != oldPlace ||
+        dialog.passwordChanged() || (!m_db && !m_connecting))
         openHistory();
     updateStatus();
 }
@@ -646,6 +729,11 @@ void MainWindow::setSecretStore(std::unique_ptr<secrets::SecretStore> store)
     m_ownIdentities.reset();
     m_secretStore = std::move(store);
     m_ownIdentities = std::make_unique<secrets::OwnIdentities>(*m_secretStore);
+    // The register's password was being read from the store just replaced: ask this one.
+    if (m_connecting) {
+        openHistory();
+        return;
+    }
     // Held from another store: let it go, and load from this one.
     setIdentity(nullptr);
     reloadIdentity();
@@ -718,6 +806,17 @@ void MainWindow::openBundleFile(const QString& file)
 
 void MainWindow::showHelp()
 {
+    if (m_settings.usesSharedRegister()) {
+        Dialogs::information(
+            this, tr("Help"),
+            tr("Choose what you want to do on the home screen. Each step explains what it "
+               "asks and why.\n\nYour history of shares, approvals and agreements is the "
+               "council's shared register on %1, which your IT team backs up.\n\nAsk your "
+               "information governance lead if you are unsure whether you may share some "
+               "data.")
+                .arg(m_settings.registerServer().display()));
+        return;
+    }
     Dialogs::information(
         this, tr("Help"),
         tr("Choose what you want to do on the home screen. Each step explains what it asks "
@@ -738,7 +837,9 @@ void MainWindow::updateStatus()
     m_statusOrganisation->setText(org.isEmpty() ? tr("Organisation: not set")
                                                 : tr("Organisation: %1").arg(org));
     // The full path is in the tooltip and in Settings; the bar has room for the name.
-    if (!m_db)
+    if (m_connecting)
+        m_statusHistory->setText(tr("Connecting to the shared register…"));
+    else if (!m_db)
         m_statusHistory->setText(tr("History: not open"));
     else if (m_db->isShared())
         m_statusHistory->setText(tr("Shared register: %1").arg(m_db->location()));

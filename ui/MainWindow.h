@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppSettings.h"
+#include "common/Error.h"
 
 #include <QMainWindow>
 
@@ -62,8 +63,12 @@ public:
     // waits until the user unlocks it).
     void reloadIdentity();
 
-    // (Re)opens the history the settings name; on failure the home screen says why.
+    // (Re)opens the history the settings name; on failure the home screen says why. A
+    // file opens at once; the shared register after its password is read from the
+    // credential store and a first connection made off the GUI thread (isConnecting()
+    // meanwhile, and the status bar says so).
     void openHistory();
+    [[nodiscard]] bool isConnecting() const { return m_connecting; }
     void refreshCounts();
 
     void setLanguage(const QString& code);
@@ -116,6 +121,10 @@ private:
     void retranslateUi();
     void notAvailableYet(const QString& message);
     void updateStatus();
+    // Takes the history just opened (or the reason it was not) and shows it.
+    void historyOpened(Result<std::unique_ptr<Database>> db);
+    // Menu actions that need the history, or a history file rather than the register.
+    void updateActions();
     void setIdentity(std::shared_ptr<const crypto::Identity> identity);
 
     AppSettings m_settings;
@@ -125,6 +134,8 @@ private:
     std::unique_ptr<secrets::SecretStore> m_secretStore;
     std::unique_ptr<secrets::OwnIdentities> m_ownIdentities; // over m_secretStore
     quint64 m_identityLoads = 0; // a newer load (or a cleared identity) drops older answers
+    quint64 m_historyOpens = 0;  // a newer open (or settings change) drops older answers
+    bool m_connecting = false;   // the shared register's connection is being made
     QString m_historyProblem;
     QString m_practicePath;
     HomePage* m_home;

@@ -84,6 +84,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -953,8 +954,39 @@ int main(int argc, char* argv[])
         MainWindow window;
         window.show();
         save(&window, QStringLiteral("home"));
+        // Settings scroll when the screen is shorter than they are (the offscreen screen at
+        // 200% is 400 pixels high): shown whole here, for review.
+        const auto wholeSettings = [](SettingsDialog& dialog) {
+            dialog.show();
+            QApplication::processEvents();
+            auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("settingsScroll"));
+            if (const int hidden = scroll->widget()->height() - scroll->viewport()->height();
+                hidden > 0)
+                dialog.resize(dialog.width(), dialog.height() + hidden);
+            QApplication::processEvents();
+        };
         SettingsDialog settingsDialog(window.settings(), &window);
+        wholeSettings(settingsDialog);
         save(&settingsDialog, QStringLiteral("settings"));
+        {
+            // The shared register chosen: the server's fields, then a test that found no
+            // server (nothing listens on port 1).
+            SettingsDialog shared(window.settings(), keys.store, &window);
+            shared.serverChoice()->setChecked(true);
+            shared.hostEdit()->setText(QStringLiteral("register.denbighshire.gov.uk"));
+            shared.serverDatabaseEdit()->setText(QStringLiteral("sharewise"));
+            shared.userEdit()->setText(QStringLiteral("sian.evans"));
+            wholeSettings(shared);
+            save(&shared, QStringLiteral("settings-shared-register"));
+            shared.hostEdit()->setText(QStringLiteral("localhost"));
+            shared.portSpin()->setValue(1);
+            shared.setTestTimeoutSeconds(2);
+            shared.testConnection();
+            if (!waitUntil([&] { return !shared.isBusy(); }))
+                ++failures;
+            wholeSettings(shared);
+            save(&shared, QStringLiteral("settings-shared-register-test"));
+        }
         AboutDialog about(&window);
         save(&about, QStringLiteral("about"));
         if (window.database()) {

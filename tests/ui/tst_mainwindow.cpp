@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private slots:
     void historyListsAndVerifies();
     void backupAndRestoreFromTheMenu();
     void unopenableHistoryIsExplained();
+    void unreachableSharedRegisterIsExplained();
     void reviewAndOutputsOpenTheirDialogs();
     void shareOpensTheWizard();
     void auditHeadsAreSignedOnceAnIdentityIsHeld();
@@ -79,6 +81,7 @@ void TestMainWindow::init()
     {
         AppSettings s;
         s.setDatabasePath(m_dbPath);
+        s.setUsesSharedRegister(false);
         s.setLanguage(QStringLiteral("en"));
         s.sync();
     }
@@ -288,6 +291,53 @@ void TestMainWindow::unopenableHistoryIsExplained()
     for (QLabel* l : problem->findChildren<QLabel*>())
         explained |= l->text().contains(QLatin1String("not a Sharewise history"));
     QVERIFY(explained);
+}
+
+void TestMainWindow::unreachableSharedRegisterIsExplained()
+{
+    m_window->setSecretStore(std::make_unique<secrets::MemorySecretStore>());
+    ServerConnection nowhere;
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1; // nothing listens there
+    nowhere.database = QStringLiteral("sharewise");
+    nowhere.user = QStringLiteral("jbloggs");
+    m_window->settings().setUsesSharedRegister(true);
+    m_window->settings().setRegisterServer(nowhere);
+    m_window->openHistory();
+    // The window waits for the store and the server without freezing, and says so.
+    QVERIFY(m_window->isConnecting());
+    QVERIFY(!m_window->database());
+    const auto statusSays = [this](const QString& text) {
+        for (QLabel* l : m_window->statusBar()->findChildren<QLabel*>()) {
+            if (l->text().contains(text))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(statusSays(QStringLiteral("Connecting to the shared register")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isConnecting(), 30000);
+    QVERIFY(!m_window->database());
+    HomePage* home = m_window->homePage();
+    auto* problem = home->findChild<QWidget*>(QStringLiteral("historyProblem"));
+    QVERIFY(problem && problem->isVisible());
+    bool explained = false;
+    for (QLabel* l : problem->findChildren<QLabel*>())
+        explained |= l->text().contains(QLatin1String("Could not reach the register server"));
+    QVERIFY(explained);
+    QVERIFY(statusSays(QStringLiteral("History: not open")));
+    // Backup and restore are for a history file: the register is backed up on its server.
+    auto* backup = m_window->findChild<QAction*>(QStringLiteral("backupAction"));
+    auto* restore = m_window->findChild<QAction*>(QStringLiteral("restoreAction"));
+    QVERIFY(!backup->isEnabled());
+    QVERIFY(!restore->isEnabled());
+
+    // Back to the file: opened at once.
+    m_window->settings().setUsesSharedRegister(false);
+    m_window->openHistory();
+    QVERIFY(!m_window->isConnecting());
+    QVERIFY(m_window->database());
+    QVERIFY(restore->isEnabled());
+    QVERIFY(backup->isEnabled());
 }
 
 void TestMainWindow::reviewAndOutputsOpenTheirDialogs()
