@@ -1,9 +1,12 @@
 #include "CliApp.h"
+#include "Terminal.h"
 
 #include "common/AppSettings.h"
 #include "common/Logging.h"
 #include "common/Session.h"
 #include "common/Translations.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/RegisterPassword.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/HistoryBackup.h"
@@ -13,9 +16,11 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sharewise {
 namespace {
@@ -52,7 +57,9 @@ Split splitArguments(const QStringList& args)
         const QString& a = args.at(i);
         if (!s.command.isEmpty()) {
             s.rest << a;
-        } else if (a == QLatin1String("--db") || a == QLatin1String("--lang")) {
+        } else if (a == QLatin1String("--db") || a == QLatin1String("--lang") ||
+                   a == QLatin1String("--register") ||
+                   a == QLatin1String("--register-password-file")) {
             s.global << a;
             if (i + 1 < args.size())
                 s.global << args.at(++i);
@@ -65,6 +72,107 @@ Split splitArguments(const QStringList& args)
     return s;
 }
 
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+};
+
+// The shared register named on the command line, as a libpq connection string:
+// "host=H port=P dbname=D user=U [sslmode=M] [sslrootcert=FILE] [schema=S]". Values may
+// be single-quoted (with \' and \\ inside). Read strictly: an unknown or repeated key,
+// and a password, are refused.
+Result<ServerConnection> parseRegister(const QString& text)
+{
+    ServerConnection server;
+    QSet<QString> seen;
+    const auto refuse = [](const QString& message) {
+        return makeError(ErrorKind::Usage, message);
+    };
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    const auto skipSpace = [&] {
+        while (i < n && text.at(i).isSpace())
+            ++i;
+    };
+    skipSpace();
+    if (i == n)
+        return refuse(Tr::tr("--register needs the server, for example --register \"host=register."
+                             "council.local port=5432 dbname=sharewise user=jbloggs\"."));
+    while (i < n) {
+        const qsizetype keyStart = i;
+        while (i < n && (text.at(i).isLetterOrNumber() || text.at(i) == u'_'))
+            ++i;
+        const QString key = text.mid(keyStart, i - keyStart);
+        skipSpace();
+        if (key.isEmpty() || i == n || text.at(i) != u'=')
+            return refuse(Tr::tr("--register is not a connection string: write key=value pairs "
+                                 "separated by spaces, such as \"host=H port=P dbname=D "
+                                 "user=U\"."));
+        ++i;
+        skipSpace();
+        QString value;
+        if (i < n && text.at(i) == u'\'') {
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const QChar c = text.at(i++);
+                if (c == u'\\' && i < n) {
+                    value += text.at(i++);
+                } else if (c == u'\'') {
+                    closed = true;
+                    break;
+                } else {
+                    value += c;
+                }
+            }
+            if (!closed)
+                return refuse(
+                    Tr::tr("The value of \"%1\" in --register has no closing quote.").arg(key));
+        } else {
+            while (i < n && !text.at(i).isSpace()) {
+                const QChar c = text.at(i++);
+                if (c == u'\\' && i < n)
+                    value += text.at(i++);
+                else
+                    value += c;
+            }
+        }
+        skipSpace();
+        if (seen.contains(key))
+            return refuse(Tr::tr("\"%1\" is given twice in --register.").arg(key));
+        seen.insert(key);
+        if (key == QLatin1String("host")) {
+            server.host = value;
+        } else if (key == QLatin1String("port")) {
+            bool ok = false;
+            server.port = value.toInt(&ok);
+            if (!ok)
+                return refuse(Tr::tr("The port in --register must be a number, such as 5432."));
+        } else if (key == QLatin1String("dbname")) {
+            server.database = value;
+        } else if (key == QLatin1String("user")) {
+            server.user = value;
+        } else if (key == QLatin1String("sslmode")) {
+            server.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            server.sslRootCert = value;
+        } else if (key == QLatin1String("schema")) {
+            server.schema = value;
+        } else if (key == QLatin1String("password")) {
+            return refuse(Tr::tr("Do not put the password in --register, where other users of "
+                                 "this computer can see it: use --register-password-file "
+                                 "FILE, or save it in Settings."));
+        } else {
+            return refuse(Tr::tr("--register does not take \"%1\": use host, port, dbname, "
+                                 "user, sslmode, sslrootcert and schema.")
+                              .arg(key));
+        }
+    }
+    if (const QString problem = server.problem(); !problem.isEmpty())
+        return refuse(problem);
+    return server;
+}
+
 } // namespace
 
 CliApp::CliApp(QTextStream& out, QTextStream& err)
@@ -75,7 +183,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
 QString CliApp::helpText() const
 {
     return tr(
-        "Usage: sharewise-cli [--db FILE] [--lang en|cy] COMMAND [OPTIONS]\n"
+        "Usage: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy] COMMAND\n"
+        "                     [OPTIONS]\n"
         "\n"
         "Commands:\n"
         "  history [--json] [--limit N]  List the events recorded in the history.\n"
@@ -136,6 +245,12 @@ QString CliApp::helpText() const
         "\n"
         "Options:\n"
         "  --db FILE        The history database to use (or set SHAREWISE_DB).\n"
+        "  --register CONNECTION             The shared register on a PostgreSQL server:\n"
+        "                                    \"host=H port=P dbname=D user=U\", and if\n"
+        "                                    needed sslrootcert=CA-FILE, schema=S and\n"
+        "                                    sslmode=verify-full.\n"
+        "  --register-password-file FILE     The register's password, from FILE's first\n"
+        "                                    line (else the credential store's, or none).\n"
         "  --lang en|cy     The language of messages (English or Welsh).\n"
         "  -h, --help       Show this help.\n"
         "  -v, --version    Print the program's version.\n"
@@ -167,11 +282,16 @@ int CliApp::run(const QStringList& arguments)
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption registerOption(QStringLiteral("register"), QString(),
+                                            QStringLiteral("CONNECTION"));
+    const QCommandLineOption registerPasswordOption(QStringLiteral("register-password-file"),
+                                                    QString(), QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(
         QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({dbOption, langOption, helpOption, versionOption});
+    parser.addOptions(
+        {dbOption, registerOption, registerPasswordOption, langOption, helpOption, versionOption});
 
     AppSettings settings;
     const bool parsed = parser.parse(split.global);
@@ -193,14 +313,31 @@ int CliApp::run(const QStringList& arguments)
         return code(ExitCode::Success);
     }
 
-    if (parser.isSet(dbOption))
+    // The history: --register or --db on the command line, then SHAREWISE_DB (a file),
+    // then the settings under the machine policy (the shared register, or a file).
+    if (parser.isSet(dbOption) && parser.isSet(registerOption))
+        return usage(tr("Give either --db (a history file) or --register (the shared "
+                        "register), not both."));
+    if (parser.isSet(registerOption)) {
+        Result<ServerConnection> server = parseRegister(parser.value(registerOption));
+        if (!server)
+            return usage(server.error().message);
+        m_server = server.value();
+    } else if (parser.isSet(dbOption)) {
         m_databasePath = parser.value(dbOption);
-    else if (!qEnvironmentVariable("SHAREWISE_DB").isEmpty())
+    } else if (!qEnvironmentVariable("SHAREWISE_DB").isEmpty()) {
         m_databasePath = qEnvironmentVariable("SHAREWISE_DB");
-    else
+    } else if (settings.usesSharedRegister()) {
+        m_server = settings.registerServer();
+    } else {
         m_databasePath = settings.effectiveDatabasePath();
-    if (m_databasePath.isEmpty())
+    }
+    if (!m_server && m_databasePath.isEmpty())
         return usage(tr("The --db option needs a file name."));
+    m_registerPasswordFile = parser.value(registerPasswordOption);
+    if (parser.isSet(registerPasswordOption) && !m_server)
+        return usage(tr("--register-password-file is for the shared register: give --register "
+                        "too, or choose the shared register in Settings."));
 
     if (split.command.isEmpty())
         return usage(tr("Name a command."));
@@ -253,7 +390,60 @@ Result<std::unique_ptr<Database>> CliApp::openDatabase()
     Database::Options options;
     options.path = m_databasePath;
     options.actor = Session::actor();
+    if (m_server) {
+        if (const QString problem = m_server->problem(); !problem.isEmpty()) {
+            // The settings' server is incomplete (--register was checked when read).
+            return makeError(ErrorKind::Usage,
+                             tr("The shared register in Settings is not complete: %1").arg(problem),
+                             m_server->display());
+        }
+        Result<std::shared_ptr<const crypto::SecureBytes>> password = registerPassword();
+        if (!password)
+            return password.error();
+        options.server = m_server;
+        options.password = password.value();
+    }
     return Database::open(options);
+}
+
+Result<std::shared_ptr<const crypto::SecureBytes>> CliApp::registerPassword()
+{
+    if (m_registerPassword)
+        return *m_registerPassword;
+    std::shared_ptr<const crypto::SecureBytes> password;
+    if (!m_registerPasswordFile.isEmpty()) {
+        QString error;
+        std::optional<crypto::SecureBytes> read =
+            cli::readPassphraseFile(m_registerPasswordFile, &error);
+        if (!read) {
+            return makeError(ErrorKind::BadInput,
+                             tr("Could not read the register's password file (%1). Check its "
+                                "name, and that you may read it.")
+                                 .arg(error),
+                             QDir::toNativeSeparators(m_registerPasswordFile));
+        }
+        // An empty first line: no password (Kerberos, or a trusted local socket).
+        if (!read->isEmpty())
+            password = std::make_shared<const crypto::SecureBytes>(std::move(*read));
+    } else {
+        // The credential store answers asynchronously: run the event loop until it does.
+        secrets::KeychainSecretStore store;
+        std::optional<Result<std::shared_ptr<const crypto::SecureBytes>>> answer;
+        QEventLoop loop;
+        secrets::readRegisterPassword(
+            store, *m_server, &store,
+            [&](Result<std::shared_ptr<const crypto::SecureBytes>> r, secrets::SecretProblem) {
+                answer.emplace(std::move(r));
+                loop.quit();
+            });
+        if (!answer)
+            loop.exec();
+        if (!answer->ok())
+            return answer->error();
+        password = answer->value();
+    }
+    m_registerPassword = password;
+    return password;
 }
 
 int CliApp::cmdHistory(const QStringList& args)
@@ -348,6 +538,10 @@ int CliApp::cmdBackup(const QStringList& args)
         return usage(tr("%1.").arg(p.errorText()));
     if (p.positionalArguments().size() != 1)
         return usage(tr("Name the backup file: sharewise-cli backup FILE"));
+    if (m_server)
+        return fail(makeError(ErrorKind::Usage,
+                              tr("The shared register is backed up on its server, by IT (for "
+                                 "example with pg_dump); \"backup\" copies a history file.")));
     Result<std::unique_ptr<Database>> db = openDatabase();
     if (!db)
         return fail(db.error());
@@ -366,6 +560,10 @@ int CliApp::cmdRestore(const QStringList& args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usage(tr("Name the backup file: sharewise-cli restore FILE"));
+    if (m_server)
+        return fail(
+            makeError(ErrorKind::Usage, tr("The shared register is restored on its server, by IT; "
+                                           "\"restore\" replaces a history file.")));
     Result<HistoryBackup::Summary> r =
         HistoryBackup::restore(m_databasePath, args.first(), Session::actor());
     if (!r)

@@ -5,6 +5,7 @@
 #include "common/ExitCode.h"
 #include "crypto/Identity.h"
 #include "shares/ShareStore.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,8 +14,6 @@
 #include <memory>
 
 namespace sharewise {
-
-class Database;
 
 // sharewise-cli: parses the command line, runs one command, returns its exit code.
 // Results go to stdout; errors to stderr, one plain sentence first.
@@ -28,7 +27,12 @@ public:
 private:
     int usage(const QString& problem);
     int fail(const Error& error);
+    // The history: the file m_databasePath names, or the shared register's server
+    // (--register, or the settings) with its password.
     Result<std::unique_ptr<Database>> openDatabase();
+    // The shared register's password: the first line of --register-password-file, else
+    // the credential store's entry for the server, else none (null). Read once.
+    Result<std::shared_ptr<const crypto::SecureBytes>> registerPassword();
 
     int cmdHistory(const QStringList& args);
     int cmdAudit(const QStringList& args);
@@ -90,6 +94,9 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QString m_databasePath;
+    std::optional<ServerConnection> m_server; // the shared register, when it is the history
+    QString m_registerPasswordFile;
+    std::optional<std::shared_ptr<const crypto::SecureBytes>> m_registerPassword;
 };
 
 } // namespace sharewise

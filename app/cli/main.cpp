@@ -17,14 +17,16 @@
 namespace {
 
 // Whether the command needs Qt Gui (fonts, to lay out a PDF): only `agreements pdf`.
-// Global options come before the command, as CliApp reads them (--db and --lang take
-// a value).
+// Global options come before the command, as CliApp reads them (--db, --lang,
+// --register and --register-password-file take a value).
 bool needsGui(int argc, char* argv[])
 {
     int i = 1;
     while (i < argc && argv[i][0] == '-') {
-        const bool takesValue =
-            std::strcmp(argv[i], "--db") == 0 || std::strcmp(argv[i], "--lang") == 0;
+        const bool takesValue = std::strcmp(argv[i], "--db") == 0 ||
+                                std::strcmp(argv[i], "--lang") == 0 ||
+                                std::strcmp(argv[i], "--register") == 0 ||
+                                std::strcmp(argv[i], "--register-password-file") == 0;
         i += takesValue ? 2 : 1;
     }
     return i + 1 < argc && std::strcmp(argv[i], "agreements") == 0 &&

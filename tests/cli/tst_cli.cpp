@@ -57,6 +57,7 @@ private slots:
     void historyJson();
     void databaseFromEnvironment();
     void databaseFromPolicy();
+    void registerOptionIsReadStrictly();
     void auditVerifyIntactAndBroken();
     void backupAndRestore();
     void restoreRefusesBrokenBackup();
@@ -704,6 +705,68 @@ void TestCli::databaseFromPolicy()
     QCOMPARE(run({QStringLiteral("history")}, env).exitCode, 0);
     QVERIFY(QFile::exists(byDefault));
 #endif
+}
+
+void TestCli::registerOptionIsReadStrictly()
+{
+    const QString ok = QStringLiteral("host=register.council.local port=5432 dbname=sharewise "
+                                      "user=jbloggs");
+    const auto registerRun = [](const QString& connection) {
+        return run({QStringLiteral("--register"), connection, QStringLiteral("history")});
+    };
+    // An unknown key is refused, named, before any connection is tried.
+    Run r = registerRun(ok + QStringLiteral(" sslcompression=1"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QLatin1String("--register does not take \"sslcompression\"")),
+             qPrintable(r.err));
+    // A password never goes on the command line, where other users can see it.
+    r = registerRun(ok + QStringLiteral(" password=hunter2"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("--register-password-file")));
+    QVERIFY(!r.err.contains(QLatin1String("hunter2")));
+    // Repeated keys, a bad port, a missing field, not key=value, an unclosed quote.
+    for (const QString& bad : QStringList{
+             ok + QStringLiteral(" user=other"), QStringLiteral("host=h port=x dbname=d user=u"),
+             QStringLiteral("host=h port=5432 user=u"), QStringLiteral("register.council.local"),
+             QStringLiteral("host='h port=5432 dbname=d user=u"), QString()}) {
+        r = registerRun(bad);
+        QVERIFY2(r.exitCode == 1, qPrintable(bad + QLatin1String(": ") + r.err));
+        QVERIFY(!r.err.isEmpty());
+    }
+    // A remote register is reached with its certificate checked, or not at all.
+    r = registerRun(ok + QStringLiteral(" sslmode=require"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("verify-full")), qPrintable(r.err));
+    // --db and --register together, and a password file without a register.
+    r = run({QStringLiteral("--db"), path(QStringLiteral("both.sqlite")),
+             QStringLiteral("--register"), ok, QStringLiteral("history")});
+    QCOMPARE(r.exitCode, 1);
+    r = run({QStringLiteral("--db"), path(QStringLiteral("both.sqlite")),
+             QStringLiteral("--register-password-file"), path(QStringLiteral("pw")),
+             QStringLiteral("history")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFile::exists(path(QStringLiteral("both.sqlite"))));
+    // A server nobody answers on: the system failed (5), said plainly.
+    const QString empty = path(QStringLiteral("empty-password"));
+    writeText(empty, "\n"); // no password: not even the credential store is asked
+    r = run({QStringLiteral("--register"),
+             QStringLiteral("host=127.0.0.1 port=1 dbname=sharewise user=jbloggs"),
+             QStringLiteral("--register-password-file"), empty, QStringLiteral("history")});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.startsWith(QLatin1String("Could not reach the register server")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("Where: jbloggs@127.0.0.1:1/sharewise")));
+    // A missing password file is bad input (2).
+    r = run({QStringLiteral("--register"),
+             QStringLiteral("host=127.0.0.1 port=1 dbname=sharewise user=jbloggs"),
+             QStringLiteral("--register-password-file"), path(QStringLiteral("no-such-file")),
+             QStringLiteral("history")});
+    QCOMPARE(r.exitCode, 2);
+    // Backup and restore copy a history file; the register is IT's to back up.
+    r = run({QStringLiteral("--register"), ok, QStringLiteral("backup"),
+             path(QStringLiteral("b.sqlite"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("backed up on its server")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
