@@ -60,6 +60,7 @@ private slots:
     void settingsWithAnIncompleteServer();
     void historyOnTheSharedRegister();
     void settingsAndPolicyChooseTheRegister();
+    void importAndExportThroughTheCli();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -182,6 +183,47 @@ void TestCliSharedRegister::settingsAndPolicyChooseTheRegister()
             environment());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"user-file.sqlite"_s)));
+}
+
+// A desktop's history into an empty register, and the register out to a new file.
+void TestCliSharedRegister::importAndExportThroughTheCli()
+{
+    const QString file = path(u"desktop.sqlite"_s);
+    // Without a register, import says what it needs (and writes nothing).
+    Run r = run({u"--db"_s, file, u"register"_s, u"import"_s, file}, environment());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"--register"_s), qPrintable(r.err));
+    if (!test::onPostgres())
+        QSKIP("Needs the private PostgreSQL server: runs in tst_cli_sharedregister_pg");
+    const QString agreement =
+        qEnvironmentVariable("SHAREWISE_TEST_DATA") + u"/agreements/full.json"_s;
+    r = run({u"--db"_s, file, u"agreements"_s, u"import"_s, agreement}, environment());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The register's database exists and is empty: its tables are made by the import.
+    const ServerConnection s = server(u"cli-import"_s);
+    const QStringList reg = {u"--register"_s, connectionString(s), u"--register-password-file"_s,
+                             m_emptyPassword};
+    r = run(reg + QStringList{u"register"_s, u"import"_s, file}, environment());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Copied into the shared register"_s), qPrintable(r.out));
+    r = run(reg + QStringList{u"agreements"_s, u"list"_s}, environment());
+    QVERIFY2(r.out.contains(u"DSA-2026-004"_s), qPrintable(r.out));
+    r = run(reg + QStringList{u"audit"_s, u"verify"_s}, environment());
+    QCOMPARE(r.exitCode, 0);
+    // Twice: the register is not empty any more; nothing changes.
+    r = run(reg + QStringList{u"register"_s, u"import"_s, file}, environment());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not empty"_s), qPrintable(r.err));
+    // Out again into a new file, never over one.
+    const QString back = path(u"back.sqlite"_s);
+    r = run(reg + QStringList{u"register"_s, u"export"_s, back}, environment());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({u"--db"_s, back, u"audit"_s, u"verify"_s}, environment());
+    QCOMPARE(r.exitCode, 0);
+    const qint64 size = QFileInfo(back).size();
+    r = run(reg + QStringList{u"register"_s, u"export"_s, back}, environment());
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QFileInfo(back).size(), size);
 }
 
 QTEST_GUILESS_MAIN(TestCliSharedRegister)
