@@ -2917,178 +2917,6 @@
         <translation>Nid yw --register yn derbyn &quot;%1&quot;: defnyddiwch host, port, dbname, user, sslmode, sslrootcert a schema.</translation>
     </message>
     <message>
-        <source>Usage: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy] COMMAND
-                     [OPTIONS]
-
-Commands:
-  history [--json] [--limit N]  List the events recorded in the history.
-  audit verify                  Check that the audit trail has not been altered.
-  backup FILE [--force]         Write a consistent copy of the history to FILE.
-  restore FILE                  Replace the history with a checked backup.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Create your identity and print your key card.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Encrypt and sign FILE for the named recipients.
-  verify BUNDLE                 Check that a bundle is genuine and intact.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Check a bundle and write out its data.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Show how a dataset reads and what each column holds.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Redact a dataset by a saved profile into a CSV.
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Check a share against its agreement (4: blocked).
-  share FILE --agreement REF --profile PROFILE.json
-        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
-        (-o OUT.swb | --submit)
-                                Check, redact, record and seal a share (4: blocked),
-                                or submit it for an IG review.
-  share seal ID -o OUT.swb [--passphrase-file FILE]
-                                Seal an approved share (4: not approved, or changed).
-  share list [--state S] [--agreement REF] [--json] | show ID [--json]
-  share sent ID --route ROUTE | cancel ID --reason TEXT
-  share export-request ID -o FILE | import-decision FILE
-                                Follow shares from draft to receipt.
-  review list | show ID | approve ID | reject ID --reason TEXT
-  review import FILE | export-decision ID -o FILE
-                                Review shares waiting for an IG lead (four eyes).
-  outputs list [--json] | record --agreement REF --output TITLE
-        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
-                                Outputs promised back, and what came back.
-  incident report ID --kind KIND --description TEXT | incident list
-                                Report a problem with a share.
-  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
-  recipients add|list|verify|revoke
-                                Keep the directory of partners&apos; keys.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Keep the agreements register.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Keep agreements&apos; pseudonymisation keys.
-  register roles-sql [--schema S]
-                                Print the shared register&apos;s database roles for IT.
-  register members [list [--all] [--json]]
-  register members add|remove NAME --role officer|reviewer|administrator
-        [--login LOGIN] [--fingerprint FP]
-                                Record who belongs to the register, and who reviews.
-  version                       Print the program&apos;s version.
-
-Options:
-  --db FILE        The history database to use (or set SHAREWISE_DB).
-  --register CONNECTION             The shared register on a PostgreSQL server:
-                                    &quot;host=H port=P dbname=D user=U&quot;, and if
-                                    needed sslrootcert=CA-FILE, schema=S and
-                                    sslmode=verify-full.
-  --register-password-file FILE     The register&apos;s password, from FILE&apos;s first
-                                    line (else the credential store&apos;s, or none).
-  --lang en|cy     The language of messages (English or Welsh).
-  -h, --help       Show this help.
-  -v, --version    Print the program&apos;s version.
-  --identity-file FILE              Act as the identity in this protected file.
-  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
-  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
-4 refused by policy, 5 the system failed (disk, database).
-</source>
-        <translation>Defnydd: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy]
-                       COMMAND [OPTIONS]
-
-Gorchmynion:
-  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
-  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
-  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
-  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
-  keygen [--name NAME] [--identity-file FILE] [--replace]
-                                Creu hunaniaeth a dangos eich cerdyn allwedd.
-  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
-                                Amgryptio a llofnodi FILE ar gyfer
-                                y derbynwyr a enwir.
-  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
-  open BUNDLE -o FOLDER [--receipt FILE]
-                                Gwirio bwndel a thynnu&apos;r data allan ohono.
-  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
-                                Dangos sut mae set ddata&apos;n cael ei darllen a
-                                beth sydd ym mhob colofn.
-  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
-         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
-         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
-                                Golygu set ddata yn ôl proffil a gadwyd,
-                                a&apos;i hysgrifennu i ffeil CSV.
-  check FILE --agreement REF --profile PROFILE.json
-        [--recipient FINGERPRINT]... [--json]
-                                Gwirio rhanniad yn erbyn ei gytundeb
-                                (4: wedi&apos;i rwystro).
-  share FILE --agreement REF --profile PROFILE.json
-        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
-        (-o OUT.swb | --submit)
-                                Gwirio, golygu, cofnodi a selio rhanniad
-                                (4: wedi&apos;i rwystro), neu ei gyflwyno ar gyfer
-                                adolygiad llywodraethu gwybodaeth.
-  share seal ID -o OUT.swb [--passphrase-file FILE]
-                                Selio rhanniad a gymeradwywyd
-                                (4: heb ei gymeradwyo, neu wedi newid).
-  share list [--state S] [--agreement REF] [--json] | show ID [--json]
-  share sent ID --route ROUTE | cancel ID --reason TEXT
-  share export-request ID -o FILE | import-decision FILE
-                                Dilyn rhanniadau o&apos;r drafft i&apos;r dderbynneb.
-  review list | show ID | approve ID | reject ID --reason TEXT
-  review import FILE | export-decision ID -o FILE
-                                Adolygu rhanniadau sy&apos;n aros am arweinydd
-                                llywodraethu gwybodaeth (pedwar llygad).
-  outputs list [--json] | record --agreement REF --output TITLE
-        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
-                                Yr allbynnau a addawyd yn ôl, a&apos;r hyn a
-                                ddaeth yn ôl.
-  incident report ID --kind KIND --description TEXT | incident list
-                                Rhoi gwybod am broblem gyda rhanniad.
-  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
-  recipients add|list|verify|revoke
-                                Cynnal y cyfeiriadur o allweddi partneriaid.
-  agreements list [--status S] [--partner P] [--review-due] [--json]
-  agreements show REF [--version N] [--json]
-  agreements import FILE | export REF -o FILE | pdf REF -o FILE
-                                Cynnal cofrestr y cytundebau.
-  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
-                                Cynnal allweddi ffugenwi cytundebau.
-  register roles-sql [--schema S]
-                                Dangos rolau cronfa ddata&apos;r gofrestr a rennir
-                                i&apos;r tîm TG.
-  register members [list [--all] [--json]]
-  register members add|remove NAME --role officer|reviewer|administrator
-        [--login LOGIN] [--fingerprint FP]
-                                Cofnodi pwy sy&apos;n aelodau o&apos;r gofrestr,
-                                a phwy sy&apos;n adolygu.
-  version                       Dangos fersiwn y rhaglen.
-
-Opsiynau:
-  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
-                   (neu gosodwch SHAREWISE_DB).
-  --register CONNECTION             Y gofrestr a rennir ar weinydd PostgreSQL:
-                                    &quot;host=H port=P dbname=D user=U&quot;, ac os oes
-                                    angen, sslrootcert=CA-FILE, schema=S a
-                                    sslmode=verify-full.
-  --register-password-file FILE     Cyfrinair y gofrestr, o linell gyntaf FILE
-                                    (neu o&apos;r storfa gyfrineiriau, os oes un).
-  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
-  -h, --help       Dangos y cymorth hwn.
-  -v, --version    Dangos fersiwn y rhaglen.
-  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
-                                    hon sydd wedi&apos;i diogelu.
-  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
-                                    o FILE.
-  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
-
-Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
-3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
-5 methodd y system (disg, cronfa ddata).
-</translation>
-    </message>
-    <message>
         <source>Give either --db (a history file) or --register (the shared register), not both.</source>
         <translation>Rhowch naill ai --db (ffeil hanes) neu --register (y gofrestr a rennir), nid y ddau.</translation>
     </message>
@@ -3203,6 +3031,184 @@ Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
             <numerusform>Copïwyd y gofrestr a rennir i %1: %n chofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
             <numerusform>Copïwyd y gofrestr a rennir i %1: %n cofnod archwilio, yr un gadwyn (cofnod olaf %2), wedi&apos;u gwirio.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy] COMMAND
+                     [OPTIONS]
+
+Commands:
+  history [--json] [--limit N]  List the events recorded in the history.
+  audit verify                  Check that the audit trail has not been altered.
+  backup FILE [--force]         Write a consistent copy of the history to FILE.
+  restore FILE                  Replace the history with a checked backup.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Create your identity and print your key card.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Encrypt and sign FILE for the named recipients.
+  verify BUNDLE                 Check that a bundle is genuine and intact.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Check a bundle and write out its data.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Show how a dataset reads and what each column holds.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Redact a dataset by a saved profile into a CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Check a share against its agreement (4: blocked).
+  share FILE --agreement REF --profile PROFILE.json
+        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
+        (-o OUT.swb | --submit)
+                                Check, redact, record and seal a share (4: blocked),
+                                or submit it for an IG review.
+  share seal ID -o OUT.swb [--passphrase-file FILE]
+                                Seal an approved share (4: not approved, or changed).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Follow shares from draft to receipt.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Review shares waiting for an IG lead (four eyes).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Outputs promised back, and what came back.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Report a problem with a share.
+  receipt import FILE           Record a recipient&apos;s receipt for a bundle.
+  recipients add|list|verify|revoke
+                                Keep the directory of partners&apos; keys.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Keep the agreements register.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Keep agreements&apos; pseudonymisation keys.
+  register roles-sql [--schema S]
+                                Print the shared register&apos;s database roles for IT.
+  register members [list [--all] [--json]]
+  register members add|remove NAME --role officer|reviewer|administrator
+        [--login LOGIN] [--fingerprint FP]
+                                Record who belongs to the register, and who reviews.
+  register import FILE | export NEW-FILE
+                                Copy a history file into an empty shared register,
+                                or the register into a new file (checked).
+  version                       Print the program&apos;s version.
+
+Options:
+  --db FILE        The history database to use (or set SHAREWISE_DB).
+  --register CONNECTION             The shared register on a PostgreSQL server:
+                                    &quot;host=H port=P dbname=D user=U&quot;, and if
+                                    needed sslrootcert=CA-FILE, schema=S and
+                                    sslmode=verify-full.
+  --register-password-file FILE     The register&apos;s password, from FILE&apos;s first
+                                    line (else the credential store&apos;s, or none).
+  --lang en|cy     The language of messages (English or Welsh).
+  -h, --help       Show this help.
+  -v, --version    Print the program&apos;s version.
+  --identity-file FILE              Act as the identity in this protected file.
+  --identity-passphrase-file FILE   Read that file&apos;s passphrase from FILE.
+  --passphrase-file FILE            A bundle&apos;s passphrase, read from FILE.
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 verification failed,
+4 refused by policy, 5 the system failed (disk, database).
+</source>
+        <translation>Defnydd: sharewise-cli [--db FILE | --register CONNECTION] [--lang en|cy]
+                       COMMAND [OPTIONS]
+
+Gorchmynion:
+  history [--json] [--limit N]  Rhestru&apos;r digwyddiadau a gofnodwyd yn yr hanes.
+  audit verify                  Gwirio nad yw&apos;r trywydd archwilio wedi&apos;i newid.
+  backup FILE [--force]         Ysgrifennu copi cyson o&apos;r hanes i FILE.
+  restore FILE                  Rhoi copi wrth gefn a wiriwyd yn lle&apos;r hanes.
+  keygen [--name NAME] [--identity-file FILE] [--replace]
+                                Creu hunaniaeth a dangos eich cerdyn allwedd.
+  seal FILE -o OUT.swb (--to KEY)... | --passphrase-file FILE
+                                Amgryptio a llofnodi FILE ar gyfer
+                                y derbynwyr a enwir.
+  verify BUNDLE                 Gwirio bod bwndel yn ddilys ac yn gyfan.
+  open BUNDLE -o FOLDER [--receipt FILE]
+                                Gwirio bwndel a thynnu&apos;r data allan ohono.
+  inspect FILE [--sheet NAME] [--encoding E] [--delimiter D] [--json]
+                                Dangos sut mae set ddata&apos;n cael ei darllen a
+                                beth sydd ym mhob colofn.
+  redact FILE --profile PROFILE.json -o OUT.csv [--risk --quasi COL,COL]
+         [--sensitive COL] [--threshold N] [--ragged skip|pad] [--json]
+         [--agreement REF | --key-file FILE [--key-passphrase-file FILE]]
+                                Golygu set ddata yn ôl proffil a gadwyd,
+                                a&apos;i hysgrifennu i ffeil CSV.
+  check FILE --agreement REF --profile PROFILE.json
+        [--recipient FINGERPRINT]... [--json]
+                                Gwirio rhanniad yn erbyn ei gytundeb
+                                (4: wedi&apos;i rwystro).
+  share FILE --agreement REF --profile PROFILE.json
+        ((--to KEY)... | --passphrase-file FILE | --by-passphrase)
+        (-o OUT.swb | --submit)
+                                Gwirio, golygu, cofnodi a selio rhanniad
+                                (4: wedi&apos;i rwystro), neu ei gyflwyno ar gyfer
+                                adolygiad llywodraethu gwybodaeth.
+  share seal ID -o OUT.swb [--passphrase-file FILE]
+                                Selio rhanniad a gymeradwywyd
+                                (4: heb ei gymeradwyo, neu wedi newid).
+  share list [--state S] [--agreement REF] [--json] | show ID [--json]
+  share sent ID --route ROUTE | cancel ID --reason TEXT
+  share export-request ID -o FILE | import-decision FILE
+                                Dilyn rhanniadau o&apos;r drafft i&apos;r dderbynneb.
+  review list | show ID | approve ID | reject ID --reason TEXT
+  review import FILE | export-decision ID -o FILE
+                                Adolygu rhanniadau sy&apos;n aros am arweinydd
+                                llywodraethu gwybodaeth (pedwar llygad).
+  outputs list [--json] | record --agreement REF --output TITLE
+        --received YYYY-MM-DD [--file FILE | --link URL] [--share ID]...
+                                Yr allbynnau a addawyd yn ôl, a&apos;r hyn a
+                                ddaeth yn ôl.
+  incident report ID --kind KIND --description TEXT | incident list
+                                Rhoi gwybod am broblem gyda rhanniad.
+  receipt import FILE           Cofnodi derbynneb derbynnydd ar gyfer bwndel.
+  recipients add|list|verify|revoke
+                                Cynnal y cyfeiriadur o allweddi partneriaid.
+  agreements list [--status S] [--partner P] [--review-due] [--json]
+  agreements show REF [--version N] [--json]
+  agreements import FILE | export REF -o FILE | pdf REF -o FILE
+                                Cynnal cofrestr y cytundebau.
+  agreement-key create|grant|revoke|handover|list|export-recovery|import-recovery
+                                Cynnal allweddi ffugenwi cytundebau.
+  register roles-sql [--schema S]
+                                Dangos rolau cronfa ddata&apos;r gofrestr a rennir
+                                i&apos;r tîm TG.
+  register members [list [--all] [--json]]
+  register members add|remove NAME --role officer|reviewer|administrator
+        [--login LOGIN] [--fingerprint FP]
+                                Cofnodi pwy sy&apos;n aelodau o&apos;r gofrestr,
+                                a phwy sy&apos;n adolygu.
+  register import FILE | export NEW-FILE
+                                Copïo ffeil hanes i gofrestr a rennir wag,
+                                neu&apos;r gofrestr i ffeil newydd (wedi&apos;i gwirio).
+  version                       Dangos fersiwn y rhaglen.
+
+Opsiynau:
+  --db FILE        Cronfa ddata&apos;r hanes i&apos;w defnyddio
+                   (neu gosodwch SHAREWISE_DB).
+  --register CONNECTION             Y gofrestr a rennir ar weinydd PostgreSQL:
+                                    &quot;host=H port=P dbname=D user=U&quot;, ac os oes
+                                    angen, sslrootcert=CA-FILE, schema=S a
+                                    sslmode=verify-full.
+  --register-password-file FILE     Cyfrinair y gofrestr, o linell gyntaf FILE
+                                    (neu o&apos;r storfa gyfrineiriau, os oes un).
+  --lang en|cy     Iaith y negeseuon (Saesneg neu Gymraeg).
+  -h, --help       Dangos y cymorth hwn.
+  -v, --version    Dangos fersiwn y rhaglen.
+  --identity-file FILE              Gweithredu fel yr hunaniaeth yn y ffeil
+                                    hon sydd wedi&apos;i diogelu.
+  --identity-passphrase-file FILE   Darllen cyfrinymadrodd y ffeil honno
+                                    o FILE.
+  --passphrase-file FILE            Cyfrinymadrodd bwndel, a ddarllenir o FILE.
+
+Codau gadael: 0 llwyddiant, 1 gwall defnydd, 2 mewnbwn gwael,
+3 methodd y gwirio, 4 gwrthodwyd gan bolisi,
+5 methodd y system (disg, cronfa ddata).
+</translation>
     </message>
 </context>
 <context>

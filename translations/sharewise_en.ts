@@ -111,6 +111,20 @@
             <numerusform>%n problems stop this share under agreement %1; nothing was recorded or sealed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied into the shared register %1: %n audit entries, the same chain (last entry %2), checked.</source>
+        <translation>
+            <numerusform>Copied into the shared register %1: %n audit entry, the same chain (last entry %2), checked.</numerusform>
+            <numerusform>Copied into the shared register %1: %n audit entries, the same chain (last entry %2), checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the shared register into %1: %n audit entries, the same chain (last entry %2), checked.</source>
+        <translation>
+            <numerusform>Copied the shared register into %1: %n audit entry, the same chain (last entry %2), checked.</numerusform>
+            <numerusform>Copied the shared register into %1: %n audit entries, the same chain (last entry %2), checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatasetScan</name>
