@@ -468,6 +468,19 @@ void TestSettingsDialog::savedPasswordIsKeptMovedOrForgotten()
         QTRY_COMPARE(d.result(), int(QDialog::Accepted));
         QCOMPARE(storedSecret(store, secrets::registerPasswordKey(moved)), u"old-secret"_s);
     }
+    // Another server: the password is not sent there, nor saved for it.
+    {
+        SettingsDialog d(settings, store);
+        d.show();
+        QTRY_VERIFY(d.forgetPasswordButton()->isVisible());
+        ServerConnection elsewhere = moved;
+        elsewhere.host = u"register.elsewhere.example"_s;
+        fillServer(d, elsewhere);
+        QTest::mouseClick(d.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+        QVERIFY(!store.contains(secrets::registerPasswordKey(elsewhere)));
+        settings.setRegisterServer(moved); // back, for the next step
+    }
     // Forgotten: signing in without a password (Kerberos) from now on.
     {
         SettingsDialog d(settings, store);

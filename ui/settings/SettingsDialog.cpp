@@ -42,6 +42,13 @@ namespace {
 constexpr int kMaxOrganisationName = 200;
 constexpr int kMaxServerField = 255;
 const QString kErrorStyle = QStringLiteral("color: #d4351c; font-weight: bold;");
+
+// The same login on the same server: a saved password is only ever sent there (never to
+// a server typed since, which may not be the council's).
+bool sameLogin(const ServerConnection& a, const ServerConnection& b)
+{
+    return a.host.compare(b.host, Qt::CaseInsensitive) == 0 && a.user == b.user;
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
@@ -483,7 +490,7 @@ std::shared_ptr<const crypto::SecureBytes> SettingsDialog::passwordToUse() const
     if (!m_password->text().isEmpty())
         return std::make_shared<const crypto::SecureBytes>(
             secrets::IdentityFile::passphrase(m_password->text()));
-    if (m_forgetRequested)
+    if (m_forgetRequested || !sameLogin(serverFromFields(), m_savedServer))
         return nullptr;
     return m_savedPassword;
 }
@@ -669,8 +676,9 @@ void SettingsDialog::accept()
         password = passwordToUse();
     } else if (m_forgetRequested) {
         password = std::make_shared<const crypto::SecureBytes>(); // removes the entry
-    } else if (m_savedPassword && server.display() != m_savedServer.display()) {
-        password = m_savedPassword; // kept for the login as it is now
+    } else if (m_savedPassword && server.display() != m_savedServer.display() &&
+               sameLogin(server, m_savedServer)) {
+        password = m_savedPassword; // the same login, another port or database
     }
     if (!password) {
         saveSettings();
