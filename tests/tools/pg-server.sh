@@ -130,11 +130,17 @@ stop_and_remove() {
             fi
         fi
     fi
-    # Children of a killed postmaster may still be exiting: retry once.
-    rm -rf "$dir" 2>/dev/null || {
+    # Renamed first (one atomic step), so that a removal cut short on a slow machine never
+    # leaves a half-deleted DIR that the next start would refuse; leftovers from such a
+    # run are removed here too. Children of a killed postmaster may still be exiting:
+    # retry once.
+    local gone="$dir.removing.$$"
+    mv "$dir" "$gone"
+    rm -rf "$gone" 2>/dev/null || {
         sleep 1
-        rm -rf "$dir"
+        rm -rf "$gone"
     }
+    rm -rf "$dir".removing.* 2>/dev/null || true
 }
 
 start() {
