@@ -71,7 +71,7 @@ bool anySpecial(__m128i x)
 }
 #endif
 
-inline bool needsQuotes(QByteArrayView f)
+Q_ALWAYS_INLINE bool needsQuotes(QByteArrayView f)
 {
     const char* p = f.data();
     const qsizetype n = f.size();
@@ -130,20 +130,9 @@ bool needsNeutralising(QByteArrayView f)
 
 namespace {
 
-// The writer's inner loop, inlined into appendRow.
-inline void writeField(ByteBuffer& out, QByteArrayView field)
+// A field that needs quotes or a leading apostrophe: the rare case, out of line.
+Q_NEVER_INLINE void writeEscaped(ByteBuffer& out, QByteArrayView field, bool quote, bool neutralise)
 {
-    if (field.isEmpty())
-        return;
-    const char first = field[0];
-    const bool neutralise = (first == '=' || first == '+' || first == '@' || first == '\t' ||
-                             first == '\r' || first == '-') &&
-                            needsNeutralising(field);
-    const bool quote = needsQuotes(field);
-    if (Q_LIKELY(!quote && !neutralise)) {
-        out.append(field);
-        return;
-    }
     if (quote)
         out.append('"');
     if (neutralise)
@@ -159,6 +148,27 @@ inline void writeField(ByteBuffer& out, QByteArrayView field)
     out.append(field.sliced(start));
     if (quote)
         out.append('"');
+}
+
+// The writer's inner loop, inlined into appendRow.
+Q_ALWAYS_INLINE void writeField(ByteBuffer& out, QByteArrayView field)
+{
+    if (field.isEmpty())
+        return;
+    const char first = field[0];
+    const bool mayBeFormula = first == '=' || first == '+' || first == '@' || first == '\t' ||
+                              first == '\r' || first == '-';
+    const bool quote = needsQuotes(field);
+    if (Q_LIKELY(!quote && !mayBeFormula)) {
+        out.append(field);
+        return;
+    }
+    const bool neutralise = mayBeFormula && needsNeutralising(field);
+    if (!quote && !neutralise) {
+        out.append(field);
+        return;
+    }
+    writeEscaped(out, field, quote, neutralise);
 }
 
 } // namespace

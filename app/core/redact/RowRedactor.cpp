@@ -609,7 +609,12 @@ Result<std::shared_ptr<RowRedactor>> RowRedactor::create(const RedactionProfile&
                                      .arg(rule.column, rule.personColumn));
         }
         op.rule = rule;
-        redactor->m_outputOfSource[i] = int(redactor->m_ops.size());
+        const int output = int(redactor->m_ops.size());
+        if (rule.action == Action::Keep)
+            redactor->m_kept.push_back({output, op.source});
+        else
+            redactor->m_computed.push_back(output);
+        redactor->m_outputOfSource[i] = output;
         redactor->m_outputNames.append(fileColumns[i]);
         redactor->m_ops.push_back(std::move(op));
     }
@@ -642,21 +647,27 @@ void RowRedactor::redactRow(const table::RowBlock& in, qsizetype row,
                             std::vector<QByteArrayView>& values)
 {
     m_rowText.clear();
+    values.resize(m_ops.size());
     m_slots.resize(m_ops.size());
     const qsizetype fields = in.fieldCount(row);
-    for (size_t i = 0; i < m_ops.size(); ++i) {
-        Op& op = m_ops[i];
+    // Most columns are kept: their views are made straight away, without a call.
+    for (const Kept& k : m_kept) {
+        const QByteArrayView value = k.source < fields ? in.field(row, k.source) : QByteArrayView();
+        values[k.output] = value.isEmpty() ? QByteArrayView("", 0) : value;
+    }
+    for (const int i : m_computed) {
+        Op& op = m_ops[size_t(i)];
         const bool present = op.source < fields;
         const QByteArrayView value = present ? in.field(row, op.source) : QByteArrayView();
         const CellKind kind = present ? in.kind(row, op.source) : CellKind::Empty;
-        m_current = &m_slots[i];
+        m_current = &m_slots[size_t(i)];
         apply(op, in, row, value, kind);
     }
     // Views into the row's own text are made only now: it may have grown meanwhile.
-    values.resize(m_ops.size());
-    for (size_t i = 0; i < m_ops.size(); ++i) {
-        const Slot& slot = m_slots[i];
-        values[i] = slot.source ? QByteArrayView(slot.source, slot.size)
+    for (const int i : m_computed) {
+        const Slot& slot = m_slots[size_t(i)];
+        values[size_t(i)] = slot.source
+                                ? QByteArrayView(slot.source, slot.size)
                                 : QByteArrayView(m_rowText.constData() + slot.offset, slot.size);
     }
 }

@@ -114,6 +114,14 @@ private:
     void putAppended(qsizetype start);
 
     std::vector<Op> m_ops;
+    // The output columns kept as they are, and the others (indices into m_ops).
+    struct Kept
+    {
+        int output;
+        int source;
+    };
+    std::vector<Kept> m_kept;
+    std::vector<int> m_computed;
     QStringList m_outputNames;
     QList<int> m_outputOfSource;
     const RedactionKeys* m_keys = nullptr;

@@ -40,6 +40,11 @@ void TestIdentity::base32KnownAnswers_data()
     QTest::newRow("foob") << QByteArray("foob") << QStringLiteral("mzxw6yq");
     QTest::newRow("fooba") << QByteArray("fooba") << QStringLiteral("mzxw6ytb");
     QTest::newRow("foobar") << QByteArray("foobar") << QStringLiteral("mzxw6ytboi");
+    // A pseudonym's sixteen bytes (three groups of five and one more), and high bytes.
+    QTest::newRow("16 bytes") << QByteArray::fromHex("000102030405060708090a0b0c0d0e0f")
+                              << QStringLiteral("aaaqeayeaudaocajbifqydiob4");
+    QTest::newRow("11 high bytes")
+        << QByteArray::fromHex("c8c9cacbcccdcecfd0d1d2") << QStringLiteral("zde4vs6mzxhm7ugr2i");
 }
 
 void TestIdentity::base32KnownAnswers()
