@@ -75,10 +75,10 @@ public:
         m_data[m_size++] = c;
     }
 
-private:
     // memcpy for the short pieces that make up nearly all of a table (fields of a
     // few to a few dozen bytes): fixed-size moves that may overlap, inlined, instead of
-    // a call into the C library's copy for every field.
+    // a call into the C library's copy for every field. For writers that reserve room
+    // for a whole row and then fill data() directly.
     static void copyBytes(char* to, const char* from, qsizetype n)
     {
         if (n > 16) {
@@ -96,6 +96,7 @@ private:
         }
     }
 
+private:
     Q_NEVER_INLINE void grow(qsizetype atLeast)
     {
         const qsizetype capacity = std::max<qsizetype>({atLeast, 2 * m_capacity, 256});
