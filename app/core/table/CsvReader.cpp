@@ -597,32 +597,43 @@ Result<ReadStep> CsvReader::read(RowBlock& block, qsizetype maxRows)
         case State::Unquoted:
             // Unquoted fields one after another, for as long as the next one is not
             // quoted: the common case, without going round the state machine per field.
-            for (;;) {
-                const char* s = p;
-                p = findSpecial(p, end, delimiter, m_special);
-                text.append(s, p - s);
-                if (text.size() - m_fieldStartText > kMaxFieldBytes)
-                    return tooLong();
-                if (p == end)
-                    break;
-                const char c = *p++;
-                if (c != delimiter) {
-                    endRow(c);
-                    break;
+            // The field number and where its text starts are kept in locals here (the
+            // text's byte writes would otherwise make the compiler reload them).
+            {
+                qsizetype field = m_field;
+                qsizetype fieldStart = m_fieldStartText;
+                for (;;) {
+                    const char* s = p;
+                    p = findSpecial(p, end, delimiter, m_special);
+                    text.append(s, p - s);
+                    if (text.size() - fieldStart > kMaxFieldBytes) {
+                        m_field = field;
+                        m_fieldStartText = fieldStart;
+                        return tooLong();
+                    }
+                    if (p == end)
+                        break;
+                    const char c = *p++;
+                    if (c != delimiter) {
+                        endRow(c);
+                        break;
+                    }
+                    block.endField();
+                    if (++field >= kMaxFields) {
+                        return at(m_line, 0,
+                                  Tr::tr("This line has more than %1 fields, more than Excel "
+                                         "can hold; the file is probably not a CSV file, or "
+                                         "the delimiter is wrong.")
+                                      .arg(number(kMaxFields)));
+                    }
+                    if (p == end || *p == '"') {
+                        m_state = State::FieldStart;
+                        break;
+                    }
+                    fieldStart = text.size(); // the next field, unquoted too
                 }
-                block.endField();
-                if (++m_field >= kMaxFields) {
-                    return at(m_line, 0,
-                              Tr::tr("This line has more than %1 fields, more than Excel can "
-                                     "hold; the file is probably not a CSV file, or the "
-                                     "delimiter is wrong.")
-                                  .arg(number(kMaxFields)));
-                }
-                if (p == end || *p == '"') {
-                    m_state = State::FieldStart;
-                    break;
-                }
-                m_fieldStartText = text.size(); // the next field, unquoted too
+                m_field = field;
+                m_fieldStartText = fieldStart;
             }
             break;
 
