@@ -321,8 +321,14 @@ void TestMainWindow::unreachableSharedRegisterIsExplained()
     auto* problem = home->findChild<QWidget*>(QStringLiteral("historyProblem"));
     QVERIFY(problem && problem->isVisible());
     bool explained = false;
-    for (QLabel* l : problem->findChildren<QLabel*>())
-        explained |= l->text().contains(QLatin1String("Could not reach the register server"));
+    for (QLabel* l : problem->findChildren<QLabel*>()) {
+        if (l->text().contains(QLatin1String("Could not reach the register server"))) {
+            explained = true;
+            // The server's words come as one sentence, not with their line breaks.
+            QVERIFY2(!l->text().contains(u'\t') && !l->text().contains(u'\n'),
+                     qPrintable(l->text()));
+        }
+    }
     QVERIFY(explained);
     QVERIFY(statusSays(QStringLiteral("History: not open")));
     // Backup and restore are for a history file: the register is backed up on its server.

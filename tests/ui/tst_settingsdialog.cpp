@@ -554,8 +554,8 @@ void TestSettingsDialog::testConnectionReachesTheServer()
 {
     if (!test::onPostgres())
         QSKIP("Needs the private PostgreSQL server: runs in tst_settingsdialog_pg");
-    const ServerConnection server =
-        *test::historyOptions(m_dir.filePath(u"settings-test.sqlite"_s)).server;
+    const QString path = m_dir.filePath(u"settings-test.sqlite"_s);
+    const ServerConnection server = *test::historyOptions(path).server;
     AppSettings settings(m_ini);
     secrets::MemorySecretStore store;
     SettingsDialog d(settings, store);
@@ -563,18 +563,52 @@ void TestSettingsDialog::testConnectionReachesTheServer()
     d.show();
     choose(d.serverChoice());
     fillServer(d, server); // a socket folder on this computer, trusted: no password
-    QTest::mouseClick(d.testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 30000);
-    QCOMPARE(d.testResult()->text(),
-             u"Connected to %1 (register version %2)."_s.arg(server.display())
-                 .arg(Migrations::latestVersion()));
+    auto test = [&d] {
+        QTest::mouseClick(d.testButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([&d] { return !d.isBusy(); }, 30000))
+            return u"(the test did not finish)"_s;
+        return d.testResult()->text();
+    };
+    // An empty database is said to be empty, and a test sets nothing up in it.
+    QString said = test();
+    QVERIFY2(said.startsWith(u"Connected to %1. The database is empty"_s.arg(server.display())),
+             qPrintable(said));
+    QVERIFY(!test::serverSql({u"SELECT 1 FROM schema_migrations"_s}, server.database).isEmpty());
+
+    // A register one version behind: to be upgraded by its owner, and left as it was.
+    {
+        Database::Options older = test::historyOptions(path);
+        older.migrations.removeLast();
+        QVERIFY(Database::open(older));
+    }
+    said = test();
+    QVERIFY2(said.startsWith(u"Connected to %1 (register version %2). It must be upgraded to "
+                             "version %3"_s.arg(server.display())
+                                 .arg(Migrations::latestVersion() - 1)
+                                 .arg(Migrations::latestVersion())),
+             qPrintable(said));
+    QVERIFY(test::serverSql({u"SELECT 1 FROM schema_migrations WHERE version = %1"_s.arg(
+                                Migrations::latestVersion())},
+                            server.database)
+                .isEmpty()); // the query runs: the table is there...
+    {
+        Database::Options latest = test::historyOptions(path);
+        latest.migrate = false;
+        auto db = Database::open(latest);
+        QVERIFY(db);
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion() - 1); // ...not upgraded
+    }
+
+    // A current register.
+    QVERIFY(test::openHistory(path));
+    QCOMPARE(test(), u"Connected to %1 (register version %2)."_s.arg(server.display())
+                         .arg(Migrations::latestVersion()));
+
     // A wrong database name is said plainly.
     d.serverDatabaseEdit()->setText(u"no_such_register"_s);
-    QTest::mouseClick(d.testButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy(), 30000);
-    QVERIFY2(d.testResult()->text().startsWith(
-                 u"The server has no database named \"no_such_register\""_s),
-             qPrintable(d.testResult()->text()));
+    said = test();
+    QVERIFY2(said.startsWith(u"The server has no database named \"no_such_register\""_s),
+             qPrintable(said));
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -10,6 +10,7 @@
 #include "secrets/IdentityFile.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/RegisterPassword.h"
+#include "store/Migrations.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ErrorSummary.h"
 #include "widgets/WrapLabel.h"
@@ -623,6 +624,7 @@ void SettingsDialog::testConnection()
     options.password = passwordToUse();
     options.actor = Session::actor();
     options.connectTimeoutSeconds = m_testTimeout;
+    options.migrate = false; // a test sets nothing up and upgrades nothing
     const quint64 test = ++m_tests;
     setTesting(true);
     m_testResult->setStyleSheet(QString());
@@ -644,8 +646,26 @@ void SettingsDialog::testConnection()
             setTesting(false);
             if (version) {
                 m_testResult->setStyleSheet(QString());
-                m_testResult->setText(
-                    tr("Connected to %1 (register version %2).").arg(where).arg(version.value()));
+                const int latest = Migrations::latestVersion();
+                if (version.value() == 0) {
+                    m_testResult->setText(
+                        tr("Connected to %1. The database is empty: its tables are made "
+                           "the first time it is opened with the register owner's login. "
+                           "That is IT's task (see the guide to the shared register).")
+                            .arg(where));
+                } else if (version.value() < latest) {
+                    m_testResult->setText(
+                        tr("Connected to %1 (register version %2). It must be upgraded to "
+                           "version %3, by opening it once with the register owner's login, "
+                           "before it can be used here. That is IT's task.")
+                            .arg(where)
+                            .arg(version.value())
+                            .arg(latest));
+                } else {
+                    m_testResult->setText(tr("Connected to %1 (register version %2).")
+                                              .arg(where)
+                                              .arg(version.value()));
+                }
             } else {
                 m_testResult->setStyleSheet(kErrorStyle);
                 // The server's own words may hold line breaks and tabs.

@@ -165,7 +165,9 @@ QString describeSqlError(const QSqlError& error)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
-    return text;
+    // The server's words may hold line breaks and tabs (libpq's "…failed: Connection
+    // refused\n\tIs the server running…"): one sentence inside ours.
+    return text.simplified();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const Options& options)
@@ -217,7 +219,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
         db->m_audit = std::make_unique<AuditLog>(*db);
         if (Status s = db->configureServer(); !s)
             return s.error();
-        if (Status s = db->migrate(options.migrations); !s)
+        if (Status s = db->migrate(options.migrations, options.migrate); !s)
             return s.error();
         qCInfo(lcStore) << "shared register opened, schema version" << db->m_schemaVersion;
         return db;
@@ -271,7 +273,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options& options)
 
     if (Status s = db->configure(); !s)
         return s.error();
-    if (Status s = db->migrate(options.migrations); !s)
+    if (Status s = db->migrate(options.migrations, options.migrate); !s)
         return s.error();
     qCInfo(lcStore) << "history opened, schema version" << db->m_schemaVersion;
     return db;
@@ -470,7 +472,7 @@ Status Database::checkNotNewer(const QSqlDatabase& connection, int latestKnown, 
                          .arg(latestKnown));
 }
 
-Status Database::migrate(const QList<Migration>& migrations)
+Status Database::migrate(const QList<Migration>& migrations, bool upgrade)
 {
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     auto readVersion = [this, latest]() -> Result<int> {
@@ -491,7 +493,7 @@ Status Database::migrate(const QList<Migration>& migrations)
     if (!current)
         return current.error();
     m_schemaVersion = current.value();
-    if (m_schemaVersion >= latest)
+    if (m_schemaVersion >= latest || !upgrade)
         return {};
 
     WriteTransaction tx(*this);

@@ -69,6 +69,9 @@ public:
         // A new history records its creation as the first audit entry. Off only for a
         // history about to receive a copied one (copyHistory), whose chain starts there.
         bool recordCreation = true;
+        // False: connect and read the schema version only (a connection test). Nothing
+        // is created or upgraded, so such a Database is for schemaVersion() alone.
+        bool migrate = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const Options& options);
@@ -135,7 +138,7 @@ private:
     Database() = default;
     Status configure();
     Status configureServer();
-    Status migrate(const QList<Migration>& migrations);
+    Status migrate(const QList<Migration>& migrations, bool upgrade);
 
     sql::Engine m_engine = sql::Engine::Sqlite;
     std::optional<ServerConnection> m_server;

@@ -414,6 +414,9 @@ void TestDatabase::serverConnectionProblemsArePlain()
     QCOMPARE(db.error().kind, ErrorKind::Failure);
     QVERIFY2(db.error().message.contains(u"Could not reach the register server"_s),
              qPrintable(db.error().message));
+    // libpq's own words come with a line break and a tab: said as one sentence here.
+    QVERIFY2(!db.error().message.contains(u'\n') && !db.error().message.contains(u'\t'),
+             qPrintable(db.error().message));
 
     o = test::historyOptions(path("conn.sqlite"));
     o.server->user = u"nobody_here"_s;
