@@ -13327,7 +13327,7 @@ i&apos;w anfon</translation>
     </message>
     <message>
         <source>The council&apos;s CA certificate, from IT</source>
-        <translation>Tystysgrif CA y cyngor, gan eich tîm TG</translation>
+        <translation>Tystysgrif CA y cyngor, gan TG</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -13356,6 +13356,14 @@ i&apos;w anfon</translation>
     <message>
         <source>Test co&amp;nnection</source>
         <translation>Profi&apos;r cy&amp;sylltiad</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty: its tables are made the first time it is opened with the register owner&apos;s login. That is IT&apos;s task (see the guide to the shared register).</source>
+        <translation>Wedi cysylltu â %1. Mae&apos;r gronfa ddata&apos;n wag: caiff ei thablau eu gwneud y tro cyntaf yr agorir hi gyda manylion mewngofnodi perchennog y gofrestr. Gwaith i&apos;r tîm TG yw hynny (gweler y canllaw i&apos;r gofrestr a rennir).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (register version %2). It must be upgraded to version %3, by opening it once with the register owner&apos;s login, before it can be used here. That is IT&apos;s task.</source>
+        <translation>Wedi cysylltu â %1 (fersiwn %2 o&apos;r gofrestr). Rhaid ei huwchraddio i fersiwn %3, drwy ei hagor unwaith gyda manylion mewngofnodi perchennog y gofrestr, cyn y gellir ei defnyddio yma. Gwaith i&apos;r tîm TG yw hynny.</translation>
     </message>
 </context>
 <context>
