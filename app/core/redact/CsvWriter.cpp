@@ -150,14 +150,18 @@ Q_NEVER_INLINE void writeEscaped(ByteBuffer& out, QByteArrayView field, bool quo
         out.append('"');
 }
 
+// A first byte that may start a formula (needsNeutralising decides).
+Q_ALWAYS_INLINE bool mayStartFormula(char c)
+{
+    return c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r' || c == '-';
+}
+
 // The writer's inner loop, inlined into appendRow.
 Q_ALWAYS_INLINE void writeField(ByteBuffer& out, QByteArrayView field)
 {
     if (field.isEmpty())
         return;
-    const char first = field[0];
-    const bool mayBeFormula = first == '=' || first == '+' || first == '@' || first == '\t' ||
-                              first == '\r' || first == '-';
+    const bool mayBeFormula = mayStartFormula(field[0]);
     const bool quote = needsQuotes(field);
     if (Q_LIKELY(!quote && !mayBeFormula)) {
         out.append(field);
@@ -195,11 +199,7 @@ void appendRow(ByteBuffer& out, const QByteArrayView* fields, qsizetype count)
             *o++ = ',';
         if (f.isEmpty())
             continue;
-        const char first = f[0];
-        const bool mayBeFormula = first == '=' || first == '+' || first == '@' || first == '\t' ||
-                                  first == '\r' || first == '-';
-        const bool quote = needsQuotes(f);
-        if (Q_LIKELY(!quote && !mayBeFormula)) {
+        if (Q_LIKELY(!mayStartFormula(f[0]) && !needsQuotes(f))) {
             ByteBuffer::copyBytes(o, f.data(), f.size());
             o += f.size();
             continue;
