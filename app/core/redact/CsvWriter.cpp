@@ -161,14 +161,9 @@ Q_ALWAYS_INLINE void writeField(ByteBuffer& out, QByteArrayView field)
 {
     if (field.isEmpty())
         return;
-    const bool mayBeFormula = mayStartFormula(field[0]);
     const bool quote = needsQuotes(field);
-    if (Q_LIKELY(!quote && !mayBeFormula)) {
-        out.append(field);
-        return;
-    }
-    const bool neutralise = mayBeFormula && needsNeutralising(field);
-    if (!quote && !neutralise) {
+    const bool neutralise = mayStartFormula(field[0]) && needsNeutralising(field);
+    if (Q_LIKELY(!quote && !neutralise)) {
         out.append(field);
         return;
     }

@@ -182,92 +182,6 @@ void toLower(QByteArray& s, bool ascii)
         c = lowerAscii(c);
 }
 
-// The ASCII case (nearly every identifier) in one pass over the value, in place in
-// `out`, which is sized once: the same steps as below, without a QByteArray resize for
-// each. Returns nothing when the value is not all ASCII (NFKC and case mapping then).
-std::optional<bool> normaliseAscii(const PseudonymKind& kind, QByteArrayView value, QByteArray& out)
-{
-    out.resize(value.size() + 1); // one byte more: a postcode may gain its space
-    char* const b = out.data();
-    qsizetype n = 0;
-    bool pendingSpace = false;
-    for (const char c : value) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return std::nullopt;
-        if (isAsciiSpace(c)) {
-            pendingSpace = n > 0;
-            continue;
-        }
-        if (pendingSpace)
-            b[n++] = ' ';
-        pendingSpace = false;
-        b[n++] = c;
-    }
-    if (isBlankWord(QByteArrayView(b, n)))
-        return false;
-    auto upper = [b, &n] {
-        for (qsizetype i = 0; i < n; ++i)
-            b[i] = upperAscii(b[i]);
-    };
-    auto keepOnly = [b, &n](auto keep) {
-        qsizetype k = 0;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (keep(b[i]))
-                b[k++] = b[i];
-        }
-        n = k;
-    };
-    auto digit = [](char c) {
-        return c >= '0' && c <= '9';
-    };
-    auto notSpace = [](char c) {
-        return c != ' ';
-    };
-    bool ok = true;
-    using profile::IdentifierKind;
-    if (!kind.identifier) {
-        upper();
-        out.resize(n);
-        return true;
-    }
-    switch (*kind.identifier) {
-    case IdentifierKind::NhsNumber:
-        keepOnly(digit);
-        ok = n > 0;
-        break;
-    case IdentifierKind::NiNumber:
-        upper();
-        keepOnly(notSpace);
-        break;
-    case IdentifierKind::Postcode:
-        upper();
-        keepOnly(notSpace);
-        if (n >= 5) {
-            std::memmove(b + n - 2, b + n - 3, 3);
-            b[n - 3] = ' ';
-            ++n;
-        }
-        break;
-    case IdentifierKind::Email:
-        for (qsizetype i = 0; i < n; ++i)
-            b[i] = lowerAscii(b[i]);
-        break;
-    case IdentifierKind::Phone:
-        if (auto uk = profile::normaliseUkPhone(QByteArrayView(b, n))) {
-            out = *uk;
-            return true;
-        }
-        keepOnly(digit);
-        ok = n > 0;
-        break;
-    default:
-        upper();
-        break;
-    }
-    out.resize(n);
-    return ok;
-}
-
 } // namespace
 
 RedactionKeys::RedactionKeys(const crypto::SecureBytes& agreementKey)
@@ -311,8 +225,6 @@ int RedactionKeys::dateShiftDays(const PseudonymKind& kind, QByteArrayView norma
 
 bool normaliseForPseudonym(const PseudonymKind& kind, QByteArrayView value, QByteArray& out)
 {
-    if (const auto done = normaliseAscii(kind, value, out))
-        return *done;
     const bool ascii = cleanText(value, out);
     if (isBlankWord(out))
         return false;
